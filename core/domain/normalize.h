@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+/// The stored keys that search, sort and duplicate detection compare.
+/// All are computed in C++: SQLite's lower() and LIKE fold ASCII only.
+namespace Normalize {
+
+/// Case- and accent-folded text with white space collapsed: "  Ærø  Łódź "
+/// becomes "aero lodz", "Weiß" becomes "weiss". Punctuation is kept.
+QString text(const QString &value);
+
+/// An email trimmed and lower-cased ("" when blank).
+QString email(const QString &value);
+
+/// A phone number in canonical E.164 form ("+33123456789") when it parses
+/// for `region` (ISO 3166 alpha-2, the lead's country or the user's locale);
+/// otherwise its digits alone (with a leading '+' kept), so that equal
+/// unparseable numbers still compare equal. "" when it has no digit.
+QString phone(const QString &value, const QString &region);
+
+/// Whether `value` parses as a possible phone number for `region`.
+bool isValidPhone(const QString &value, const QString &region);
+
+/// The digits of a TIN.
+QString digits(const QString &value);
+
+/// The default region for phone numbers: the user's locale territory code.
+QString defaultRegion();
+
+} // namespace Normalize

@@ -1,0 +1,498 @@
+#include "leadservice.h"
+
+#include "activityrepository.h"
+#include "leadcodec.h"
+#include "leadfield.h"
+#include "leadrepository.h"
+#include "normalize.h"
+#include "optionsservice.h"
+#include "referencerepository.h"
+#include "referenceservice.h"
+#include "statusservice.h"
+#include "userservice.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("LeadService", s); }
+
+bool isValidEmail(const QString &email)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]{2,}$"));
+    return re.match(email.trimmed()).hasMatch();
+}
+
+bool isValidWebsite(const QString &text)
+{
+    QString t = text.trimmed();
+    if (!t.contains(QStringLiteral("://")))
+        t.prepend(QStringLiteral("https://"));
+    const QUrl url(t, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return false;
+    const QString host = url.host();
+    return host.contains(QLatin1Char('.')) && !host.startsWith(QLatin1Char('.')) && !host.endsWith(QLatin1Char('.'))
+           && !text.contains(QLatin1Char(' '));
+}
+
+/// How far a chosen term puts the estimated closing date.
+QDate closingDateFor(const QString &terms, const QDate &today)
+{
+    if (terms == QLatin1String("under_1_month")) return today.addMonths(1);
+    if (terms == QLatin1String("1_3_months")) return today.addMonths(3);
+    if (terms == QLatin1String("3_6_months")) return today.addMonths(6);
+    if (terms == QLatin1String("6_12_months")) return today.addMonths(12);
+    if (terms == QLatin1String("over_1_year")) return today.addMonths(18);
+    return {};
+}
+} // namespace
+
+LeadService::LeadService(Workspace &ws) : m_ws(ws) {}
+
+bool LeadService::isConverted(const Lead &lead) const
+{
+    return lead.statusId != 0 && lead.statusId == m_ws.statuses().idOf(StatusRole::Converted);
+}
+
+bool LeadService::isLost(const Lead &lead) const
+{
+    return lead.statusId != 0 && lead.statusId == m_ws.statuses().idOf(StatusRole::Lost);
+}
+
+Problems LeadService::validate(const Lead &lead) const
+{
+    Problems p;
+    auto add = [&p](const QString &field, const QString &message) { p << Problem{field, message}; };
+
+    if (lead.lastName.trimmed().isEmpty() && lead.company.trimmed().isEmpty())
+        add(QStringLiteral("last_name"), tr("A lead needs at least a last name or a company name."));
+    for (const QString &key : m_ws.options().requiredFields()) {
+        const LeadField *f = leadField(key);
+        if (f && f->isBlank(lead))
+            add(f->key, tr("%1 is required.").arg(f->translatedLabel()));
+    }
+
+    auto checkEmails = [&](const QString &field, const QStringList &emails) {
+        for (const QString &e : emails)
+            if (!isValidEmail(e))
+                add(field, tr("\"%1\" is not a valid email address.").arg(e));
+    };
+    checkEmails(QStringLiteral("email"), lead.emails);
+    checkEmails(QStringLiteral("billing_email"), lead.billingEmails);
+
+    QString region;
+    if (lead.countryId) {
+        const auto country = m_ws.references().find(RefKind::Country, lead.countryId);
+        if (!country)
+            add(QStringLiteral("country"), tr("The country #%1 does not exist.").arg(lead.countryId));
+        else
+            region = country->code;
+    }
+    for (const QString &ph : lead.phones)
+        if (!Normalize::isValidPhone(ph, region))
+            add(QStringLiteral("phone"), tr("\"%1\" is not a valid phone number.").arg(ph));
+    if (!lead.mobile.trimmed().isEmpty() && !Normalize::isValidPhone(lead.mobile, region))
+        add(QStringLiteral("mobile"), tr("\"%1\" is not a valid phone number.").arg(lead.mobile));
+
+    if (!lead.tin.trimmed().isEmpty()) {
+        static const QRegularExpression tinChars(QStringLiteral("^[0-9 .\\-]+$"));
+        const int n = int(Normalize::digits(lead.tin).size());
+        if (!tinChars.match(lead.tin.trimmed()).hasMatch() || (n != 9 && n != 10 && n != 12))
+            add(QStringLiteral("tin"), tr("The company TIN must have 9, 10 or 12 digits; \"%1\" does not.").arg(lead.tin));
+    }
+    if (!lead.website.trimmed().isEmpty() && !isValidWebsite(lead.website))
+        add(QStringLiteral("website"), tr("\"%1\" is not a website address.").arg(lead.website));
+    if (lead.score < 0 || lead.score > 5)
+        add(QStringLiteral("score"), tr("Lead scoring is from 0 to 5 stars; %1 is out of range.").arg(lead.score));
+    if (lead.latitude && (*lead.latitude < -90 || *lead.latitude > 90))
+        add(QStringLiteral("latitude"), tr("The latitude must be between -90 and 90."));
+    if (lead.longitude && (*lead.longitude < -180 || *lead.longitude > 180))
+        add(QStringLiteral("longitude"), tr("The longitude must be between -180 and 180."));
+    if (lead.latitude.has_value() != lead.longitude.has_value())
+        add(lead.latitude ? QStringLiteral("longitude") : QStringLiteral("latitude"),
+            tr("Geographic coordinates need both a latitude and a longitude."));
+    for (const auto &[key, value] : {std::pair{QStringLiteral("estimated_amount"), lead.estimatedAmount},
+                                     std::pair{QStringLiteral("budget"), lead.budget},
+                                     std::pair{QStringLiteral("deal_value"), lead.dealValue}})
+        if (value && *value < 0)
+            add(key, tr("%1 cannot be negative.").arg(leadField(key)->translatedLabel()));
+    if (lead.budget && !lead.budgetSet)
+        add(QStringLiteral("budget"), tr("The exact budget is given only when \"Budget is set\" is ticked."));
+
+    // Choices, references and lists must point at what exists.
+    for (const LeadField &f : leadFields()) {
+        const QVariant v = f.get(lead);
+        if (f.kind == FieldKind::Choice && !v.toString().isEmpty()) {
+            bool known = false;
+            for (const FieldChoice &c : f.choices)
+                known = known || v.toString() == QLatin1String(c.key);
+            if (!known)
+                add(f.key, tr("%1: \"%2\" is not one of the allowed values.").arg(f.translatedLabel(), v.toString()));
+        } else if (f.kind == FieldKind::Reference && v.toLongLong() != 0 && f.ref != RefKind::None && f.ref != RefKind::Country
+                   && !referenceExists(m_ws.database(), f.ref, v.toLongLong())) {
+            add(f.key, tr("%1: the record #%2 does not exist.").arg(f.translatedLabel()).arg(v.toLongLong()));
+        } else if (f.kind == FieldKind::RefList) {
+            for (qint64 id : v.value<QList<qint64>>())
+                if (!referenceExists(m_ws.database(), f.ref, id))
+                    add(f.key, tr("%1: the record #%2 does not exist.").arg(f.translatedLabel()).arg(id));
+        }
+    }
+
+    if (lead.productId) {
+        const auto product = m_ws.references().find(RefKind::Product, lead.productId);
+        if (lead.salesDirectionId == 0)
+            add(QStringLiteral("product"), tr("Choose a sales direction before a product or service."));
+        else if (product && product->parentId != lead.salesDirectionId)
+            add(QStringLiteral("product"), tr("\"%1\" is not a product of the chosen sales direction.").arg(product->name));
+    }
+    if (!lead.contactLevel.isEmpty() && lead.contactLevel != QLatin1String(LeadChoice::DecidesAlone)
+        && lead.decisionMaker.trimmed().isEmpty())
+        add(QStringLiteral("decision_maker"), tr("Name the decision maker: the contact person does not decide alone."));
+    if (lead.agencyId && !m_ws.options().agenciesManagement())
+        add(QStringLiteral("agency"), tr("Agencies management is off in the CRM options."));
+    if (lead.contactId && lead.partnerId) {
+        const qint64 owner = contactPartnerId(m_ws.database(), lead.contactId);
+        if (owner != 0 && owner != lead.partnerId)
+            add(QStringLiteral("contact"), tr("The existing contact does not belong to the existing company."));
+    }
+    if (lead.channelContactId && lead.channelPartnerId) {
+        const qint64 owner = contactPartnerId(m_ws.database(), lead.channelContactId);
+        if (owner != 0 && owner != lead.channelPartnerId)
+            add(QStringLiteral("channel_contact"), tr("The partner contact does not belong to the partner company."));
+    }
+    if (lead.assignedTo) {
+        const auto user = m_ws.users().find(lead.assignedTo);
+        if (user && !user->active)
+            add(QStringLiteral("assigned_to"), tr("%1 is not an active user.").arg(user->name));
+        if (user && lead.teamId && m_ws.options().assignTeamMembersOnly() && !user->teamIds.contains(lead.teamId))
+            add(QStringLiteral("assigned_to"), tr("%1 is not a member of the lead's team.").arg(user->name));
+    }
+    if (lead.statusId == 0 || !m_ws.statuses().find(lead.statusId))
+        add(QStringLiteral("status"), tr("The lead needs an existing status."));
+    return p;
+}
+
+void LeadService::prepare(Lead &lead, const Lead *before) const
+{
+    auto trimList = [](QStringList &list) {
+        QStringList out;
+        for (const QString &s : list)
+            if (const QString t = s.trimmed(); !t.isEmpty() && !out.contains(t))
+                out << t;
+        list = out;
+    };
+    trimList(lead.emails);
+    trimList(lead.billingEmails);
+    trimList(lead.phones);
+    for (QString *s : {&lead.title, &lead.firstName, &lead.middleName, &lead.lastName, &lead.company, &lead.website,
+                       &lead.tin, &lead.city, &lead.postalCode, &lead.street, &lead.region, &lead.mobile})
+        *s = s->trimmed();
+    // A chosen term fills the estimated closing date (seed 003).
+    const bool termsChanged = !before || before->terms != lead.terms;
+    if (termsChanged && !lead.terms.isEmpty() && (!before || before->estimatedCloseDate == lead.estimatedCloseDate))
+        lead.estimatedCloseDate = closingDateFor(lead.terms, m_ws.now().toLocalTime().date());
+    // A TIN that a partner already has links the lead to that partner (seed 003).
+    const bool tinChanged = !before || Normalize::digits(before->tin) != Normalize::digits(lead.tin);
+    if (tinChanged && lead.partnerId == 0 && !lead.tin.isEmpty())
+        lead.partnerId = partnerIdByTin(m_ws.database(), Normalize::digits(lead.tin));
+    std::sort(lead.tagIds.begin(), lead.tagIds.end());
+    lead.tagIds.erase(std::unique(lead.tagIds.begin(), lead.tagIds.end()), lead.tagIds.end());
+    std::sort(lead.marketingListIds.begin(), lead.marketingListIds.end());
+    lead.marketingListIds.erase(std::unique(lead.marketingListIds.begin(), lead.marketingListIds.end()), lead.marketingListIds.end());
+}
+
+Result<SavedLead> LeadService::create(Lead lead)
+{
+    if (lead.statusId == 0)
+        lead.statusId = m_ws.statuses().idOf(StatusRole::New);
+    const auto status = m_ws.statuses().find(lead.statusId);
+    if (status && (status->role == StatusRole::Converted || status->role == StatusRole::Lost))
+        return Result<SavedLead>::failure(QStringLiteral("status"),
+                                          tr("A new lead cannot start as \"%1\": convert or lose it instead.").arg(status->name));
+    prepare(lead, nullptr);
+    const QDateTime now = m_ws.now();
+    lead.id = 0;
+    lead.createdAt = now;
+    lead.updatedAt = now;
+    lead.createdBy = m_ws.currentUserId();
+    lead.lastEventAt = {};
+    lead.nextEventAt = {};
+    lead.mergedInto = 0;
+    if (Problems p = validate(lead); !p.isEmpty())
+        return p;
+
+    Transaction tx(m_ws.database());
+    auto id = m_ws.leadRepository().insert(lead);
+    if (!id)
+        return id.problems();
+    lead.id = id.value();
+    if (VoidResult r = record(lead.id, Activity::Kind::Created, {}, {}, {}, tr("Lead created")); !r)
+        return r.problems();
+    if (!tx.commit())
+        return Result<SavedLead>::failure(QString(), tr("The lead could not be saved."));
+    emit m_ws.leadsAdded({lead.id});
+    return SavedLead{lead, likelyDuplicates(lead)};
+}
+
+Result<Lead> LeadService::get(qint64 id) const
+{
+    const auto lead = m_ws.leadRepository().find(id);
+    if (!lead)
+        return Result<Lead>::failure(QStringLiteral("id"), tr("There is no lead #%1.").arg(id));
+    if (lead->mergedInto)
+        return Result<Lead>::failure(QStringLiteral("id"), tr("Lead #%1 was merged into lead #%2.").arg(id).arg(lead->mergedInto));
+    return *lead;
+}
+
+Result<Lead> LeadService::editable(qint64 id) const
+{
+    auto lead = get(id);
+    if (!lead)
+        return lead;
+    if (isConverted(lead.value()))
+        return Result<Lead>::failure(QStringLiteral("status"), tr("Lead #%1 is converted and can no longer be changed.").arg(id));
+    return lead;
+}
+
+Result<SavedLead> LeadService::update(Lead lead)
+{
+    auto current = editable(lead.id);
+    if (!current)
+        return current.problems();
+    const Lead &before = current.value();
+    if (lead.statusId != before.statusId) {
+        const auto status = m_ws.statuses().find(lead.statusId);
+        if (status && (status->role == StatusRole::Converted || status->role == StatusRole::Lost))
+            return Result<SavedLead>::failure(QStringLiteral("status"),
+                                              tr("\"%1\" is reached only through %2.")
+                                                  .arg(status->name, status->role == StatusRole::Converted ? tr("Convert") : tr("Lose")));
+        if (isLost(before))
+            return Result<SavedLead>::failure(QStringLiteral("status"), tr("Lead #%1 is lost: reopen it to change its status.").arg(lead.id));
+    }
+    // What Quarry derives is never taken from the caller.
+    for (const LeadField &f : leadFields())
+        if (f.readOnly)
+            f.set(lead, f.get(before));
+    lead.convertedContactIds = before.convertedContactIds;
+    lead.mergedInto = 0;
+    prepare(lead, &before);
+    lead.updatedAt = m_ws.now();
+    if (Problems p = validate(lead); !p.isEmpty())
+        return p;
+
+    Transaction tx(m_ws.database());
+    if (VoidResult r = m_ws.leadRepository().update(lead); !r)
+        return r.problems();
+    if (VoidResult r = writeChanges(before, lead); !r)
+        return r.problems();
+    if (!tx.commit())
+        return Result<SavedLead>::failure(QString(), tr("The lead could not be saved."));
+    emit m_ws.leadsChanged({lead.id});
+    return SavedLead{lead, likelyDuplicates(lead)};
+}
+
+VoidResult LeadService::writeChanges(const Lead &before, const Lead &after)
+{
+    for (const LeadField &f : leadFields()) {
+        if (f.key == QLatin1String("updated_at"))
+            continue;
+        const QVariant a = f.get(before);
+        const QVariant b = f.get(after);
+        if (a == b)
+            continue;
+        const QString oldText = m_ws.codec().displayText(f, a);
+        const QString newText = m_ws.codec().displayText(f, b);
+        if (oldText == newText && f.kind != FieldKind::Html)
+            continue;
+        const Activity::Kind kind = f.key == QLatin1String("status") ? Activity::Kind::Status : Activity::Kind::Change;
+        if (VoidResult r = record(after.id, kind, f.key, oldText, newText); !r)
+            return r;
+    }
+    return {};
+}
+
+VoidResult LeadService::remove(const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        if (!m_ws.leadRepository().exists(id))
+            return VoidResult::failure(QStringLiteral("id"), tr("There is no lead #%1.").arg(id));
+    Transaction tx(m_ws.database());
+    if (VoidResult r = m_ws.leadRepository().remove(ids); !r)
+        return r;
+    if (!tx.commit())
+        return VoidResult::failure(QString(), tr("The leads could not be deleted."));
+    emit m_ws.leadsRemoved(ids);
+    return {};
+}
+
+Result<int> LeadService::takeInCharge(const QList<qint64> &ids)
+{
+    return assign(ids, m_ws.currentUserId());
+}
+
+Result<int> LeadService::assign(const QList<qint64> &ids, qint64 userId)
+{
+    QString newName;
+    if (userId != 0) {
+        const auto user = m_ws.users().find(userId);
+        if (!user)
+            return Result<int>::failure(QStringLiteral("assigned_to"), tr("There is no user #%1.").arg(userId));
+        if (!user->active)
+            return Result<int>::failure(QStringLiteral("assigned_to"), tr("%1 is not an active user.").arg(user->name));
+        newName = user->name;
+    }
+    QList<Lead> leads;
+    for (qint64 id : ids) {
+        auto lead = editable(id);
+        if (!lead)
+            return lead.problems();
+        if (userId && lead->teamId && m_ws.options().assignTeamMembersOnly()
+            && !m_ws.users().teamMembers(lead->teamId).contains(userId))
+            return Result<int>::failure(QStringLiteral("assigned_to"), tr("%1 is not a member of the team of lead #%2.").arg(newName).arg(id));
+        if (lead->assignedTo != userId)
+            leads << lead.value();
+    }
+    if (leads.isEmpty())
+        return 0;
+    Transaction tx(m_ws.database());
+    QList<qint64> changed;
+    for (const Lead &lead : leads) {
+        changed << lead.id;
+        if (VoidResult r = record(lead.id, Activity::Kind::Change, QStringLiteral("assigned_to"),
+                                  m_ws.users().nameOf(lead.assignedTo), newName); !r)
+            return r.problems();
+    }
+    if (VoidResult r = m_ws.leadRepository().setField(changed, QStringLiteral("assigned_to"), userId, m_ws.now()); !r)
+        return r.problems();
+    if (!tx.commit())
+        return Result<int>::failure(QString(), tr("The assignment could not be saved."));
+    emit m_ws.leadsChanged(changed);
+    return int(changed.size());
+}
+
+Result<int> LeadService::changeStatus(const QList<qint64> &ids, qint64 statusId)
+{
+    const auto status = m_ws.statuses().find(statusId);
+    if (!status)
+        return Result<int>::failure(QStringLiteral("status"), tr("There is no status #%1.").arg(statusId));
+    if (status->role == StatusRole::Converted)
+        return Result<int>::failure(QStringLiteral("status"), tr("\"%1\" is reached only by converting the lead.").arg(status->name));
+    if (status->role == StatusRole::Lost)
+        return Result<int>::failure(QStringLiteral("status"), tr("\"%1\" is reached only by losing the lead (with a reason).").arg(status->name));
+    if (!status->isOpen)
+        return Result<int>::failure(QStringLiteral("status"), tr("\"%1\" is a closed status; a lead moves only to an open one.").arg(status->name));
+    QList<Lead> leads;
+    for (qint64 id : ids) {
+        auto lead = editable(id);
+        if (!lead)
+            return lead.problems();
+        if (isLost(lead.value()))
+            return Result<int>::failure(QStringLiteral("status"), tr("Lead #%1 is lost: reopen it to change its status.").arg(id));
+        if (lead->statusId != statusId)
+            leads << lead.value();
+    }
+    if (leads.isEmpty())
+        return 0;
+    Transaction tx(m_ws.database());
+    QList<qint64> changed;
+    for (const Lead &lead : leads) {
+        changed << lead.id;
+        const auto old = m_ws.statuses().find(lead.statusId);
+        if (VoidResult r = record(lead.id, Activity::Kind::Status, QStringLiteral("status"), old ? old->name : QString(), status->name); !r)
+            return r.problems();
+    }
+    if (VoidResult r = m_ws.leadRepository().setField(changed, QStringLiteral("status"), statusId, m_ws.now()); !r)
+        return r.problems();
+    if (!tx.commit())
+        return Result<int>::failure(QString(), tr("The status change could not be saved."));
+    emit m_ws.leadsChanged(changed);
+    return int(changed.size());
+}
+
+Result<Activity> LeadService::addComment(qint64 leadId, const QString &text)
+{
+    if (auto lead = get(leadId); !lead)
+        return lead.problems();
+    if (text.trimmed().isEmpty())
+        return Result<Activity>::failure(QStringLiteral("text"), tr("A comment needs some text."));
+    Activity a;
+    a.leadId = leadId;
+    a.at = m_ws.now();
+    a.userId = m_ws.currentUserId();
+    a.userName = m_ws.currentUser().name;
+    a.kind = Activity::Kind::Comment;
+    a.text = text.trimmed();
+    auto id = m_ws.activityRepository().insert(a);
+    if (!id)
+        return id.problems();
+    a.id = id.value();
+    emit m_ws.leadsChanged({leadId});
+    return a;
+}
+
+QList<Activity> LeadService::history(qint64 leadId) const
+{
+    return m_ws.activityRepository().forLead(leadId);
+}
+
+VoidResult LeadService::record(qint64 leadId, Activity::Kind kind, const QString &field, const QString &oldValue,
+                               const QString &newValue, const QString &text)
+{
+    Activity a;
+    a.leadId = leadId;
+    a.at = m_ws.now();
+    a.userId = m_ws.currentUserId();
+    a.kind = kind;
+    a.field = field;
+    a.oldValue = oldValue;
+    a.newValue = newValue;
+    a.text = text;
+    return VoidResult::from(m_ws.activityRepository().insert(a));
+}
+
+QList<qint64> LeadService::likelyDuplicates(const Lead &lead) const
+{
+    QList<qint64> out;
+    const QString lastKey = Normalize::text(lead.lastName);
+    if (lastKey.isEmpty())
+        return out;
+    LeadRepository &repo = m_ws.leadRepository();
+    const QList<qint64> sameName = repo.idsWithLastNameKey(lastKey);
+    if (sameName.isEmpty() || (sameName.size() == 1 && sameName.first() == lead.id))
+        return out;
+    const QString firstKey = Normalize::text(lead.firstName);
+    const QString companyKey = Normalize::text(lead.company);
+    QSet<qint64> byEmail, byPhone;
+    for (const QString &e : lead.emails)
+        for (qint64 id : repo.idsWithContactKey(QStringLiteral("email"), Normalize::email(e)))
+            byEmail.insert(id);
+    QString region;
+    if (const auto c = m_ws.references().find(RefKind::Country, lead.countryId))
+        region = c->code;
+    for (const QString &ph : lead.phones)
+        for (qint64 id : repo.idsWithContactKey(QStringLiteral("phone"), Normalize::phone(ph, region)))
+            byPhone.insert(id);
+    for (qint64 id : sameName) {
+        if (id == lead.id)
+            continue;
+        const auto other = repo.find(id);
+        if (!other)
+            continue;
+        int matches = 0;
+        if (!firstKey.isEmpty() && Normalize::text(other->firstName) == firstKey)
+            ++matches;
+        if (!companyKey.isEmpty() && Normalize::text(other->company) == companyKey)
+            ++matches;
+        if (byEmail.contains(id))
+            ++matches;
+        if (byPhone.contains(id))
+            ++matches;
+        if (matches >= 2)
+            out << id;
+    }
+    return out;
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "activity.h"
+#include "lead.h"
+#include "result.h"
+
+class Workspace;
+
+/// A lead as saved, with the leads it likely duplicates (seed 003: the same
+/// last name and at least two of first name, email, phone, company).
+struct SavedLead
+{
+    Lead lead;
+    QList<qint64> likelyDuplicates;
+};
+
+/// The rules of a lead: validation in the core (never only in a form),
+/// creation, edits written to the timeline field by field, taking in charge,
+/// assignment and plain status changes. Converted and lost are reached only
+/// through ConversionService and the lose workflow.
+class LeadService
+{
+public:
+    explicit LeadService(Workspace &ws);
+
+    /// Everything wrong with `lead`, each problem naming its field.
+    Problems validate(const Lead &lead) const;
+
+    /// Creates a lead (status: the default new status unless one is given;
+    /// created by the current user). A TIN that a partner has links the lead
+    /// to that partner; a chosen term fills the estimated closing date.
+    Result<SavedLead> create(Lead lead);
+    /// Saves an edited lead; every changed field goes to the timeline.
+    Result<SavedLead> update(Lead lead);
+    /// The lead, or a problem naming it (unknown, or merged into another).
+    Result<Lead> get(qint64 id) const;
+    /// Deletes leads and everything on them.
+    VoidResult remove(const QList<qint64> &ids);
+
+    /// Assigns the leads to the current user. Returns how many changed.
+    Result<int> takeInCharge(const QList<qint64> &ids);
+    /// Assigns the leads to an active user (0: unassign). All or nothing.
+    Result<int> assign(const QList<qint64> &ids, qint64 userId);
+    /// Moves leads to an open status (not the converted or lost status;
+    /// a converted lead is read-only; a lost lead is reopened instead).
+    Result<int> changeStatus(const QList<qint64> &ids, qint64 statusId);
+
+    /// Adds a comment to the lead's timeline.
+    Result<Activity> addComment(qint64 leadId, const QString &text);
+    QList<Activity> history(qint64 leadId) const;
+    /// Writes one entry to the timeline (for other services).
+    VoidResult record(qint64 leadId, Activity::Kind kind, const QString &field, const QString &oldValue,
+                      const QString &newValue, const QString &text = {});
+
+    /// Likely duplicates of `lead` among live leads (itself excluded).
+    QList<qint64> likelyDuplicates(const Lead &lead) const;
+
+    /// Whether the lead's status is the converted one (the lead is read-only).
+    bool isConverted(const Lead &lead) const;
+    bool isLost(const Lead &lead) const;
+
+private:
+    void prepare(Lead &lead, const Lead *before) const;
+    VoidResult writeChanges(const Lead &before, const Lead &after);
+    Result<Lead> editable(qint64 id) const;
+    Workspace &m_ws;
+};

@@ -1,0 +1,202 @@
+#include "statusservice.h"
+
+#include "normalize.h"
+#include "statusrepository.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("StatusService", s); }
+QString tr(const char *s, const char *c, int n) { return QCoreApplication::translate("StatusService", s, c, n); }
+const QString Field = QStringLiteral("status");
+
+QString roleLabel(StatusRole role)
+{
+    switch (role) {
+    case StatusRole::New: return tr("new leads");
+    case StatusRole::Converted: return tr("converted");
+    case StatusRole::Lost: return tr("lost");
+    case StatusRole::None: break;
+    }
+    return {};
+}
+} // namespace
+
+StatusService::StatusService(Workspace &ws) : m_ws(ws) {}
+
+QList<LeadStatus> StatusService::all() const { return m_ws.statusRepository().all(); }
+
+std::optional<LeadStatus> StatusService::find(qint64 id) const
+{
+    for (const LeadStatus &s : all())
+        if (s.id == id)
+            return s;
+    return std::nullopt;
+}
+
+std::optional<LeadStatus> StatusService::findByName(const QString &name) const
+{
+    const QString key = Normalize::text(name);
+    for (const LeadStatus &s : all())
+        if (Normalize::text(s.name) == key)
+            return s;
+    return std::nullopt;
+}
+
+LeadStatus StatusService::byRole(StatusRole role) const
+{
+    for (const LeadStatus &s : all())
+        if (s.role == role)
+            return s;
+    return {};
+}
+
+Problems StatusService::checkName(const QString &name, qint64 selfId) const
+{
+    if (name.trimmed().isEmpty())
+        return {Problem{Field, tr("A status needs a name.")}};
+    if (auto other = findByName(name); other && other->id != selfId)
+        return {Problem{Field, tr("The status \"%1\" already exists.").arg(other->name)}};
+    return {};
+}
+
+Result<LeadStatus> StatusService::add(const QString &name, bool isOpen, qint64 afterId)
+{
+    if (Problems p = checkName(name, 0); !p.isEmpty())
+        return p;
+    QList<LeadStatus> statuses = all();
+    int insertAt = int(statuses.size());
+    if (afterId != 0) {
+        insertAt = -1;
+        for (int i = 0; i < statuses.size(); ++i)
+            if (statuses[i].id == afterId)
+                insertAt = i + 1;
+        if (insertAt < 0)
+            return Result<LeadStatus>::failure(QStringLiteral("after"), tr("There is no status #%1 to add after.").arg(afterId));
+    }
+    Transaction tx(m_ws.database());
+    auto id = m_ws.statusRepository().insert(name.trimmed(), 0, isOpen);
+    if (!id)
+        return id.problems();
+    QList<qint64> order;
+    for (const LeadStatus &s : statuses)
+        order << s.id;
+    order.insert(insertAt, id.value());
+    if (VoidResult r = m_ws.statusRepository().setOrder(order); !r)
+        return r.problems();
+    if (!tx.commit())
+        return Result<LeadStatus>::failure(Field, tr("The status could not be saved."));
+    emit m_ws.statusesChanged();
+    return *find(id.value());
+}
+
+VoidResult StatusService::rename(qint64 id, const QString &name)
+{
+    if (!find(id))
+        return VoidResult::failure(Field, tr("There is no status #%1.").arg(id));
+    if (Problems p = checkName(name, id); !p.isEmpty())
+        return p;
+    if (VoidResult r = m_ws.statusRepository().rename(id, name.trimmed()); !r)
+        return r;
+    emit m_ws.statusesChanged();
+    return {};
+}
+
+VoidResult StatusService::move(qint64 id, int position)
+{
+    QList<qint64> order;
+    for (const LeadStatus &s : all())
+        order << s.id;
+    const qsizetype from = order.indexOf(id);
+    if (from < 0)
+        return VoidResult::failure(Field, tr("There is no status #%1.").arg(id));
+    if (position < 1 || position > order.size())
+        return VoidResult::failure(QStringLiteral("position"), tr("The position must be between 1 and %1.").arg(order.size()));
+    order.move(from, position - 1);
+    return reorder(order);
+}
+
+VoidResult StatusService::reorder(const QList<qint64> &orderedIds)
+{
+    QList<qint64> current;
+    for (const LeadStatus &s : all())
+        current << s.id;
+    QList<qint64> a = current, b = orderedIds;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    if (a != b)
+        return VoidResult::failure(Field, tr("A new order must name every status once."));
+    Transaction tx(m_ws.database());
+    if (VoidResult r = m_ws.statusRepository().setOrder(orderedIds); !r)
+        return r;
+    tx.commit();
+    emit m_ws.statusesChanged();
+    return {};
+}
+
+VoidResult StatusService::setOpen(qint64 id, bool isOpen)
+{
+    const auto s = find(id);
+    if (!s)
+        return VoidResult::failure(Field, tr("There is no status #%1.").arg(id));
+    if (!isOpen && s->role == StatusRole::New)
+        return VoidResult::failure(Field, tr("\"%1\" is the status of new leads and must stay open.").arg(s->name));
+    if (isOpen && (s->role == StatusRole::Converted || s->role == StatusRole::Lost))
+        return VoidResult::failure(Field, tr("\"%1\" is the %2 status and must stay closed.").arg(s->name, roleLabel(s->role)));
+    if (VoidResult r = m_ws.statusRepository().setOpen(id, isOpen); !r)
+        return r;
+    emit m_ws.statusesChanged();
+    return {};
+}
+
+VoidResult StatusService::setRole(StatusRole role, qint64 id)
+{
+    if (role == StatusRole::None)
+        return VoidResult::failure(QStringLiteral("role"), tr("The role must be new, converted or lost."));
+    const auto s = find(id);
+    if (!s)
+        return VoidResult::failure(Field, tr("There is no status #%1.").arg(id));
+    if (s->role != StatusRole::None && s->role != role)
+        return VoidResult::failure(Field, tr("\"%1\" is already the %2 status; a status holds one role.").arg(s->name, roleLabel(s->role)));
+    if (role == StatusRole::New && !s->isOpen)
+        return VoidResult::failure(Field, tr("The status of new leads must be open; \"%1\" is closed.").arg(s->name));
+    if (role != StatusRole::New && s->isOpen)
+        return VoidResult::failure(Field, tr("The %1 status must be closed; \"%2\" is open.").arg(roleLabel(role), s->name));
+    if (VoidResult r = m_ws.statusRepository().setRole(role, id); !r)
+        return r;
+    emit m_ws.statusesChanged();
+    return {};
+}
+
+VoidResult StatusService::remove(qint64 id, qint64 moveLeadsTo)
+{
+    const auto s = find(id);
+    if (!s)
+        return VoidResult::failure(Field, tr("There is no status #%1.").arg(id));
+    if (s->role != StatusRole::None)
+        return VoidResult::failure(Field, tr("\"%1\" is the %2 status; give that role to another status first.")
+                                              .arg(s->name, roleLabel(s->role)));
+    const qint64 used = m_ws.statusRepository().leadCount(id);
+    Transaction tx(m_ws.database());
+    if (used > 0) {
+        if (moveLeadsTo == 0)
+            return VoidResult::failure(Field, tr("%n lead(s) have the status \"%1\"; move them to another status first.", nullptr, int(used))
+                                                  .arg(s->name));
+        const auto target = find(moveLeadsTo);
+        if (!target || target->id == id)
+            return VoidResult::failure(QStringLiteral("move_leads_to"), tr("Choose another existing status for the leads of \"%1\".").arg(s->name));
+        if (target->role == StatusRole::Converted || target->role == StatusRole::Lost)
+            return VoidResult::failure(QStringLiteral("move_leads_to"), tr("Leads cannot be moved to \"%1\": it is reached only by converting or losing a lead.").arg(target->name));
+        if (auto moved = m_ws.statusRepository().moveLeads(id, moveLeadsTo); !moved)
+            return moved.problems();
+    }
+    if (VoidResult r = m_ws.statusRepository().remove(id); !r)
+        return r;
+    if (!tx.commit())
+        return VoidResult::failure(Field, tr("The status could not be removed."));
+    emit m_ws.statusesChanged();
+    if (used > 0)
+        emit m_ws.leadsReset();
+    return {};
+}

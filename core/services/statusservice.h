@@ -1,0 +1,43 @@
+#pragma once
+
+#include "leadstatus.h"
+#include "result.h"
+
+#include <optional>
+
+class Workspace;
+
+/// Lead statuses: order, open/closed, and the roles new / converted / lost.
+/// Invariants: exactly one status per role; the new status is open, the
+/// converted and lost ones closed; no status holds two roles.
+class StatusService
+{
+public:
+    explicit StatusService(Workspace &ws);
+
+    /// All statuses in sequence order, with roles.
+    QList<LeadStatus> all() const;
+    std::optional<LeadStatus> find(qint64 id) const;
+    /// By name, folded.
+    std::optional<LeadStatus> findByName(const QString &name) const;
+    /// The status holding `role`.
+    LeadStatus byRole(StatusRole role) const;
+    qint64 idOf(StatusRole role) const { return byRole(role).id; }
+
+    /// Adds a status at the end, or right after `afterId`.
+    Result<LeadStatus> add(const QString &name, bool isOpen = true, qint64 afterId = 0);
+    VoidResult rename(qint64 id, const QString &name);
+    /// Moves a status to a 1-based position.
+    VoidResult move(qint64 id, int position);
+    /// Rewrites the order (every status once), e.g. after a drag in the config page.
+    VoidResult reorder(const QList<qint64> &orderedIds);
+    VoidResult setOpen(qint64 id, bool isOpen);
+    VoidResult setRole(StatusRole role, qint64 id);
+    /// Removes a status; refused while leads use it unless `moveLeadsTo` names
+    /// another status, and refused for a status holding a role.
+    VoidResult remove(qint64 id, qint64 moveLeadsTo = 0);
+
+private:
+    Problems checkName(const QString &name, qint64 selfId) const;
+    Workspace &m_ws;
+};

@@ -1,0 +1,112 @@
+#include "userservice.h"
+
+#include "normalize.h"
+#include "userrepository.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("UserService", s); }
+}
+
+UserService::UserService(Workspace &ws) : m_ws(ws) {}
+
+Result<User> UserService::ensure(const QString &login)
+{
+    if (auto u = m_ws.userRepository().findByLogin(login))
+        return *u;
+    User u;
+    u.login = login;
+    u.name = login;
+    u.admin = m_ws.userRepository().count() == 0;
+    return add(u);
+}
+
+QList<User> UserService::all() const { return m_ws.userRepository().all(); }
+
+QList<User> UserService::active() const
+{
+    QList<User> out;
+    for (const User &u : all())
+        if (u.active)
+            out << u;
+    return out;
+}
+
+std::optional<User> UserService::find(qint64 id) const { return m_ws.userRepository().find(id); }
+
+std::optional<User> UserService::resolve(const QString &loginOrName) const
+{
+    const QString text = loginOrName.trimmed();
+    if (auto u = m_ws.userRepository().findByLogin(text))
+        return u;
+    const QString key = Normalize::text(text);
+    for (const User &u : all())
+        if (Normalize::text(u.name) == key)
+            return u;
+    return std::nullopt;
+}
+
+Problems UserService::validate(const User &u) const
+{
+    Problems p;
+    static const QRegularExpression loginRe(QStringLiteral("^[A-Za-z0-9._@-]+$"));
+    if (u.login.trimmed().isEmpty())
+        p << Problem{QStringLiteral("login"), tr("A user needs a login.")};
+    else if (!loginRe.match(u.login).hasMatch())
+        p << Problem{QStringLiteral("login"), tr("The login \"%1\" may hold only letters, digits and . _ @ -.").arg(u.login)};
+    else if (auto other = m_ws.userRepository().findByLogin(u.login); other && other->id != u.id)
+        p << Problem{QStringLiteral("login"), tr("The login \"%1\" is taken.").arg(u.login)};
+    if (!u.email.isEmpty() && !u.email.contains(QLatin1Char('@')))
+        p << Problem{QStringLiteral("email"), tr("\"%1\" is not an email address.").arg(u.email)};
+    return p;
+}
+
+Result<User> UserService::add(const User &user)
+{
+    User u = user;
+    u.login = u.login.trimmed();
+    if (u.name.trimmed().isEmpty())
+        u.name = u.login;
+    if (Problems p = validate(u); !p.isEmpty())
+        return p;
+    u.createdAt = m_ws.now();
+    auto id = m_ws.userRepository().insert(u);
+    if (!id)
+        return id.problems();
+    u.id = id.value();
+    emit m_ws.usersChanged();
+    return u;
+}
+
+VoidResult UserService::update(const User &user)
+{
+    if (Problems p = validate(user); !p.isEmpty())
+        return p;
+    if (VoidResult r = m_ws.userRepository().update(user); !r)
+        return r;
+    emit m_ws.usersChanged();
+    return {};
+}
+
+VoidResult UserService::setTeamMembers(qint64 teamId, const QList<qint64> &userIds)
+{
+    Transaction tx(m_ws.database());
+    if (VoidResult r = m_ws.userRepository().setTeamMembers(teamId, userIds); !r)
+        return r;
+    tx.commit();
+    emit m_ws.usersChanged();
+    return {};
+}
+
+QList<qint64> UserService::teamMembers(qint64 teamId) const { return m_ws.userRepository().teamMembers(teamId); }
+
+QString UserService::nameOf(qint64 id) const
+{
+    if (id == 0)
+        return {};
+    auto u = find(id);
+    return u ? u->name : QString();
+}

@@ -1,0 +1,57 @@
+#include "workspace.h"
+
+#include "activityrepository.h"
+#include "leadcodec.h"
+#include "leadrepository.h"
+#include "leadservice.h"
+#include "optionsrepository.h"
+#include "optionsservice.h"
+#include "referencerepository.h"
+#include "referenceservice.h"
+#include "statusrepository.h"
+#include "statusservice.h"
+#include "userrepository.h"
+#include "userservice.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+Workspace::Workspace() = default;
+Workspace::~Workspace() = default;
+
+QString Workspace::osLogin()
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("LOGNAME");
+    login.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9._@-]")));
+    return login.isEmpty() ? QStringLiteral("user") : login;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QString &login)
+{
+    std::unique_ptr<Workspace> ws(new Workspace);
+    if (VoidResult r = ws->m_db.open(path); !r)
+        return r.problems();
+    Database &db = ws->m_db;
+    ws->m_leadRepo = std::make_unique<LeadRepository>(db);
+    ws->m_statusRepo = std::make_unique<StatusRepository>(db);
+    ws->m_refRepo = std::make_unique<ReferenceRepository>(db);
+    ws->m_userRepo = std::make_unique<UserRepository>(db);
+    ws->m_optionsRepo = std::make_unique<OptionsRepository>(db);
+    ws->m_activityRepo = std::make_unique<ActivityRepository>(db);
+    ws->m_options = std::make_unique<OptionsService>(*ws);
+    ws->m_users = std::make_unique<UserService>(*ws);
+    ws->m_references = std::make_unique<ReferenceService>(*ws);
+    ws->m_statuses = std::make_unique<StatusService>(*ws);
+    ws->m_codec = std::make_unique<LeadCodec>(*ws);
+    ws->m_leads = std::make_unique<LeadService>(*ws);
+
+    auto user = ws->m_users->ensure(login.isEmpty() ? osLogin() : login);
+    if (!user)
+        return user.problems();
+    ws->m_currentUser = user.value();
+    return ws;
+}

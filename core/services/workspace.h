@@ -1,0 +1,97 @@
+#pragma once
+
+#include "database.h"
+#include "reference.h"
+#include "result.h"
+#include "user.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class LeadRepository;
+class StatusRepository;
+class ReferenceRepository;
+class UserRepository;
+class OptionsRepository;
+class ActivityRepository;
+class LeadService;
+class StatusService;
+class ReferenceService;
+class UserService;
+class OptionsService;
+class LeadCodec;
+
+/// One open Quarry database with its repositories and services, wired here
+/// by hand, and the one place views learn of changes: services announce
+/// every write through these signals, so grid, kanban and form stay in step
+/// without knowing each other.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    /// Opens (creating and migrating) the database at `path` and makes the
+    /// user `login` current (created on first use; admin when first).
+    /// An empty login means the OS login.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, const QString &login = {});
+    ~Workspace() override;
+
+    Database &database() { return m_db; }
+    LeadRepository &leadRepository() { return *m_leadRepo; }
+    StatusRepository &statusRepository() { return *m_statusRepo; }
+    ReferenceRepository &referenceRepository() { return *m_refRepo; }
+    UserRepository &userRepository() { return *m_userRepo; }
+    OptionsRepository &optionsRepository() { return *m_optionsRepo; }
+    ActivityRepository &activityRepository() { return *m_activityRepo; }
+
+    LeadService &leads() { return *m_leads; }
+    StatusService &statuses() { return *m_statuses; }
+    ReferenceService &references() { return *m_references; }
+    UserService &users() { return *m_users; }
+    OptionsService &options() { return *m_options; }
+    LeadCodec &codec() { return *m_codec; }
+
+    /// The acting user.
+    const User &currentUser() const { return m_currentUser; }
+    qint64 currentUserId() const { return m_currentUser.id; }
+    void setCurrentUser(const User &user) { m_currentUser = user; }
+
+    /// The clock every service reads; tests replace it.
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    /// The OS login, for the default user.
+    static QString osLogin();
+
+signals:
+    void leadsAdded(const QList<qint64> &ids);
+    void leadsChanged(const QList<qint64> &ids);
+    void leadsRemoved(const QList<qint64> &ids);
+    /// Many leads changed at once (import, merge undo): views reload.
+    void leadsReset();
+    void statusesChanged();
+    void referencesChanged(RefKind kind);
+    void usersChanged();
+    void optionsChanged();
+
+private:
+    Workspace();
+
+    Database m_db;
+    std::unique_ptr<LeadRepository> m_leadRepo;
+    std::unique_ptr<StatusRepository> m_statusRepo;
+    std::unique_ptr<ReferenceRepository> m_refRepo;
+    std::unique_ptr<UserRepository> m_userRepo;
+    std::unique_ptr<OptionsRepository> m_optionsRepo;
+    std::unique_ptr<ActivityRepository> m_activityRepo;
+    std::unique_ptr<OptionsService> m_options;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<ReferenceService> m_references;
+    std::unique_ptr<StatusService> m_statuses;
+    std::unique_ptr<LeadCodec> m_codec;
+    std::unique_ptr<LeadService> m_leads;
+    User m_currentUser;
+    std::function<QDateTime()> m_clock;
+};

@@ -1,0 +1,573 @@
+#include "leadrepository.h"
+
+#include "database.h"
+#include "leadfield.h"
+#include "normalize.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+/// The stored columns of the lead row, from the field registry.
+const QList<const LeadField *> &columnFields()
+{
+    static const QList<const LeadField *> fields = [] {
+        QList<const LeadField *> out;
+        for (const LeadField &f : leadFields())
+            if (!f.column.isEmpty() && f.key != QLatin1String("id"))
+                out << &f;
+        return out;
+    }();
+    return fields;
+}
+
+QVariant toSql(const LeadField &f, const QVariant &v)
+{
+    switch (f.kind) {
+    case FieldKind::Bool: return v.toBool() ? 1 : 0;
+    case FieldKind::Reference: return v.toLongLong() == 0 ? QVariant(QMetaType::fromType<qint64>()) : v.toLongLong();
+    case FieldKind::Decimal: return v.isNull() ? QVariant(QMetaType::fromType<double>()) : v.toDouble();
+    case FieldKind::Date: return v.toDate().isValid() ? v.toDate().toString(Qt::ISODate) : QVariant(QMetaType::fromType<QString>());
+    case FieldKind::DateTime: return v.toDateTime().isValid() ? Database::timestamp(v.toDateTime()) : QVariant(QMetaType::fromType<QString>());
+    case FieldKind::Int: return v.toInt();
+    default: return v.toString();
+    }
+}
+
+QVariant fromSql(const LeadField &f, const QVariant &v)
+{
+    switch (f.kind) {
+    case FieldKind::Bool: return v.toInt() != 0;
+    case FieldKind::Reference: return v.isNull() ? qint64(0) : v.toLongLong();
+    case FieldKind::Decimal: return v.isNull() ? QVariant() : QVariant(v.toDouble());
+    case FieldKind::Date: return QDate::fromString(v.toString(), Qt::ISODate);
+    case FieldKind::DateTime: return Database::fromTimestamp(v.toString());
+    case FieldKind::Int: return v.toInt();
+    default: return v.toString();
+    }
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList p;
+    p.fill(QStringLiteral("?"), n);
+    return p.join(QLatin1Char(','));
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+const QHash<QString, QString> &sortColumns()
+{
+    static const QHash<QString, QString> columns = {
+        {QStringLiteral("id"), QStringLiteral("l.id")},
+        {QStringLiteral("full_name"), QStringLiteral("l.full_name_key")},
+        {QStringLiteral("last_name"), QStringLiteral("l.last_name_key")},
+        {QStringLiteral("title"), QStringLiteral("l.title")},
+        {QStringLiteral("company"), QStringLiteral("l.company_key")},
+        {QStringLiteral("city"), QStringLiteral("l.city_key")},
+        {QStringLiteral("created_at"), QStringLiteral("l.created_at")},
+        {QStringLiteral("assigned_to"), QStringLiteral("l.assigned_to")},
+        {QStringLiteral("status"), QStringLiteral("l.status_id")},
+        {QStringLiteral("score"), QStringLiteral("l.score")},
+        {QStringLiteral("email"), QStringLiteral("(SELECT norm_key FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'email' ORDER BY position LIMIT 1)")},
+        {QStringLiteral("phone"), QStringLiteral("(SELECT value FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'phone' ORDER BY position LIMIT 1)")},
+        {QStringLiteral("updated_at"), QStringLiteral("l.updated_at")},
+        {QStringLiteral("next_event_at"), QStringLiteral("l.next_event_at")},
+    };
+    return columns;
+}
+
+const char *RowColumns =
+    "l.id, l.title, l.first_name, l.middle_name, l.last_name, l.company, l.city, l.created_at, "
+    "l.assigned_to, u.name, l.status_id, l.score, l.next_event_at, "
+    "(SELECT value FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'phone' ORDER BY position LIMIT 1), "
+    "(SELECT value FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'email' ORDER BY position LIMIT 1), "
+    "(SELECT group_concat(tag_id) FROM lead_tags t WHERE t.lead_id = l.id)";
+
+LeadRow readRow(const QSqlQuery &q)
+{
+    LeadRow r;
+    r.id = q.value(0).toLongLong();
+    r.title = q.value(1).toString();
+    QStringList name;
+    for (int i = 2; i <= 4; ++i)
+        if (const QString part = q.value(i).toString(); !part.isEmpty())
+            name << part;
+    r.fullName = name.join(QLatin1Char(' '));
+    r.company = q.value(5).toString();
+    r.city = q.value(6).toString();
+    r.createdAt = Database::fromTimestamp(q.value(7).toString());
+    r.assignedTo = q.value(8).toLongLong();
+    r.assignedName = q.value(9).toString();
+    r.statusId = q.value(10).toLongLong();
+    r.score = q.value(11).toInt();
+    r.nextEventAt = Database::fromTimestamp(q.value(12).toString());
+    r.phone = q.value(13).toString();
+    r.email = q.value(14).toString();
+    const QString tags = q.value(15).toString();
+    if (!tags.isEmpty())
+        for (const QString &t : tags.split(QLatin1Char(',')))
+            r.tagIds << t.toLongLong();
+    return r;
+}
+
+} // namespace
+
+QString ftsPrefixQuery(const QString &search)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString &word : Normalize::text(search).split(separators, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+LeadRepository::LeadRepository(Database &db) : m_db(db) {}
+
+QStringList LeadRepository::sortableFields()
+{
+    QStringList keys = sortColumns().keys();
+    keys.sort();
+    return keys;
+}
+
+std::optional<Lead> LeadRepository::find(qint64 id) const
+{
+    QStringList cols;
+    for (const LeadField *f : columnFields())
+        cols << f->column;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, merged_into FROM leads WHERE id = ?").arg(cols.join(QLatin1Char(','))));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Lead lead;
+    lead.id = id;
+    int i = 0;
+    for (const LeadField *f : columnFields())
+        f->set(lead, fromSql(*f, q.value(i++)));
+    lead.mergedInto = q.value(i).toLongLong();
+
+    QSqlQuery p = m_db.query(QStringLiteral("SELECT kind, value FROM lead_contact_points WHERE lead_id = ? ORDER BY kind, position"));
+    p.addBindValue(id);
+    p.exec();
+    while (p.next()) {
+        const QString kind = p.value(0).toString();
+        const QString value = p.value(1).toString();
+        if (kind == QLatin1String("email"))
+            lead.emails << value;
+        else if (kind == QLatin1String("billing_email"))
+            lead.billingEmails << value;
+        else if (kind == QLatin1String("phone"))
+            lead.phones << value;
+    }
+    auto readIds = [&](const QString &sql) {
+        QList<qint64> out;
+        QSqlQuery t = m_db.query(sql);
+        t.addBindValue(id);
+        t.exec();
+        while (t.next())
+            out << t.value(0).toLongLong();
+        return out;
+    };
+    lead.tagIds = readIds(QStringLiteral("SELECT tag_id FROM lead_tags WHERE lead_id = ? ORDER BY tag_id"));
+    lead.marketingListIds = readIds(QStringLiteral("SELECT list_id FROM lead_marketing_lists WHERE lead_id = ? ORDER BY list_id"));
+    lead.convertedContactIds = readIds(QStringLiteral("SELECT contact_id FROM lead_contacts_converted WHERE lead_id = ? ORDER BY contact_id"));
+    return lead;
+}
+
+bool LeadRepository::exists(qint64 id) const
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT 1 FROM leads WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+QString LeadRepository::countryCode(qint64 countryId) const
+{
+    if (countryId == 0)
+        return {};
+    auto it = m_countryCodes.constFind(countryId);
+    if (it != m_countryCodes.constEnd())
+        return *it;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT code FROM countries WHERE id = ?"));
+    q.addBindValue(countryId);
+    const QString code = (q.exec() && q.next()) ? q.value(0).toString() : QString();
+    m_countryCodes.insert(countryId, code);
+    return code;
+}
+
+namespace {
+QVariantList keyValues(const Lead &lead)
+{
+    return {Normalize::text(lead.firstName), Normalize::text(lead.lastName), Normalize::text(lead.fullName()),
+            Normalize::text(lead.company), Normalize::text(lead.city), Normalize::digits(lead.tin)};
+}
+const char *KeyColumns[] = {"first_name_key", "last_name_key", "full_name_key", "company_key", "city_key", "tin_key"};
+} // namespace
+
+Result<qint64> LeadRepository::insert(const Lead &lead)
+{
+    QStringList cols;
+    QVariantList values;
+    for (const LeadField *f : columnFields()) {
+        cols << f->column;
+        values << toSql(*f, f->get(lead));
+    }
+    for (const char *k : KeyColumns)
+        cols << QString::fromLatin1(k);
+    values << keyValues(lead);
+    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
+                                 .arg(cols.join(QLatin1Char(',')), placeholders(cols.size())));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Problems{sqlProblem(q, QStringLiteral("INSERT INTO leads"))};
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (VoidResult r = writeDetails(id, lead, false); !r)
+        return r.problems();
+    return id;
+}
+
+VoidResult LeadRepository::update(const Lead &lead)
+{
+    QStringList sets;
+    QVariantList values;
+    for (const LeadField *f : columnFields()) {
+        sets << f->column + QStringLiteral(" = ?");
+        values << toSql(*f, f->get(lead));
+    }
+    for (const char *k : KeyColumns)
+        sets << QString::fromLatin1(k) + QStringLiteral(" = ?");
+    values << keyValues(lead);
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET %1 WHERE id = ?").arg(sets.join(QLatin1Char(','))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(lead.id);
+    if (!q.exec())
+        return Problems{sqlProblem(q, QStringLiteral("UPDATE leads"))};
+    return writeDetails(lead.id, lead, true);
+}
+
+VoidResult LeadRepository::writeDetails(qint64 id, const Lead &lead, bool replace)
+{
+    if (replace) {
+        for (const char *table : {"lead_contact_points", "lead_tags", "lead_marketing_lists", "lead_contacts_converted"}) {
+            QSqlQuery d = m_db.query(QStringLiteral("DELETE FROM %1 WHERE lead_id = ?").arg(QLatin1String(table)));
+            d.addBindValue(id);
+            if (!d.exec())
+                return Problems{sqlProblem(d, QLatin1String(table))};
+        }
+    }
+    const QString region = countryCode(lead.countryId);
+    QSqlQuery p = m_db.query(QStringLiteral(
+        "INSERT INTO lead_contact_points (lead_id, kind, position, value, norm_key) VALUES (?, ?, ?, ?, ?)"));
+    auto writePoints = [&](const QString &kind, const QStringList &values, bool isPhone) -> VoidResult {
+        for (int i = 0; i < values.size(); ++i) {
+            p.addBindValue(id);
+            p.addBindValue(kind);
+            p.addBindValue(i);
+            p.addBindValue(values.at(i));
+            p.addBindValue(isPhone ? Normalize::phone(values.at(i), region) : Normalize::email(values.at(i)));
+            if (!p.exec())
+                return Problems{sqlProblem(p, QStringLiteral("lead_contact_points"))};
+        }
+        return {};
+    };
+    if (VoidResult r = writePoints(QStringLiteral("email"), lead.emails, false); !r)
+        return r;
+    if (VoidResult r = writePoints(QStringLiteral("billing_email"), lead.billingEmails, false); !r)
+        return r;
+    if (VoidResult r = writePoints(QStringLiteral("phone"), lead.phones, true); !r)
+        return r;
+    auto writeIds = [&](const QString &sql, const QList<qint64> &ids) -> VoidResult {
+        QSqlQuery t = m_db.query(sql);
+        for (qint64 other : ids) {
+            t.addBindValue(id);
+            t.addBindValue(other);
+            if (!t.exec())
+                return Problems{sqlProblem(t, sql.section(QLatin1Char(' '), 2, 2))};
+        }
+        return {};
+    };
+    if (VoidResult r = writeIds(QStringLiteral("INSERT OR IGNORE INTO lead_tags (lead_id, tag_id) VALUES (?, ?)"), lead.tagIds); !r)
+        return r;
+    if (VoidResult r = writeIds(QStringLiteral("INSERT OR IGNORE INTO lead_marketing_lists (lead_id, list_id) VALUES (?, ?)"), lead.marketingListIds); !r)
+        return r;
+    if (VoidResult r = writeIds(QStringLiteral("INSERT OR IGNORE INTO lead_contacts_converted (lead_id, contact_id) VALUES (?, ?)"), lead.convertedContactIds); !r)
+        return r;
+    return writeFts(id, lead, replace);
+}
+
+VoidResult LeadRepository::writeFts(qint64 id, const Lead &lead, bool replace)
+{
+    if (replace) {
+        QSqlQuery d = m_db.query(QStringLiteral("DELETE FROM leads_fts WHERE rowid = ?"));
+        d.addBindValue(id);
+        if (!d.exec())
+            return Problems{sqlProblem(d, QStringLiteral("leads_fts"))};
+    }
+    if (lead.mergedInto != 0)
+        return {}; // merged leads leave every list, search included
+    const QString region = countryCode(lead.countryId);
+    QStringList emails;
+    for (const QString &e : lead.emails + lead.billingEmails)
+        emails << Normalize::email(e);
+    QStringList phones;
+    for (const QString &ph : lead.phones + QStringList{lead.mobile}) {
+        if (ph.trimmed().isEmpty())
+            continue;
+        QString canonical = Normalize::phone(ph, region);
+        canonical.remove(QLatin1Char('+'));
+        phones << canonical << Normalize::digits(ph);
+    }
+    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO leads_fts (rowid, name, company, email, phone, city) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(Normalize::text(lead.fullName() + QLatin1Char(' ') + lead.title));
+    q.addBindValue(Normalize::text(lead.company));
+    q.addBindValue(emails.join(QLatin1Char(' ')));
+    q.addBindValue(phones.join(QLatin1Char(' ')));
+    q.addBindValue(Normalize::text(lead.city));
+    if (!q.exec())
+        return Problems{sqlProblem(q, QStringLiteral("leads_fts"))};
+    return {};
+}
+
+VoidResult LeadRepository::remove(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    const QString list = idList(ids);
+    for (const QString &sql : {QStringLiteral("DELETE FROM leads_fts WHERE rowid IN (%1)"),
+                               QStringLiteral("DELETE FROM leads WHERE id IN (%1)")}) {
+        QSqlQuery q = m_db.query(sql.arg(list));
+        if (!q.exec())
+            return Problems{sqlProblem(q, QStringLiteral("DELETE leads"))};
+    }
+    return {};
+}
+
+VoidResult LeadRepository::setField(const QList<qint64> &ids, const QString &fieldKey, const QVariant &value,
+                                    const QDateTime &updatedAt)
+{
+    const LeadField *f = leadField(fieldKey);
+    if (!f || f->column.isEmpty())
+        return VoidResult::failure(fieldKey, QStringLiteral("not a stored lead field"));
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id IN (%2)")
+                                 .arg(f->column, idList(ids)));
+    q.addBindValue(toSql(*f, value));
+    q.addBindValue(Database::timestamp(updatedAt));
+    if (!q.exec())
+        return Problems{sqlProblem(q, QStringLiteral("UPDATE leads"))};
+    return {};
+}
+
+VoidResult LeadRepository::setMergedInto(const QList<qint64> &ids, qint64 masterId)
+{
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET merged_into = ? WHERE id IN (%1)").arg(idList(ids)));
+    q.addBindValue(masterId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(masterId));
+    if (!q.exec())
+        return Problems{sqlProblem(q, QStringLiteral("UPDATE leads merged_into"))};
+    // Search entries follow: merged leads leave search, restored ones return.
+    for (qint64 id : ids) {
+        const std::optional<Lead> lead = find(id);
+        if (lead)
+            if (VoidResult r = writeFts(id, *lead, true); !r)
+                return r;
+    }
+    return {};
+}
+
+VoidResult LeadRepository::refreshEventDates(qint64 leadId, const QDateTime &now)
+{
+    const QString at = Database::timestamp(now);
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "UPDATE leads SET "
+        " last_event_at = (SELECT MAX(starts_at) FROM events WHERE lead_id = ?1 AND state <> 'cancelled' AND starts_at <= ?2),"
+        " next_event_at = (SELECT MIN(starts_at) FROM events WHERE lead_id = ?1 AND state = 'planned' AND starts_at > ?2)"
+        " WHERE id = ?1"));
+    q.bindValue(0, leadId);
+    q.bindValue(1, at);
+    if (!q.exec())
+        return Problems{sqlProblem(q, QStringLiteral("UPDATE leads event dates"))};
+    return {};
+}
+
+LeadRepository::Where LeadRepository::where(const LeadFilter &filter) const
+{
+    Where w;
+    QStringList parts{QStringLiteral("l.merged_into IS NULL")};
+    switch (filter.menu) {
+    case LeadFilter::Menu::My:
+        parts << QStringLiteral("l.assigned_to = ?") << QStringLiteral("l.status_id IN (SELECT id FROM lead_statuses WHERE is_open = 1)");
+        w.bindings << filter.currentUserId;
+        break;
+    case LeadFilter::Menu::Opened:
+        parts << QStringLiteral("l.status_id IN (SELECT id FROM lead_statuses WHERE is_open = 1)");
+        break;
+    case LeadFilter::Menu::Closed:
+        parts << QStringLiteral("l.status_id IN (SELECT id FROM lead_statuses WHERE is_open = 0)");
+        break;
+    case LeadFilter::Menu::All:
+        break;
+    }
+    if (!filter.statusIds.isEmpty())
+        parts << QStringLiteral("l.status_id IN (%1)").arg(idList(filter.statusIds));
+    if (!filter.assignedTo.isEmpty()) {
+        QList<qint64> users = filter.assignedTo;
+        const bool unassigned = users.removeAll(-1) > 0;
+        QStringList any;
+        if (!users.isEmpty())
+            any << QStringLiteral("l.assigned_to IN (%1)").arg(idList(users));
+        if (unassigned)
+            any << QStringLiteral("l.assigned_to IS NULL");
+        parts << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!filter.sourceIds.isEmpty())
+        parts << QStringLiteral("l.source_id IN (%1)").arg(idList(filter.sourceIds));
+    if (!filter.tagIds.isEmpty())
+        parts << QStringLiteral("l.id IN (SELECT lead_id FROM lead_tags WHERE tag_id IN (%1))").arg(idList(filter.tagIds));
+    if (filter.createdFrom.isValid()) {
+        parts << QStringLiteral("l.created_at >= ?");
+        w.bindings << Database::timestamp(filter.createdFrom.startOfDay());
+    }
+    if (filter.createdTo.isValid()) {
+        parts << QStringLiteral("l.created_at < ?");
+        w.bindings << Database::timestamp(filter.createdTo.addDays(1).startOfDay());
+    }
+    if (!filter.ids.isEmpty())
+        parts << QStringLiteral("l.id IN (%1)").arg(idList(filter.ids));
+    const QString match = ftsPrefixQuery(filter.search);
+    if (!match.isEmpty()) {
+        parts << QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
+        w.bindings << match;
+    }
+    w.sql = parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+QString LeadRepository::orderBy(const LeadFilter &filter) const
+{
+    const QString column = sortColumns().value(filter.sortField, QStringLiteral("l.id"));
+    const QString dir = filter.sortDescending ? QStringLiteral(" DESC") : QString();
+    if (column == QLatin1String("l.id"))
+        return QStringLiteral("l.id") + dir;
+    return column + dir + QStringLiteral(", l.id") + dir;
+}
+
+qint64 LeadRepository::count(const LeadFilter &filter) const
+{
+    const Where w = where(filter);
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE ") + w.sql);
+    for (const QVariant &b : w.bindings)
+        q.addBindValue(b);
+    return (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+}
+
+QHash<qint64, qint64> LeadRepository::countByStatus(const LeadFilter &filter) const
+{
+    const Where w = where(filter);
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT l.status_id, COUNT(*) FROM leads l WHERE %1 GROUP BY l.status_id").arg(w.sql));
+    for (const QVariant &b : w.bindings)
+        q.addBindValue(b);
+    QHash<qint64, qint64> out;
+    if (q.exec())
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
+QList<qint64> LeadRepository::ids(const LeadFilter &filter, qint64 offset, qint64 limit) const
+{
+    const Where w = where(filter);
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT l.id FROM leads l WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4")
+                                 .arg(w.sql, orderBy(filter))
+                                 .arg(limit)
+                                 .arg(offset));
+    for (const QVariant &b : w.bindings)
+        q.addBindValue(b);
+    QList<qint64> out;
+    q.setForwardOnly(true);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
+QList<LeadRow> LeadRepository::rows(const LeadFilter &filter, qint64 offset, qint64 limit) const
+{
+    const Where w = where(filter);
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM leads l LEFT JOIN users u ON u.id = l.assigned_to "
+                                            "WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5")
+                                 .arg(QLatin1String(RowColumns), w.sql, orderBy(filter))
+                                 .arg(limit)
+                                 .arg(offset));
+    for (const QVariant &b : w.bindings)
+        q.addBindValue(b);
+    QList<LeadRow> out;
+    q.setForwardOnly(true);
+    if (q.exec())
+        while (q.next())
+            out << readRow(q);
+    return out;
+}
+
+QList<LeadRow> LeadRepository::rowsByIds(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM leads l LEFT JOIN users u ON u.id = l.assigned_to WHERE l.id IN (%2)")
+                                 .arg(QLatin1String(RowColumns), idList(ids)));
+    QHash<qint64, LeadRow> byId;
+    q.setForwardOnly(true);
+    if (q.exec())
+        while (q.next()) {
+            LeadRow r = readRow(q);
+            byId.insert(r.id, r);
+        }
+    QList<LeadRow> out;
+    for (qint64 id : ids)
+        if (byId.contains(id))
+            out << byId.value(id);
+    return out;
+}
+
+QList<qint64> LeadRepository::idsWithContactKey(const QString &kind, const QString &key) const
+{
+    QList<qint64> out;
+    if (key.isEmpty())
+        return out;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT DISTINCT p.lead_id FROM lead_contact_points p JOIN leads l ON l.id = p.lead_id "
+                                            "WHERE p.norm_key = ? AND p.kind = ? AND l.merged_into IS NULL ORDER BY p.lead_id"));
+    q.addBindValue(key);
+    q.addBindValue(kind);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
+QList<qint64> LeadRepository::idsWithLastNameKey(const QString &lastNameKey) const
+{
+    QList<qint64> out;
+    if (lastNameKey.isEmpty())
+        return out;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM leads l WHERE last_name_key = ? AND merged_into IS NULL ORDER BY id"));
+    q.addBindValue(lastNameKey);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}

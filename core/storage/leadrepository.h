@@ -1,0 +1,90 @@
+#pragma once
+
+#include "lead.h"
+#include "leadfilter.h"
+#include "result.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+/// What lists show of a lead (grid row, kanban card), read in one query.
+struct LeadRow
+{
+    qint64 id = 0;
+    QString title;
+    QString fullName;
+    QString company;
+    QString phone;       ///< the first phone
+    QString email;       ///< the first email
+    QString city;
+    QDateTime createdAt;
+    qint64 assignedTo = 0;
+    QString assignedName;
+    qint64 statusId = 0;
+    int score = 0;
+    QDateTime nextEventAt;
+    QList<qint64> tagIds;
+};
+
+/// Leads in SQL: the lead row, its contact points (each email and phone a row
+/// with its stored key), tags, marketing lists and full-text entry, all kept
+/// in step on every write. Writes do not open transactions of their own: the
+/// calling service owns the transaction.
+class LeadRepository
+{
+public:
+    explicit LeadRepository(Database &db);
+
+    /// The lead, merged or not; nullopt when there is none.
+    std::optional<Lead> find(qint64 id) const;
+    bool exists(qint64 id) const;
+    /// Inserts `lead` (its id is ignored) and returns the new id.
+    Result<qint64> insert(const Lead &lead);
+    VoidResult update(const Lead &lead);
+    VoidResult remove(const QList<qint64> &ids);
+
+    /// Sets one column to one value on many leads at once (status, owner…),
+    /// with updated_at. `fieldKey` is a lead field key with a column.
+    VoidResult setField(const QList<qint64> &ids, const QString &fieldKey, const QVariant &value,
+                        const QDateTime &updatedAt);
+    /// Marks leads as merged into `masterId` (nullptr clears: undo).
+    VoidResult setMergedInto(const QList<qint64> &ids, qint64 masterId);
+    /// Recomputes last/next event dates from the lead's events.
+    VoidResult refreshEventDates(qint64 leadId, const QDateTime &now);
+
+    qint64 count(const LeadFilter &filter) const;
+    QHash<qint64, qint64> countByStatus(const LeadFilter &filter) const;
+    QList<qint64> ids(const LeadFilter &filter, qint64 offset = 0, qint64 limit = -1) const;
+    QList<LeadRow> rows(const LeadFilter &filter, qint64 offset, qint64 limit) const;
+    QList<LeadRow> rowsByIds(const QList<qint64> &ids) const;
+
+    /// Live leads having an email / phone whose stored key is `key`.
+    QList<qint64> idsWithContactKey(const QString &kind, const QString &key) const;
+    /// Live leads whose folded last name is `lastNameKey`.
+    QList<qint64> idsWithLastNameKey(const QString &lastNameKey) const;
+
+    /// Sort keys LeadFilter::sortField accepts.
+    static QStringList sortableFields();
+
+private:
+    struct Where
+    {
+        QString sql;
+        QVariantList bindings;
+    };
+    Where where(const LeadFilter &filter) const;
+    QString orderBy(const LeadFilter &filter) const;
+    VoidResult writeDetails(qint64 id, const Lead &lead, bool replace);
+    VoidResult writeFts(qint64 id, const Lead &lead, bool replace);
+    QString countryCode(qint64 countryId) const;
+
+    Database &m_db;
+    mutable QHash<qint64, QString> m_countryCodes;
+};
+
+/// FTS5 MATCH text for search-as-you-type: each folded word a prefix term.
+QString ftsPrefixQuery(const QString &search);
