@@ -11,7 +11,7 @@ Result<qint64> ActivityRepository::insert(const Activity &a)
     auto r = m_db.exec(QStringLiteral("INSERT INTO activities (lead_id, at, user_id, kind, field, old_value, new_value, text) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                        {a.leadId, Database::timestamp(a.at.isValid() ? a.at : QDateTime::currentDateTimeUtc()),
-                        a.userId ? QVariant(a.userId) : QVariant(QMetaType::fromType<qint64>()),
+                        a.userId ? QVariant(a.userId) : QVariant(),
                         Activity::kindKey(a.kind), a.field, a.oldValue, a.newValue, a.text});
     if (!r)
         return r.problems();

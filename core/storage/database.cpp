@@ -153,8 +153,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
     QSqlQuery q(connection());
     if (!q.prepare(sql))
         return Problems{sqlProblem(q, sql.left(60))};
-    for (int i = 0; i < bindings.size(); ++i)
-        q.bindValue(i, bindings.at(i));
+    // A null QString would bind as NULL: text is never NULL unless asked
+    // for with an invalid QVariant.
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &b = bindings.at(i);
+        q.bindValue(i, b.typeId() == QMetaType::QString ? sqlText(b.toString()) : b);
+    }
     if (!q.exec())
         return Problems{sqlProblem(q, sql.left(60))};
     return q;

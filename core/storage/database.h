@@ -91,5 +91,12 @@ private:
     bool m_active;
 };
 
+/// Text for a NOT NULL column: Qt binds a null QString as SQL NULL, so a
+/// blank value must be an empty, non-null string.
+inline QVariant sqlText(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 /// A Problem from a failed query, for the storage layer's results.
 Problem sqlProblem(const QSqlQuery &query, const QString &what);

@@ -27,12 +27,12 @@ QVariant toSql(const LeadField &f, const QVariant &v)
 {
     switch (f.kind) {
     case FieldKind::Bool: return v.toBool() ? 1 : 0;
-    case FieldKind::Reference: return v.toLongLong() == 0 ? QVariant(QMetaType::fromType<qint64>()) : v.toLongLong();
-    case FieldKind::Decimal: return v.isNull() ? QVariant(QMetaType::fromType<double>()) : v.toDouble();
-    case FieldKind::Date: return v.toDate().isValid() ? v.toDate().toString(Qt::ISODate) : QVariant(QMetaType::fromType<QString>());
-    case FieldKind::DateTime: return v.toDateTime().isValid() ? Database::timestamp(v.toDateTime()) : QVariant(QMetaType::fromType<QString>());
+    case FieldKind::Reference: return v.toLongLong() == 0 ? QVariant() : v.toLongLong();
+    case FieldKind::Decimal: return v.isNull() ? QVariant() : v.toDouble();
+    case FieldKind::Date: return v.toDate().isValid() ? v.toDate().toString(Qt::ISODate) : QVariant();
+    case FieldKind::DateTime: return v.toDateTime().isValid() ? Database::timestamp(v.toDateTime()) : QVariant();
     case FieldKind::Int: return v.toInt();
-    default: return v.toString();
+    default: return sqlText(v.toString());
     }
 }
 
@@ -208,8 +208,9 @@ QString LeadRepository::countryCode(qint64 countryId) const
 namespace {
 QVariantList keyValues(const Lead &lead)
 {
-    return {Normalize::text(lead.firstName), Normalize::text(lead.lastName), Normalize::text(lead.fullName()),
-            Normalize::text(lead.company), Normalize::text(lead.city), Normalize::digits(lead.tin)};
+    return {sqlText(Normalize::text(lead.firstName)), sqlText(Normalize::text(lead.lastName)),
+            sqlText(Normalize::text(lead.fullName())), sqlText(Normalize::text(lead.company)),
+            sqlText(Normalize::text(lead.city)), sqlText(Normalize::digits(lead.tin))};
 }
 const char *KeyColumns[] = {"first_name_key", "last_name_key", "full_name_key", "company_key", "city_key", "tin_key"};
 } // namespace
@@ -276,7 +277,7 @@ VoidResult LeadRepository::writeDetails(qint64 id, const Lead &lead, bool replac
             p.addBindValue(kind);
             p.addBindValue(i);
             p.addBindValue(values.at(i));
-            p.addBindValue(isPhone ? Normalize::phone(values.at(i), region) : Normalize::email(values.at(i)));
+            p.addBindValue(sqlText(isPhone ? Normalize::phone(values.at(i), region) : Normalize::email(values.at(i))));
             if (!p.exec())
                 return Problems{sqlProblem(p, QStringLiteral("lead_contact_points"))};
         }
@@ -377,7 +378,7 @@ VoidResult LeadRepository::setMergedInto(const QList<qint64> &ids, qint64 master
     if (ids.isEmpty())
         return {};
     QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET merged_into = ? WHERE id IN (%1)").arg(idList(ids)));
-    q.addBindValue(masterId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(masterId));
+    q.addBindValue(masterId == 0 ? QVariant() : QVariant(masterId));
     if (!q.exec())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads merged_into"))};
     // Search entries follow: merged leads leave search, restored ones return.

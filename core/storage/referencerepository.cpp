@@ -236,9 +236,9 @@ Result<qint64> ReferenceRepository::insertCity(const City &c)
     auto r = m_db.exec(QStringLiteral("INSERT INTO cities (name, name_key, postal_code, region, country_id, latitude, longitude) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {c.name.trimmed(), Normalize::text(c.name), c.postalCode.trimmed(), c.region.trimmed(),
-                        c.countryId ? QVariant(c.countryId) : QVariant(QMetaType::fromType<qint64>()),
-                        c.latitude ? QVariant(*c.latitude) : QVariant(QMetaType::fromType<double>()),
-                        c.longitude ? QVariant(*c.longitude) : QVariant(QMetaType::fromType<double>())});
+                        c.countryId ? QVariant(c.countryId) : QVariant(),
+                        c.latitude ? QVariant(*c.latitude) : QVariant(),
+                        c.longitude ? QVariant(*c.longitude) : QVariant()});
     if (!r)
         return r.problems();
     return r.value().lastInsertId().toLongLong();

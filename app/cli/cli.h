@@ -1,0 +1,79 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+class Workspace;
+
+/// Exit codes of quarry-cli (../shared/cli.md).
+namespace Exit {
+inline constexpr int Done = 0;
+inline constexpr int Refused = 1; ///< done in part, or refused by a rule
+inline constexpr int Usage = 2;
+inline constexpr int Failed = 3;  ///< failed, nothing changed
+} // namespace Exit
+
+/// What a command gets: the open workspace, its arguments, and the ways to
+/// answer (one JSON document with --json, aligned text otherwise; errors to
+/// stderr). Commands are thin: parse, call one service, print.
+class Cli
+{
+public:
+    Cli(Workspace &ws, bool json, QTextStream &out, QTextStream &err) : ws(ws), json(json), out(out), err(err) {}
+
+    Workspace &ws;
+    const bool json;
+    QTextStream &out;
+    QTextStream &err;
+
+    /// Prints `value` as the JSON document (with --json) or `text` otherwise.
+    void print(const QJsonValue &value, const QString &text);
+    /// Prints an aligned table for people.
+    void printTable(const QStringList &headers, const QList<QStringList> &rows);
+    /// Reports problems on stderr and returns `code`.
+    int fail(const Problems &problems, int code = Exit::Refused);
+    int fail(const QString &message, int code = Exit::Refused);
+    int usage(const QString &message);
+
+    /// Splits FIELD=VALUE arguments; a malformed one is a usage error.
+    static bool parseAssignments(const QStringList &args, QList<std::pair<QString, QString>> *out, QString *bad);
+    /// Parses a lead id; false on anything else.
+    static bool parseId(const QString &text, qint64 *id);
+    /// Parses "1,2,3" (or several arguments) into ids.
+    static bool parseIds(const QStringList &args, QList<qint64> *ids);
+    /// Takes "--name VALUE" out of args (also "--name=VALUE"). Returns false
+    /// when the option is missing; sets *missingValue when given without value.
+    static bool takeOption(QStringList &args, const QString &name, QString *value, bool *missingValue = nullptr);
+    static bool takeFlag(QStringList &args, const QString &name);
+};
+
+/// A command: "lead add", "status rename", … with a one-line synopsis.
+struct CliCommand
+{
+    QStringList words;   ///< {"lead", "add"}
+    QString synopsis;    ///< "FIELD=VALUE …"
+    QString help;
+    std::function<int(Cli &, QStringList args)> run;
+};
+
+/// Every command file registers its commands with a static CliRegistrar.
+QList<CliCommand> &cliCommands();
+struct CliRegistrar
+{
+    explicit CliRegistrar(std::initializer_list<CliCommand> commands)
+    {
+        for (const CliCommand &c : commands)
+            cliCommands() << c;
+    }
+};
+
+struct LeadFilter;
+/// Takes the list filters (--status, --menu, --search, --sort, --limit) out
+/// of args into `filter` and `*limit` (-1: all). Returns a usage problem text
+/// or "" when they parse. Shared by `leads` and `export leads`.
+QString takeLeadFilter(Cli &cli, QStringList &args, LeadFilter *filter, qint64 *limit);

@@ -1,0 +1,328 @@
+// lead add/show/set/status/take/assign/history/comment/delete, and leads.
+#include "cli.h"
+#include "leadcodec.h"
+#include "leadfield.h"
+#include "leadfilter.h"
+#include "leadrepository.h"
+#include "leadservice.h"
+#include "statusservice.h"
+#include "userservice.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QJsonArray idsJson(const QList<qint64> &ids)
+{
+    QJsonArray a;
+    for (qint64 id : ids)
+        a << id;
+    return a;
+}
+
+/// "Label: value" lines of every non-blank field, for people.
+QString leadText(Cli &cli, const Lead &lead)
+{
+    QStringList lines;
+    lines << QStringLiteral("Lead #%1  %2").arg(lead.id).arg(lead.displayName());
+    for (const LeadField &f : leadFields()) {
+        if (f.key == QLatin1String("id") || f.isBlank(lead))
+            continue;
+        lines << QStringLiteral("  %1: %2").arg(f.translatedLabel().leftJustified(28), cli.ws.codec().displayText(f, f.get(lead)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+int showLead(Cli &cli, const Lead &lead)
+{
+    cli.print(cli.ws.codec().toJson(lead), leadText(cli, lead));
+    return Exit::Done;
+}
+
+/// The lead named by the argument, or the exit code already reported.
+std::optional<Lead> leadArg(Cli &cli, const QString &arg, int *code)
+{
+    qint64 id = 0;
+    if (!Cli::parseId(arg, &id)) {
+        *code = cli.usage(QStringLiteral("\"%1\" is not a lead id.").arg(arg));
+        return std::nullopt;
+    }
+    auto lead = cli.ws.leads().get(id);
+    if (!lead) {
+        *code = cli.fail(lead.problems());
+        return std::nullopt;
+    }
+    return lead.value();
+}
+
+void warnDuplicates(Cli &cli, const SavedLead &saved)
+{
+    if (!saved.likelyDuplicates.isEmpty() && !cli.json) {
+        QStringList ids;
+        for (qint64 id : saved.likelyDuplicates)
+            ids << QLatin1Char('#') + QString::number(id);
+        cli.err << "Warning: likely duplicate of " << ids.join(QStringLiteral(", ")) << '\n';
+        cli.err.flush();
+    }
+}
+
+int leadAdd(Cli &cli, QStringList args)
+{
+    QList<std::pair<QString, QString>> assignments;
+    QString bad;
+    if (args.isEmpty() || !Cli::parseAssignments(args, &assignments, &bad))
+        return cli.usage(bad.isEmpty() ? QStringLiteral("Usage: lead add FIELD=VALUE …")
+                                       : QStringLiteral("\"%1\" is not FIELD=VALUE.").arg(bad));
+    auto lead = cli.ws.codec().apply(Lead{}, assignments, true);
+    if (!lead)
+        return cli.fail(lead.problems());
+    auto saved = cli.ws.leads().create(lead.value());
+    if (!saved)
+        return cli.fail(saved.problems());
+    warnDuplicates(cli, saved.value());
+    cli.print(QJsonObject{{QStringLiteral("id"), saved->lead.id}, {QStringLiteral("likely_duplicates"), idsJson(saved->likelyDuplicates)}},
+              QStringLiteral("Created lead #%1 (%2).").arg(saved->lead.id).arg(saved->lead.displayName()));
+    return Exit::Done;
+}
+
+int leadShow(Cli &cli, QStringList args)
+{
+    if (args.size() != 1)
+        return cli.usage(QStringLiteral("Usage: lead show ID"));
+    int code = Exit::Done;
+    auto lead = leadArg(cli, args[0], &code);
+    return lead ? showLead(cli, *lead) : code;
+}
+
+int leadSet(Cli &cli, QStringList args)
+{
+    if (args.size() < 2)
+        return cli.usage(QStringLiteral("Usage: lead set ID FIELD=VALUE …"));
+    int code = Exit::Done;
+    auto lead = leadArg(cli, args.takeFirst(), &code);
+    if (!lead)
+        return code;
+    QList<std::pair<QString, QString>> assignments;
+    QString bad;
+    if (!Cli::parseAssignments(args, &assignments, &bad))
+        return cli.usage(QStringLiteral("\"%1\" is not FIELD=VALUE.").arg(bad));
+    auto edited = cli.ws.codec().apply(*lead, assignments, true);
+    if (!edited)
+        return cli.fail(edited.problems());
+    auto saved = cli.ws.leads().update(edited.value());
+    if (!saved)
+        return cli.fail(saved.problems());
+    warnDuplicates(cli, saved.value());
+    return showLead(cli, *cli.ws.leadRepository().find(saved->lead.id));
+}
+
+int leadStatus(Cli &cli, QStringList args)
+{
+    if (args.size() != 2)
+        return cli.usage(QStringLiteral("Usage: lead status ID NAME"));
+    int code = Exit::Done;
+    auto lead = leadArg(cli, args[0], &code);
+    if (!lead)
+        return code;
+    auto status = cli.ws.statuses().findByName(args[1]);
+    if (!status)
+        return cli.fail(Problems{Problem{QStringLiteral("status"), QStringLiteral("There is no status \"%1\".").arg(args[1])}});
+    auto changed = cli.ws.leads().changeStatus({lead->id}, status->id);
+    if (!changed)
+        return cli.fail(changed.problems());
+    return showLead(cli, *cli.ws.leadRepository().find(lead->id));
+}
+
+int updatedResult(Cli &cli, const Result<int> &r)
+{
+    if (!r)
+        return cli.fail(r.problems());
+    cli.print(QJsonObject{{QStringLiteral("updated"), r.value()}}, QStringLiteral("%1 lead(s) updated.").arg(r.value()));
+    return Exit::Done;
+}
+
+int leadTake(Cli &cli, QStringList args)
+{
+    QList<qint64> ids;
+    if (!Cli::parseIds(args, &ids))
+        return cli.usage(QStringLiteral("Usage: lead take ID …"));
+    return updatedResult(cli, cli.ws.leads().takeInCharge(ids));
+}
+
+int leadAssign(Cli &cli, QStringList args)
+{
+    QString to;
+    QList<qint64> ids;
+    if (!Cli::takeOption(args, QStringLiteral("--to"), &to) || !Cli::parseIds(args, &ids))
+        return cli.usage(QStringLiteral("Usage: lead assign ID … --to LOGIN"));
+    qint64 userId = 0;
+    if (!to.isEmpty() && to != QLatin1String("none")) {
+        auto user = cli.ws.users().resolve(to);
+        if (!user)
+            return cli.fail(Problems{Problem{QStringLiteral("assigned_to"), QStringLiteral("There is no user \"%1\".").arg(to)}});
+        userId = user->id;
+    }
+    return updatedResult(cli, cli.ws.leads().assign(ids, userId));
+}
+
+int leadHistory(Cli &cli, QStringList args)
+{
+    if (args.size() != 1)
+        return cli.usage(QStringLiteral("Usage: lead history ID"));
+    int code = Exit::Done;
+    auto lead = leadArg(cli, args[0], &code);
+    if (!lead)
+        return code;
+    QJsonArray arr;
+    QList<QStringList> rows;
+    for (const Activity &a : cli.ws.leads().history(lead->id)) {
+        arr << QJsonObject{{QStringLiteral("at"), Database::timestamp(a.at)},
+                           {QStringLiteral("user"), a.userName},
+                           {QStringLiteral("kind"), Activity::kindKey(a.kind)},
+                           {QStringLiteral("field"), a.field},
+                           {QStringLiteral("old"), a.oldValue},
+                           {QStringLiteral("new"), a.newValue},
+                           {QStringLiteral("text"), a.text}};
+        QString what = a.text;
+        if (!a.field.isEmpty()) {
+            const LeadField *f = leadField(a.field);
+            what = QStringLiteral("%1: %2 → %3").arg(f ? f->translatedLabel() : a.field, a.oldValue.isEmpty() ? QStringLiteral("∅") : a.oldValue,
+                                                   a.newValue.isEmpty() ? QStringLiteral("∅") : a.newValue);
+            if (!a.text.isEmpty())
+                what += QStringLiteral(" (") + a.text + QLatin1Char(')');
+        }
+        rows << QStringList{a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.userName, what};
+    }
+    if (cli.json)
+        cli.print(arr, {});
+    else
+        cli.printTable({QStringLiteral("AT"), QStringLiteral("USER"), QStringLiteral("WHAT")}, rows);
+    return Exit::Done;
+}
+
+int leadComment(Cli &cli, QStringList args)
+{
+    if (args.size() != 2)
+        return cli.usage(QStringLiteral("Usage: lead comment ID TEXT"));
+    qint64 id = 0;
+    if (!Cli::parseId(args[0], &id))
+        return cli.usage(QStringLiteral("\"%1\" is not a lead id.").arg(args[0]));
+    auto a = cli.ws.leads().addComment(id, args[1]);
+    if (!a)
+        return cli.fail(a.problems());
+    cli.print(QJsonObject{{QStringLiteral("id"), a->id}, {QStringLiteral("text"), a->text}}, QStringLiteral("Comment added."));
+    return Exit::Done;
+}
+
+int leadDelete(Cli &cli, QStringList args)
+{
+    QList<qint64> ids;
+    if (!Cli::parseIds(args, &ids))
+        return cli.usage(QStringLiteral("Usage: lead delete ID …"));
+    if (VoidResult r = cli.ws.leads().remove(ids); !r)
+        return cli.fail(r.problems());
+    cli.print(QJsonObject{{QStringLiteral("deleted"), ids.size()}}, QStringLiteral("%1 lead(s) deleted.").arg(ids.size()));
+    return Exit::Done;
+}
+
+int leads(Cli &cli, QStringList args)
+{
+    LeadFilter filter;
+    qint64 limit = -1;
+    if (const QString problem = takeLeadFilter(cli, args, &filter, &limit); !problem.isEmpty())
+        return cli.usage(problem);
+    if (!args.isEmpty())
+        return cli.usage(QStringLiteral("Unexpected argument \"%1\".").arg(args.first()));
+    LeadRepository &repo = cli.ws.leadRepository();
+    if (cli.json) {
+        // Streamed page by page so that a million leads never sit in memory at once.
+        cli.out << "[";
+        qint64 done = 0;
+        const qint64 page = 500;
+        bool first = true;
+        while (limit < 0 || done < limit) {
+            const qint64 n = limit < 0 ? page : qMin(page, limit - done);
+            const QList<qint64> ids = repo.ids(filter, done, n);
+            for (qint64 id : ids) {
+                const auto lead = repo.find(id);
+                if (!lead)
+                    continue;
+                cli.out << (first ? "\n" : ",\n")
+                        << QJsonDocument(cli.ws.codec().toJson(*lead)).toJson(QJsonDocument::Compact);
+                first = false;
+            }
+            done += ids.size();
+            if (ids.size() < n)
+                break;
+        }
+        cli.out << (first ? "]\n" : "\n]\n");
+        cli.out.flush();
+        return Exit::Done;
+    }
+    QHash<qint64, QString> statusNames;
+    for (const LeadStatus &s : cli.ws.statuses().all())
+        statusNames.insert(s.id, s.name);
+    QList<QStringList> rows;
+    for (const LeadRow &r : repo.rows(filter, 0, limit < 0 ? 1000000000 : limit))
+        rows << QStringList{QString::number(r.id), r.fullName, r.company, r.email, r.phone, r.city, statusNames.value(r.statusId),
+                            r.assignedName, QString(r.score, QChar(0x2605))};
+    cli.printTable({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("COMPANY"), QStringLiteral("EMAIL"), QStringLiteral("PHONE"),
+                    QStringLiteral("CITY"), QStringLiteral("STATUS"), QStringLiteral("ASSIGNED TO"), QStringLiteral("SCORE")},
+                   rows);
+    return Exit::Done;
+}
+
+const CliRegistrar registrar{
+    {{QStringLiteral("lead"), QStringLiteral("add")}, QStringLiteral("FIELD=VALUE …"), QStringLiteral("create a lead"), leadAdd},
+    {{QStringLiteral("lead"), QStringLiteral("show")}, QStringLiteral("ID"), QStringLiteral("one lead, every field"), leadShow},
+    {{QStringLiteral("lead"), QStringLiteral("set")}, QStringLiteral("ID FIELD=VALUE …"), QStringLiteral("change fields"), leadSet},
+    {{QStringLiteral("lead"), QStringLiteral("status")}, QStringLiteral("ID NAME"), QStringLiteral("move to an open status"), leadStatus},
+    {{QStringLiteral("lead"), QStringLiteral("take")}, QStringLiteral("ID …"), QStringLiteral("take in charge"), leadTake},
+    {{QStringLiteral("lead"), QStringLiteral("assign")}, QStringLiteral("ID … --to LOGIN"), QStringLiteral("assign to a user"), leadAssign},
+    {{QStringLiteral("lead"), QStringLiteral("history")}, QStringLiteral("ID"), QStringLiteral("the activity timeline"), leadHistory},
+    {{QStringLiteral("lead"), QStringLiteral("comment")}, QStringLiteral("ID TEXT"), QStringLiteral("comment on the timeline"), leadComment},
+    {{QStringLiteral("lead"), QStringLiteral("delete")}, QStringLiteral("ID …"), QStringLiteral("delete leads"), leadDelete},
+    {{QStringLiteral("leads")}, QStringLiteral("[--status S] [--menu my|opened|closed|all] [--search T] [--sort F[:desc]] [--limit N]"),
+     QStringLiteral("list leads"), leads},
+};
+
+} // namespace
+
+QString takeLeadFilter(Cli &cli, QStringList &args, LeadFilter *filter, qint64 *limit)
+{
+    filter->currentUserId = cli.ws.currentUserId();
+    QString v;
+    bool missing = false;
+    if (Cli::takeOption(args, QStringLiteral("--status"), &v, &missing)) {
+        for (const QString &name : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            auto s = cli.ws.statuses().findByName(name.trimmed());
+            if (!s)
+                return QStringLiteral("There is no status \"%1\".").arg(name);
+            filter->statusIds << s->id;
+        }
+    }
+    if (!missing && Cli::takeOption(args, QStringLiteral("--menu"), &v, &missing) && !LeadFilter::menuFromKey(v, &filter->menu))
+        return QStringLiteral("--menu is my, opened, closed or all.");
+    if (!missing && Cli::takeOption(args, QStringLiteral("--search"), &v, &missing))
+        filter->search = v;
+    if (!missing && Cli::takeOption(args, QStringLiteral("--sort"), &v, &missing)) {
+        filter->sortDescending = v.endsWith(QLatin1String(":desc"));
+        filter->sortField = v.section(QLatin1Char(':'), 0, 0);
+        if (v.contains(QLatin1Char(':')) && !filter->sortDescending && !v.endsWith(QLatin1String(":asc")))
+            return QStringLiteral("--sort takes FIELD, FIELD:asc or FIELD:desc.");
+        if (!LeadRepository::sortableFields().contains(filter->sortField))
+            return QStringLiteral("Cannot sort by \"%1\"; sortable: %2.").arg(filter->sortField, LeadRepository::sortableFields().join(QStringLiteral(", ")));
+    }
+    if (!missing && Cli::takeOption(args, QStringLiteral("--limit"), &v, &missing)) {
+        bool ok = false;
+        *limit = v.toLongLong(&ok);
+        if (!ok || *limit < 0)
+            return QStringLiteral("--limit takes a number.");
+    }
+    if (missing)
+        return QStringLiteral("An option is missing its value.");
+    return {};
+}
