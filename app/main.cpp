@@ -1,1 +1,84 @@
-int main() { return 0; }
+// quarry: the desktop app. Parses the command line, loads the translations
+// of the user's locale, opens the workspace (filling an empty one with demo
+// data on --demo) and shows the main window.
+#include "apptheme.h"
+#include "demodata.h"
+#include "leadfilter.h"
+#include "leadrepository.h"
+#include "mainwindow.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+/// Qt's own strings and Quarry's, in the language of the user's locale.
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *quarry = new QTranslator(&app);
+    if (quarry->load(QLocale(), QStringLiteral("quarry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(quarry);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Quarry"));
+    QApplication::setApplicationName(QStringLiteral("Quarry"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setDesktopFileName(QStringLiteral("quarry"));
+    // Before the workspace opens: a new database names its default statuses
+    // in the user's language.
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Quarry, a desktop CRM for working leads."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QApplication::translate("main", "Open the database at <path> (created when missing)."),
+                                            QStringLiteral("path"), Database::defaultPath());
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QApplication::translate("main", "Work as the user <login> (created on first use)."),
+                                        QStringLiteral("login"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Fill an empty database with realistic demo leads."));
+    parser.addOptions({databaseOption, userOption, demoOption});
+    parser.process(app);
+
+    AppTheme::apply(app);
+    auto opened = Workspace::open(parser.value(databaseOption), parser.value(userOption));
+    if (!opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Quarry"),
+                              QApplication::translate("main", "The database could not be opened:\n%1").arg(opened.errorText()));
+        return 3;
+    }
+    std::unique_ptr<Workspace> ws = std::move(opened).value();
+
+    if (parser.isSet(demoOption)) {
+        if (ws->leadRepository().count(LeadFilter{}) == 0) {
+            if (auto filled = DemoData::fill(*ws); !filled)
+                QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), filled.errorText());
+        } else {
+            QTextStream(stderr) << QApplication::translate("main", "--demo ignored: the database already has leads.") << '\n';
+        }
+    }
+
+    MainWindow window(*ws);
+    window.restoreSettings();
+    window.show();
+    return app.exec();
+}

@@ -192,8 +192,11 @@ void LeadService::prepare(Lead &lead, const Lead *before) const
                        &lead.tin, &lead.city, &lead.postalCode, &lead.street, &lead.region, &lead.mobile})
         *s = s->trimmed();
     // A chosen term fills the estimated closing date (seed 003).
+    // A date typed along with the term wins: on creation when one is given,
+    // on an edit when it changed too.
     const bool termsChanged = !before || before->terms != lead.terms;
-    if (termsChanged && !lead.terms.isEmpty() && (!before || before->estimatedCloseDate == lead.estimatedCloseDate))
+    const bool dateTyped = before ? before->estimatedCloseDate != lead.estimatedCloseDate : lead.estimatedCloseDate.isValid();
+    if (termsChanged && !lead.terms.isEmpty() && !dateTyped)
         lead.estimatedCloseDate = closingDateFor(lead.terms, m_ws.now().toLocalTime().date());
     // A TIN that a partner already has links the lead to that partner (seed 003).
     const bool tinChanged = !before || Normalize::digits(before->tin) != Normalize::digits(lead.tin);
@@ -272,6 +275,10 @@ Result<SavedLead> LeadService::update(Lead lead)
                                                   .arg(status->name, status->role == StatusRole::Converted ? tr("Convert") : tr("Lose")));
         if (isLost(before))
             return Result<SavedLead>::failure(QStringLiteral("status"), tr("Lead #%1 is lost: reopen it to change its status.").arg(lead.id));
+        // The same rule as changeStatus(): an edit moves a lead only to an open status.
+        if (status && !status->isOpen)
+            return Result<SavedLead>::failure(QStringLiteral("status"),
+                                              tr("\"%1\" is a closed status; a lead moves only to an open one.").arg(status->name));
     }
     // What Quarry derives is never taken from the caller.
     for (const LeadField &f : leadFields())

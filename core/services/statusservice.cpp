@@ -1,5 +1,6 @@
 #include "statusservice.h"
 
+#include "leadservice.h"
 #include "normalize.h"
 #include "statusrepository.h"
 #include "workspace.h"
@@ -188,7 +189,11 @@ VoidResult StatusService::remove(qint64 id, qint64 moveLeadsTo)
             return VoidResult::failure(QStringLiteral("move_leads_to"), tr("Choose another existing status for the leads of \"%1\".").arg(s->name));
         if (target->role == StatusRole::Converted || target->role == StatusRole::Lost)
             return VoidResult::failure(QStringLiteral("move_leads_to"), tr("Leads cannot be moved to \"%1\": it is reached only by converting or losing a lead.").arg(target->name));
-        if (auto moved = m_ws.statusRepository().moveLeads(id, moveLeadsTo); !moved)
+        // Each moved lead's timeline tells of its new status, as a plain change would.
+        for (qint64 leadId : m_ws.statusRepository().leadIds(id))
+            if (VoidResult r = m_ws.leads().record(leadId, Activity::Kind::Status, QStringLiteral("status"), s->name, target->name); !r)
+                return r;
+        if (auto moved = m_ws.statusRepository().moveLeads(id, moveLeadsTo, m_ws.now()); !moved)
             return moved.problems();
     }
     if (VoidResult r = m_ws.statusRepository().remove(id); !r)

@@ -83,6 +83,8 @@ Result<User> UserService::add(const User &user)
 
 VoidResult UserService::update(const User &user)
 {
+    if (!find(user.id))
+        return VoidResult::failure(QStringLiteral("login"), tr("There is no user #%1.").arg(user.id));
     if (Problems p = validate(user); !p.isEmpty())
         return p;
     if (VoidResult r = m_ws.userRepository().update(user); !r)

@@ -1,6 +1,24 @@
 #include "workspace.h"
 
 #include "activityrepository.h"
+#include "attachmentrepository.h"
+#include "attachmentservice.h"
+#include "contactrepository.h"
+#include "conversionservice.h"
+#include "duplicatefinder.h"
+#include "duplicaterepository.h"
+#include "emailrepository.h"
+#include "emailservice.h"
+#include "eventrepository.h"
+#include "eventservice.h"
+#include "lossservice.h"
+#include "mergerepository.h"
+#include "mergeservice.h"
+#include "opportunityrepository.h"
+#include "partnerrepository.h"
+#include "partnerservice.h"
+#include "ticketrepository.h"
+#include "ticketservice.h"
 #include "leadcodec.h"
 #include "leadrepository.h"
 #include "leadservice.h"
@@ -48,6 +66,24 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QS
     ws->m_statuses = std::make_unique<StatusService>(*ws);
     ws->m_codec = std::make_unique<LeadCodec>(*ws);
     ws->m_leads = std::make_unique<LeadService>(*ws);
+    ws->m_partnerRepo = std::make_unique<PartnerRepository>(db);
+    ws->m_contactRepo = std::make_unique<ContactRepository>(db);
+    ws->m_opportunityRepo = std::make_unique<OpportunityRepository>(db);
+    ws->m_eventRepo = std::make_unique<EventRepository>(db);
+    ws->m_emailRepo = std::make_unique<EmailRepository>(db);
+    ws->m_attachmentRepo = std::make_unique<AttachmentRepository>(db);
+    ws->m_ticketRepo = std::make_unique<TicketRepository>(db);
+    ws->m_mergeRepo = std::make_unique<MergeRepository>(db);
+    ws->m_duplicateRepo = std::make_unique<DuplicateRepository>(db);
+    ws->m_partners = std::make_unique<PartnerService>(*ws);
+    ws->m_conversions = std::make_unique<ConversionService>(*ws);
+    ws->m_losses = std::make_unique<LossService>(*ws);
+    ws->m_duplicates = std::make_unique<DuplicateFinder>(*ws);
+    ws->m_merges = std::make_unique<MergeService>(*ws);
+    ws->m_events = std::make_unique<EventService>(*ws);
+    ws->m_emails = std::make_unique<EmailService>(*ws);
+    ws->m_attachments = std::make_unique<AttachmentService>(*ws);
+    ws->m_tickets = std::make_unique<TicketService>(*ws);
 
     auto user = ws->m_users->ensure(login.isEmpty() ? osLogin() : login);
     if (!user)

@@ -23,6 +23,24 @@ class ReferenceService;
 class UserService;
 class OptionsService;
 class LeadCodec;
+class PartnerRepository;
+class ContactRepository;
+class OpportunityRepository;
+class EventRepository;
+class EmailRepository;
+class AttachmentRepository;
+class TicketRepository;
+class MergeRepository;
+class DuplicateRepository;
+class PartnerService;
+class ConversionService;
+class LossService;
+class DuplicateFinder;
+class MergeService;
+class EventService;
+class EmailService;
+class AttachmentService;
+class TicketService;
 
 /// One open Quarry database with its repositories and services, wired here
 /// by hand, and the one place views learn of changes: services announce
@@ -53,6 +71,27 @@ public:
     OptionsService &options() { return *m_options; }
     LeadCodec &codec() { return *m_codec; }
 
+    // Lead workflows: convert, lose, duplicates and merge, events, emails,
+    // attachments, tickets, and the partners a conversion produces.
+    PartnerRepository &partnerRepository() { return *m_partnerRepo; }
+    ContactRepository &contactRepository() { return *m_contactRepo; }
+    OpportunityRepository &opportunityRepository() { return *m_opportunityRepo; }
+    EventRepository &eventRepository() { return *m_eventRepo; }
+    EmailRepository &emailRepository() { return *m_emailRepo; }
+    AttachmentRepository &attachmentRepository() { return *m_attachmentRepo; }
+    TicketRepository &ticketRepository() { return *m_ticketRepo; }
+    MergeRepository &mergeRepository() { return *m_mergeRepo; }
+    DuplicateRepository &duplicateRepository() { return *m_duplicateRepo; }
+    PartnerService &partners() { return *m_partners; }
+    ConversionService &conversions() { return *m_conversions; }
+    LossService &losses() { return *m_losses; }
+    DuplicateFinder &duplicates() { return *m_duplicates; }
+    MergeService &merges() { return *m_merges; }
+    EventService &events() { return *m_events; }
+    EmailService &emails() { return *m_emails; }
+    AttachmentService &attachments() { return *m_attachments; }
+    TicketService &tickets() { return *m_tickets; }
+
     /// The acting user.
     const User &currentUser() const { return m_currentUser; }
     qint64 currentUserId() const { return m_currentUser.id; }
@@ -61,6 +100,8 @@ public:
     /// The clock every service reads; tests replace it.
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    /// The clock as set (empty: the system clock), so a caller can put it back.
+    std::function<QDateTime()> clock() const { return m_clock; }
 
     /// The OS login, for the default user.
     static QString osLogin();
@@ -92,6 +133,24 @@ private:
     std::unique_ptr<StatusService> m_statuses;
     std::unique_ptr<LeadCodec> m_codec;
     std::unique_ptr<LeadService> m_leads;
+    std::unique_ptr<PartnerRepository> m_partnerRepo;
+    std::unique_ptr<ContactRepository> m_contactRepo;
+    std::unique_ptr<OpportunityRepository> m_opportunityRepo;
+    std::unique_ptr<EventRepository> m_eventRepo;
+    std::unique_ptr<EmailRepository> m_emailRepo;
+    std::unique_ptr<AttachmentRepository> m_attachmentRepo;
+    std::unique_ptr<TicketRepository> m_ticketRepo;
+    std::unique_ptr<MergeRepository> m_mergeRepo;
+    std::unique_ptr<DuplicateRepository> m_duplicateRepo;
+    std::unique_ptr<PartnerService> m_partners;
+    std::unique_ptr<ConversionService> m_conversions;
+    std::unique_ptr<LossService> m_losses;
+    std::unique_ptr<DuplicateFinder> m_duplicates;
+    std::unique_ptr<MergeService> m_merges;
+    std::unique_ptr<EventService> m_events;
+    std::unique_ptr<EmailService> m_emails;
+    std::unique_ptr<AttachmentService> m_attachments;
+    std::unique_ptr<TicketService> m_tickets;
     User m_currentUser;
     std::function<QDateTime()> m_clock;
 };

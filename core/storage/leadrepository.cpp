@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "leadfield.h"
+#include "leadrecord.h"
 #include "normalize.h"
 
 #include <QRegularExpression>
@@ -13,40 +14,12 @@ namespace {
 /// The stored columns of the lead row, from the field registry.
 const QList<const LeadField *> &columnFields()
 {
-    static const QList<const LeadField *> fields = [] {
-        QList<const LeadField *> out;
-        for (const LeadField &f : leadFields())
-            if (!f.column.isEmpty() && f.key != QLatin1String("id"))
-                out << &f;
-        return out;
-    }();
-    return fields;
-}
-
-QVariant toSql(const LeadField &f, const QVariant &v)
-{
-    switch (f.kind) {
-    case FieldKind::Bool: return v.toBool() ? 1 : 0;
-    case FieldKind::Reference: return v.toLongLong() == 0 ? QVariant() : v.toLongLong();
-    case FieldKind::Decimal: return v.isNull() ? QVariant() : v.toDouble();
-    case FieldKind::Date: return v.toDate().isValid() ? v.toDate().toString(Qt::ISODate) : QVariant();
-    case FieldKind::DateTime: return v.toDateTime().isValid() ? Database::timestamp(v.toDateTime()) : QVariant();
-    case FieldKind::Int: return v.toInt();
-    default: return sqlText(v.toString());
-    }
+    return LeadRecord::columnFields();
 }
 
 QVariant fromSql(const LeadField &f, const QVariant &v)
 {
-    switch (f.kind) {
-    case FieldKind::Bool: return v.toInt() != 0;
-    case FieldKind::Reference: return v.isNull() ? qint64(0) : v.toLongLong();
-    case FieldKind::Decimal: return v.isNull() ? QVariant() : QVariant(v.toDouble());
-    case FieldKind::Date: return QDate::fromString(v.toString(), Qt::ISODate);
-    case FieldKind::DateTime: return Database::fromTimestamp(v.toString());
-    case FieldKind::Int: return v.toInt();
-    default: return v.toString();
-    }
+    return LeadRecord::fromSql(f, v);
 }
 
 QString placeholders(qsizetype n)
@@ -205,60 +178,40 @@ QString LeadRepository::countryCode(qint64 countryId) const
     return code;
 }
 
-namespace {
-QVariantList keyValues(const Lead &lead)
-{
-    return {sqlText(Normalize::text(lead.firstName)), sqlText(Normalize::text(lead.lastName)),
-            sqlText(Normalize::text(lead.fullName())), sqlText(Normalize::text(lead.company)),
-            sqlText(Normalize::text(lead.city)), sqlText(Normalize::digits(lead.tin))};
-}
-const char *KeyColumns[] = {"first_name_key", "last_name_key", "full_name_key", "company_key", "city_key", "tin_key"};
-} // namespace
-
 Result<qint64> LeadRepository::insert(const Lead &lead)
 {
-    QStringList cols;
-    QVariantList values;
-    for (const LeadField *f : columnFields()) {
-        cols << f->column;
-        values << toSql(*f, f->get(lead));
-    }
-    for (const char *k : KeyColumns)
-        cols << QString::fromLatin1(k);
-    values << keyValues(lead);
+    // Keys, contact points and search entry are computed once, by the same
+    // code as the bulk import's (LeadRecord).
+    const LeadRecord record = LeadRecord::from(lead, countryCode(lead.countryId));
+    const QStringList &cols = LeadRecord::columnNames();
     QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
                                  .arg(cols.join(QLatin1Char(',')), placeholders(cols.size())));
-    for (const QVariant &v : values)
+    for (const QVariant &v : record.values)
         q.addBindValue(v);
     if (!q.exec())
         return Problems{sqlProblem(q, QStringLiteral("INSERT INTO leads"))};
     const qint64 id = q.lastInsertId().toLongLong();
-    if (VoidResult r = writeDetails(id, lead, false); !r)
+    if (VoidResult r = writeDetails(id, lead, record, false); !r)
         return r.problems();
     return id;
 }
 
 VoidResult LeadRepository::update(const Lead &lead)
 {
+    const LeadRecord record = LeadRecord::from(lead, countryCode(lead.countryId));
     QStringList sets;
-    QVariantList values;
-    for (const LeadField *f : columnFields()) {
-        sets << f->column + QStringLiteral(" = ?");
-        values << toSql(*f, f->get(lead));
-    }
-    for (const char *k : KeyColumns)
-        sets << QString::fromLatin1(k) + QStringLiteral(" = ?");
-    values << keyValues(lead);
+    for (const QString &c : LeadRecord::columnNames())
+        sets << c + QStringLiteral(" = ?");
     QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET %1 WHERE id = ?").arg(sets.join(QLatin1Char(','))));
-    for (const QVariant &v : values)
+    for (const QVariant &v : record.values)
         q.addBindValue(v);
     q.addBindValue(lead.id);
     if (!q.exec())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads"))};
-    return writeDetails(lead.id, lead, true);
+    return writeDetails(lead.id, lead, record, true);
 }
 
-VoidResult LeadRepository::writeDetails(qint64 id, const Lead &lead, bool replace)
+VoidResult LeadRepository::writeDetails(qint64 id, const Lead &lead, const LeadRecord &record, bool replace)
 {
     if (replace) {
         for (const char *table : {"lead_contact_points", "lead_tags", "lead_marketing_lists", "lead_contacts_converted"}) {
@@ -268,28 +221,22 @@ VoidResult LeadRepository::writeDetails(qint64 id, const Lead &lead, bool replac
                 return Problems{sqlProblem(d, QLatin1String(table))};
         }
     }
-    const QString region = countryCode(lead.countryId);
-    QSqlQuery p = m_db.query(QStringLiteral(
-        "INSERT INTO lead_contact_points (lead_id, kind, position, value, norm_key) VALUES (?, ?, ?, ?, ?)"));
-    auto writePoints = [&](const QString &kind, const QStringList &values, bool isPhone) -> VoidResult {
-        for (int i = 0; i < values.size(); ++i) {
+    if (!record.points.isEmpty()) {
+        QSqlQuery p = m_db.query(QStringLiteral(
+            "INSERT INTO lead_contact_points (lead_id, kind, position, value, norm_key) VALUES (?, ?, ?, ?, ?)"));
+        for (const LeadRecord::ContactPoint &point : record.points) {
             p.addBindValue(id);
-            p.addBindValue(kind);
-            p.addBindValue(i);
-            p.addBindValue(values.at(i));
-            p.addBindValue(sqlText(isPhone ? Normalize::phone(values.at(i), region) : Normalize::email(values.at(i))));
+            p.addBindValue(point.kind);
+            p.addBindValue(point.position);
+            p.addBindValue(sqlText(point.value));
+            p.addBindValue(sqlText(point.key));
             if (!p.exec())
                 return Problems{sqlProblem(p, QStringLiteral("lead_contact_points"))};
         }
-        return {};
-    };
-    if (VoidResult r = writePoints(QStringLiteral("email"), lead.emails, false); !r)
-        return r;
-    if (VoidResult r = writePoints(QStringLiteral("billing_email"), lead.billingEmails, false); !r)
-        return r;
-    if (VoidResult r = writePoints(QStringLiteral("phone"), lead.phones, true); !r)
-        return r;
+    }
     auto writeIds = [&](const QString &sql, const QList<qint64> &ids) -> VoidResult {
+        if (ids.isEmpty())
+            return {};
         QSqlQuery t = m_db.query(sql);
         for (qint64 other : ids) {
             t.addBindValue(id);
@@ -305,10 +252,10 @@ VoidResult LeadRepository::writeDetails(qint64 id, const Lead &lead, bool replac
         return r;
     if (VoidResult r = writeIds(QStringLiteral("INSERT OR IGNORE INTO lead_contacts_converted (lead_id, contact_id) VALUES (?, ?)"), lead.convertedContactIds); !r)
         return r;
-    return writeFts(id, lead, replace);
+    return writeFts(id, record, replace);
 }
 
-VoidResult LeadRepository::writeFts(qint64 id, const Lead &lead, bool replace)
+VoidResult LeadRepository::writeFts(qint64 id, const LeadRecord &record, bool replace)
 {
     if (replace) {
         QSqlQuery d = m_db.query(QStringLiteral("DELETE FROM leads_fts WHERE rowid = ?"));
@@ -316,27 +263,15 @@ VoidResult LeadRepository::writeFts(qint64 id, const Lead &lead, bool replace)
         if (!d.exec())
             return Problems{sqlProblem(d, QStringLiteral("leads_fts"))};
     }
-    if (lead.mergedInto != 0)
+    if (!record.hasFts)
         return {}; // merged leads leave every list, search included
-    const QString region = countryCode(lead.countryId);
-    QStringList emails;
-    for (const QString &e : lead.emails + lead.billingEmails)
-        emails << Normalize::email(e);
-    QStringList phones;
-    for (const QString &ph : lead.phones + QStringList{lead.mobile}) {
-        if (ph.trimmed().isEmpty())
-            continue;
-        QString canonical = Normalize::phone(ph, region);
-        canonical.remove(QLatin1Char('+'));
-        phones << canonical << Normalize::digits(ph);
-    }
     QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO leads_fts (rowid, name, company, email, phone, city) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
-    q.addBindValue(Normalize::text(lead.fullName() + QLatin1Char(' ') + lead.title));
-    q.addBindValue(Normalize::text(lead.company));
-    q.addBindValue(emails.join(QLatin1Char(' ')));
-    q.addBindValue(phones.join(QLatin1Char(' ')));
-    q.addBindValue(Normalize::text(lead.city));
+    q.addBindValue(sqlText(record.fts.name));
+    q.addBindValue(sqlText(record.fts.company));
+    q.addBindValue(sqlText(record.fts.email));
+    q.addBindValue(sqlText(record.fts.phone));
+    q.addBindValue(sqlText(record.fts.city));
     if (!q.exec())
         return Problems{sqlProblem(q, QStringLiteral("leads_fts"))};
     return {};
@@ -366,7 +301,7 @@ VoidResult LeadRepository::setField(const QList<qint64> &ids, const QString &fie
         return {};
     QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id IN (%2)")
                                  .arg(f->column, idList(ids)));
-    q.addBindValue(toSql(*f, value));
+    q.addBindValue(LeadRecord::toSql(*f, value));
     q.addBindValue(Database::timestamp(updatedAt));
     if (!q.exec())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads"))};
@@ -385,7 +320,7 @@ VoidResult LeadRepository::setMergedInto(const QList<qint64> &ids, qint64 master
     for (qint64 id : ids) {
         const std::optional<Lead> lead = find(id);
         if (lead)
-            if (VoidResult r = writeFts(id, *lead, true); !r)
+            if (VoidResult r = writeFts(id, LeadRecord::from(*lead, countryCode(lead->countryId)), true); !r)
                 return r;
     }
     return {};

@@ -10,6 +10,7 @@
 #include <optional>
 
 class Database;
+struct LeadRecord;
 
 /// What lists show of a lead (grid row, kanban card), read in one query.
 struct LeadRow
@@ -78,8 +79,8 @@ private:
     };
     Where where(const LeadFilter &filter) const;
     QString orderBy(const LeadFilter &filter) const;
-    VoidResult writeDetails(qint64 id, const Lead &lead, bool replace);
-    VoidResult writeFts(qint64 id, const Lead &lead, bool replace);
+    VoidResult writeDetails(qint64 id, const Lead &lead, const LeadRecord &record, bool replace);
+    VoidResult writeFts(qint64 id, const LeadRecord &record, bool replace);
     QString countryCode(qint64 countryId) const;
 
     Database &m_db;

@@ -174,6 +174,11 @@ qint64 ReferenceRepository::leadUsage(RefKind kind, qint64 id) const
         sql = QStringLiteral("SELECT COUNT(*) FROM lead_tags WHERE tag_id = ?");
     } else if (kind == RefKind::MarketingList) {
         sql = QStringLiteral("SELECT COUNT(*) FROM lead_marketing_lists WHERE list_id = ?");
+    } else if (kind == RefKind::SalesDirection) {
+        // Removing a direction removes its products (ON DELETE CASCADE): leads
+        // using one of them use the direction too.
+        sql = QStringLiteral("SELECT COUNT(*) FROM leads WHERE sales_direction_id = ?1 "
+                             "OR product_id IN (SELECT id FROM products WHERE direction_id = ?1)");
     } else {
         QStringList cols;
         for (const LeadField &f : leadFields())

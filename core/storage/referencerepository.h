@@ -24,7 +24,7 @@ public:
     Result<qint64> insert(RefKind kind, const ReferenceItem &item);
     VoidResult update(RefKind kind, const ReferenceItem &item);
     VoidResult remove(RefKind kind, qint64 id);
-    /// How many leads use the item.
+    /// How many leads use the item (for a sales direction, also through its products).
     qint64 leadUsage(RefKind kind, qint64 id) const;
 
     // Cities

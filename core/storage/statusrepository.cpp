@@ -71,9 +71,10 @@ VoidResult StatusRepository::remove(qint64 id)
     return VoidResult::from(m_db.exec(QStringLiteral("DELETE FROM lead_statuses WHERE id = ?"), {id}));
 }
 
-Result<qint64> StatusRepository::moveLeads(qint64 fromId, qint64 toId)
+Result<qint64> StatusRepository::moveLeads(qint64 fromId, qint64 toId, const QDateTime &at)
 {
-    auto r = m_db.exec(QStringLiteral("UPDATE leads SET status_id = ? WHERE status_id = ?"), {toId, fromId});
+    auto r = m_db.exec(QStringLiteral("UPDATE leads SET status_id = ?, updated_at = ? WHERE status_id = ?"),
+                       {toId, Database::timestamp(at), fromId});
     if (!r)
         return r.problems();
     return qint64(r.value().numRowsAffected());
@@ -83,6 +84,16 @@ qint64 StatusRepository::leadCount(qint64 statusId) const
 {
     auto r = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM leads WHERE status_id = ?"), {statusId});
     return (r && r.value().next()) ? r.value().value(0).toLongLong() : 0;
+}
+
+QList<qint64> StatusRepository::leadIds(qint64 statusId) const
+{
+    QList<qint64> out;
+    auto r = m_db.exec(QStringLiteral("SELECT id FROM leads WHERE status_id = ? ORDER BY id"), {statusId});
+    if (r)
+        while (r.value().next())
+            out << r.value().value(0).toLongLong();
+    return out;
 }
 
 qint64 StatusRepository::idByNameKey(const QString &nameKey) const

@@ -3,6 +3,8 @@
 #include "leadstatus.h"
 #include "result.h"
 
+#include <QDateTime>
+
 class Database;
 
 /// Lead statuses in SQL. Roles are kept in crm_options ("status.new", …).
@@ -20,9 +22,12 @@ public:
     VoidResult setOrder(const QList<qint64> &orderedIds);
     VoidResult setRole(StatusRole role, qint64 id);
     VoidResult remove(qint64 id);
-    /// Moves the leads of one status to another; returns how many.
-    Result<qint64> moveLeads(qint64 fromId, qint64 toId);
+    /// Moves the leads of one status to another, stamping updated_at with
+    /// `at`; returns how many.
+    Result<qint64> moveLeads(qint64 fromId, qint64 toId, const QDateTime &at);
     qint64 leadCount(qint64 statusId) const;
+    /// The leads (merged ones included) having the status, by id.
+    QList<qint64> leadIds(qint64 statusId) const;
     /// The status whose folded name is `nameKey`, or 0.
     qint64 idByNameKey(const QString &nameKey) const;
 

@@ -1,0 +1,170 @@
+#pragma once
+
+#include "csvformat.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+
+class QFile;
+class QIODevice;
+
+/// One record of a CSV file, as read.
+struct CsvRecord
+{
+    /// The fields, unquoted and decoded. Line ends inside quoted fields are
+    /// kept as they were in the file (CRLF stays CRLF).
+    QStringList fields;
+    /// The physical line (1-based) on which the record starts.
+    qint64 lineNumber = 0;
+    /// The record's text as it was in the file, without its line end: what an
+    /// import report shows for a rejected row.
+    QString rawText;
+    /// Empty for a well-formed record; otherwise the translated message, which
+    /// names the line ("line 12: unterminated quoted field"). The fields of a
+    /// malformed record are a best guess and should not be imported blindly.
+    QString error;
+
+    /// Whether the record is well-formed.
+    bool isValid() const { return error.isEmpty(); }
+};
+
+/// A malformed record met while reading.
+struct CsvProblem
+{
+    /// The physical line on which the malformed record starts.
+    qint64 lineNumber = 0;
+    /// The translated message, naming the line.
+    QString message;
+
+    bool operator==(const CsvProblem &) const = default;
+};
+
+/// Reads RFC 4180 CSV record by record from a file or any QIODevice, with
+/// bounded memory whatever the file size: it keeps one buffer of raw bytes
+/// (a read chunk plus the longest record met), scans it for structure and
+/// decodes each field once. Structure is scanned on bytes, not characters:
+/// quote, delimiter, CR and LF are ASCII and never occur inside a multi-byte
+/// UTF-8 character, nor are they anything else in Windows-1252.
+///
+/// Quoted fields, doubled quotes, line ends inside quotes, CRLF, LF or lone
+/// CR line ends and a UTF-8 byte order mark are understood. Blank lines are
+/// skipped (line numbers still count them).
+///
+/// Malformed input never shifts the columns of later records:
+/// - a stray quote inside an unquoted field, or text after a closing quote,
+///   makes the rest of that line plain text; the record ends at the line end;
+/// - when a record already spanning several lines turns out malformed (a
+///   quote never closed before the end of the file or within
+///   maxRecordSize(), or a closing quote followed by text), the opening quote
+///   was most likely stray: the record is reported as its first line alone and
+///   reading resumes on the next line, so the rows the quote swallowed are
+///   read again rather than lost.
+/// Malformed records are still returned (with CsvRecord::error set), so the
+/// caller can report them, and are listed by problems().
+///
+/// To cancel, stop calling readRecord(); bytesRead() and totalBytes() give the
+/// progress.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+
+public:
+    /// Reads `device`, which must be open for reading (without
+    /// QIODevice::Text) and outlive the reader. The format is detected from
+    /// the first 64 KiB, read at once.
+    explicit CsvReader(QIODevice *device);
+    /// Reads `device` in the given format, without detection; a UTF-8 byte
+    /// order mark is still skipped.
+    CsvReader(QIODevice *device, const CsvFormat &format);
+    /// Opens and reads the file at `filePath`; see isOpen() and errorString().
+    explicit CsvReader(const QString &filePath);
+    ~CsvReader();
+
+    CsvReader(const CsvReader &) = delete;
+    CsvReader &operator=(const CsvReader &) = delete;
+
+    /// Whether there is something to read: false when the file could not be
+    /// opened or the device is not readable.
+    bool isOpen() const;
+    /// The translated reason for the last failure to open or read; empty if
+    /// none. Malformed records are not failures: see problems().
+    QString errorString() const;
+
+    /// The format used: detected, or set.
+    CsvFormat format() const { return m_format; }
+    /// Overrides the detected format (for example when the user picks another
+    /// delimiter). Applies to the records read from then on. The delimiter
+    /// must be an ASCII character other than '"', CR and LF; ',' is used
+    /// otherwise.
+    void setFormat(const CsvFormat &format);
+
+    /// Above this many bytes a record is treated as malformed (see the class
+    /// comment); it bounds memory when a quote is never closed. 4 MiB by
+    /// default, far above any real row (a spreadsheet cell holds 32,767
+    /// characters).
+    qsizetype maxRecordSize() const { return m_maxRecordSize; }
+    /// Sets maxRecordSize() (at least 64 bytes).
+    void setMaxRecordSize(qsizetype bytes);
+
+    /// Reads the next record into `out`. Returns false at the end of the data
+    /// or on a read error (see errorString()).
+    bool readRecord(CsvRecord *out);
+
+    /// The malformed records met so far (the first 1,000; see problemCount()).
+    QList<CsvProblem> problems() const { return m_problems; }
+    /// How many malformed records were met so far.
+    qint64 problemCount() const { return m_problemCount; }
+
+    /// Bytes of the input consumed by the records returned so far.
+    qint64 bytesRead() const { return m_dropped + m_start; }
+    /// The size of the input in bytes, or -1 when the device cannot tell
+    /// (a pipe).
+    qint64 totalBytes() const;
+
+private:
+    struct Span
+    {
+        qsizetype begin;
+        qsizetype end;
+        bool unescape; // holds doubled quotes to undo
+    };
+    struct Scan;
+
+    void start(bool detect);
+    bool fill();
+    Scan scan(bool singleLine);
+    Scan overlong(Scan scan, qsizetype firstBreak);
+    void skipOverlongLine(CsvRecord *out);
+    QString decode(const char *bytes, qsizetype size);
+    void addProblem(qint64 line, const QString &message);
+
+    QIODevice *m_device = nullptr;
+    std::unique_ptr<QFile> m_file;
+    QString m_errorString;
+    CsvFormat m_format;
+    char m_delimiter = ',';
+    bool m_windows1252 = false;
+    QStringDecoder m_utf8WithBom{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless
+                                     | QStringDecoder::Flag::ConvertInitialBom};
+    std::array<bool, 256> m_special{};
+    qsizetype m_maxRecordSize = 4 * 1024 * 1024;
+
+    QByteArray m_buffer;    // raw bytes; [m_start, m_length) not yet consumed
+    qsizetype m_length = 0;
+    qsizetype m_start = 0;  // where the next record starts
+    qint64 m_dropped = 0;   // bytes compacted away from the buffer's front
+    bool m_atEnd = false;
+    bool m_started = false; // the byte order mark has been looked at
+    qint64 m_line = 1;      // physical line at m_start
+    QList<Span> m_spans;
+
+    QList<CsvProblem> m_problems;
+    qint64 m_problemCount = 0;
+};

@@ -1,0 +1,248 @@
+#include "kanbancolumnmodel.h"
+
+#include "leadrepository.h"
+#include "referenceservice.h"
+#include "statusservice.h"
+#include "workspace.h"
+
+#include <QMimeData>
+#include <QSet>
+
+namespace {
+/// Past this many changed leads a reset is cheaper than sorting them out.
+constexpr int MaxIncrementalChange = 500;
+} // namespace
+
+KanbanColumnModel::KanbanColumnModel(Workspace &ws, qint64 statusId, QObject *parent)
+    : QAbstractListModel(parent), m_ws(ws), m_statusId(statusId), m_cache(50, 20)
+{
+    m_filter.statusIds = {statusId};
+    m_cache.setLoader([this](qint64 offset, int limit) { return loadPage(offset, limit); });
+    connect(&ws, &Workspace::leadsChanged, this, &KanbanColumnModel::onLeadsChanged);
+    connect(&ws, &Workspace::leadsAdded, this, &KanbanColumnModel::reload);
+    connect(&ws, &Workspace::leadsRemoved, this, &KanbanColumnModel::reload);
+    connect(&ws, &Workspace::leadsReset, this, &KanbanColumnModel::reload);
+    connect(&ws, &Workspace::usersChanged, this, &KanbanColumnModel::reload);
+    connect(&ws, &Workspace::statusesChanged, this, &KanbanColumnModel::reload);
+    connect(&ws, &Workspace::referencesChanged, this, [this](RefKind kind) {
+        if (kind == RefKind::Tag && m_count > 0)
+            emit dataChanged(index(0), index(int(m_count) - 1), {TagColorsRole});
+    });
+}
+
+void KanbanColumnModel::setFilter(const LeadFilter &filter, qint64 knownCount)
+{
+    m_filter = filter;
+    m_filter.statusIds = {m_statusId};
+    resetRows(knownCount);
+}
+
+void KanbanColumnModel::setKnownCount(qint64 count)
+{
+    resetRows(count);
+}
+
+void KanbanColumnModel::setPageSize(int rows)
+{
+    beginResetModel();
+    m_cache.setPageSize(rows);
+    m_count = -1;
+    endResetModel();
+}
+
+void KanbanColumnModel::reload()
+{
+    resetRows();
+}
+
+void KanbanColumnModel::resetRows(qint64 knownCount)
+{
+    beginResetModel();
+    m_cache.clear();
+    m_count = knownCount;
+    endResetModel();
+}
+
+QList<LeadRow> KanbanColumnModel::loadPage(qint64 offset, int limit) const
+{
+    LeadRepository &repo = m_ws.leadRepository();
+    return repo.rowsByIds(repo.ids(m_filter, offset, limit));
+}
+
+int KanbanColumnModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    if (m_count < 0) {
+        const qint64 firstPage = m_cache.pageRowCount(0);
+        m_count = firstPage < m_cache.pageSize() ? firstPage : m_ws.leadRepository().count(m_filter);
+    }
+    return int(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+const LeadRow *KanbanColumnModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return m_cache.row(row);
+}
+
+qint64 KanbanColumnModel::leadId(int row) const
+{
+    const LeadRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+int KanbanColumnModel::rowOf(qint64 id) const
+{
+    return int(m_cache.indexOf(id));
+}
+
+QVariant KanbanColumnModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LeadRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return LeadRoles::displayName(*r);
+    case Qt::ToolTipRole: {
+        QStringList lines{LeadRoles::displayName(*r)};
+        for (const QString &s : {r->company, r->title, r->assignedName})
+            if (!s.isEmpty() && !lines.contains(s))
+                lines << s;
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        if (role >= Qt::UserRole)
+            return LeadRoles::value(*r, role, &m_ws.references());
+        return {};
+    }
+}
+
+Qt::ItemFlags KanbanColumnModel::flags(const QModelIndex &index) const
+{
+    // The column itself (invalid index) takes drops; so do cards, so that a
+    // drop on a card means "into this column".
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled
+           | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> KanbanColumnModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(LeadRoles::names());
+    return names;
+}
+
+QStringList KanbanColumnModel::mimeTypes() const
+{
+    return {LeadRoles::mimeType()};
+}
+
+QMimeData *KanbanColumnModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : indexes)
+        if (i.isValid() && i.model() == this && !rows.contains(i.row()))
+            rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : rows)
+        if (const qint64 id = leadId(row))
+            ids << id;
+    return ids.isEmpty() ? nullptr : LeadRoles::mimeDataFor(ids);
+}
+
+bool KanbanColumnModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                        const QModelIndex &) const
+{
+    return (action == Qt::MoveAction || action == Qt::CopyAction) && !idsFromMime(data).isEmpty();
+}
+
+bool KanbanColumnModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                     const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    QList<qint64> ids = idsFromMime(data);
+    // Cards dropped back on their own column do not move.
+    ids.removeIf([this](qint64 id) { return m_cache.indexOf(id) >= 0; });
+    if (ids.isEmpty())
+        return false;
+    const auto status = m_ws.statuses().find(m_statusId);
+    if (!status)
+        return false;
+    // Converted and lost need a dialog (partner, reason): the UI opens it,
+    // and nothing changes when it is cancelled, so the drop itself fails.
+    if (status->role == StatusRole::Converted) {
+        emit convertRequested(ids);
+        return false;
+    }
+    if (status->role == StatusRole::Lost) {
+        emit loseRequested(ids);
+        return false;
+    }
+    if (!status->isOpen)
+        return false;
+    emit statusChangeRequested(ids, m_statusId);
+    return true;
+}
+
+bool KanbanColumnModel::removeRows(int, int, const QModelIndex &)
+{
+    return false;
+}
+
+void KanbanColumnModel::onLeadsChanged(const QList<qint64> &ids)
+{
+    if (m_count < 0)
+        return; // nothing read yet: the next read is fresh anyway
+    if (ids.size() > MaxIncrementalChange) {
+        resetRows();
+        return;
+    }
+    // A drop's source column holds the card (it was visible): it leaves
+    // without a recount. A lead of this status that was not loaded may be
+    // entering: its place is unknown, so the column recounts.
+    const QList<qint64> cachedList = m_cache.cachedIds(ids);
+    const QSet<qint64> cached(cachedList.cbegin(), cachedList.cend());
+    const QList<LeadRow> fresh = m_ws.leadRepository().rowsByIds(ids);
+    QList<LeadRow> staying;
+    QSet<qint64> stayingIds;
+    for (const LeadRow &r : fresh) {
+        if (r.statusId != m_statusId)
+            continue;
+        if (!cached.contains(r.id)) {
+            resetRows();
+            return;
+        }
+        staying << r;
+        stayingIds.insert(r.id);
+    }
+    for (qint64 row : m_cache.refresh(staying))
+        emit dataChanged(index(int(row)), index(int(row)));
+    // The rest of the cached ones left (another status, or gone). Rows are
+    // found first and removed from the last up, so the others keep their
+    // numbers; the pages from each removed row on are dropped as rows there
+    // shift up, and read again when shown.
+    QList<qint64> leaving;
+    for (qint64 id : cached)
+        if (!stayingIds.contains(id))
+            if (const qint64 row = m_cache.indexOf(id); row >= 0)
+                leaving << row;
+    std::sort(leaving.begin(), leaving.end(), std::greater<>());
+    for (qint64 row : leaving) {
+        beginRemoveRows(QModelIndex(), int(row), int(row));
+        m_cache.dropFrom(row);
+        --m_count;
+        endRemoveRows();
+    }
+}

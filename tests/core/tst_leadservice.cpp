@@ -1,0 +1,585 @@
+// LeadService: create, update, delete, take in charge, assign, the status
+// change rules, terms filling the closing date, TIN linking to a partner,
+// likely duplicates, and the signals views listen to. Validation rules are
+// in tst_leadvalidation.cpp, the timeline in tst_activity.cpp.
+#include "testhelpers.h"
+
+#include <QSignalSpy>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace TestHelpers;
+
+class TestLeadService : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestWorkspace> m_tw;
+    Workspace &ws() { return m_tw->ws(); }
+    LeadService &leads() { return ws().leads(); }
+
+    qint64 add(const QString &last, const QString &company = {})
+    {
+        return m_tw->addLead(LeadBuilder().named(QString(), last).company(company));
+    }
+    Lead stored(qint64 id) { return *ws().leadRepository().find(id); }
+    qint64 newId() { return ws().statuses().idOf(StatusRole::New); }
+    qint64 convertedId() { return ws().statuses().idOf(StatusRole::Converted); }
+    qint64 lostId() { return ws().statuses().idOf(StatusRole::Lost); }
+    /// Puts a lead in a status behind the service's back (as Convert or Lose will).
+    void forceStatus(qint64 leadId, qint64 statusId)
+    {
+        QVERIFY(ws().database().exec(QStringLiteral("UPDATE leads SET status_id = ? WHERE id = ?"), {statusId, leadId}).ok());
+    }
+
+private slots:
+    void init() { m_tw = std::make_unique<TestWorkspace>(); }
+    void cleanup() { m_tw.reset(); }
+
+    // create
+
+    void createFillsWhatQuarryKnows()
+    {
+        QSignalSpy added(&ws(), &Workspace::leadsAdded);
+        Lead lead = LeadBuilder().named(QStringLiteral("Jean"), QStringLiteral("Dupont")).company(QStringLiteral("Acme"));
+        lead.createdBy = 4242;        // ignored
+        lead.createdAt = QDateTime(); // filled
+        auto saved = leads().create(lead);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+        const qint64 id = saved->lead.id;
+        QVERIFY(id > 0);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().first().value<QList<qint64>>(), QList<qint64>{id});
+
+        const Lead s = stored(id);
+        QCOMPARE(s.statusId, newId());
+        QCOMPARE(s.createdBy, ws().currentUserId());
+        QCOMPARE(s.createdAt, QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()));
+        QCOMPARE(s.updatedAt, s.createdAt);
+        QCOMPARE(s.lastName, QStringLiteral("Dupont"));
+        QCOMPARE(s.company, QStringLiteral("Acme"));
+        QCOMPARE(s.assignedTo, 0);
+    }
+
+    void createRoundTripsEveryKindOfField()
+    {
+        const qint64 tag1 = ws().references().add(RefKind::Tag, QStringLiteral("Hot")).value().id;
+        const qint64 tag2 = ws().references().add(RefKind::Tag, QStringLiteral("Event")).value().id;
+        const qint64 list = ws().references().add(RefKind::MarketingList, QStringLiteral("Newsletter")).value().id;
+        Lead lead = LeadBuilder().named(QStringLiteral("Jean"), QStringLiteral("Dupont"));
+        lead.emails = {QStringLiteral("a@b.fr"), QStringLiteral("c@d.fr")};
+        lead.billingEmails = {QStringLiteral("bill@b.fr")};
+        lead.phones = {QStringLiteral("+33 1 23 45 67 89")};
+        lead.tagIds = {tag2, tag1, tag2};
+        lead.marketingListIds = {list};
+        lead.latitude = 45.5;
+        lead.longitude = -73.25;
+        lead.budgetSet = true;
+        lead.budget = 1500.5;
+        lead.doNotCall = true;
+        lead.score = 4;
+        lead.description = QStringLiteral("<p>Hello <b>world</b></p>");
+        lead.estimatedCloseDate = QDate(2026, 9, 1);
+        lead.civility = QStringLiteral("dr");
+        auto saved = leads().create(lead);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+        const Lead s = stored(saved->lead.id);
+        QCOMPARE(s.emails, lead.emails);
+        QCOMPARE(s.billingEmails, lead.billingEmails);
+        QCOMPARE(s.phones, lead.phones);
+        QCOMPARE(s.tagIds, (QList<qint64>{qMin(tag1, tag2), qMax(tag1, tag2)}));
+        QCOMPARE(s.marketingListIds, QList<qint64>{list});
+        QCOMPARE(s.latitude, std::optional<double>(45.5));
+        QCOMPARE(s.longitude, std::optional<double>(-73.25));
+        QVERIFY(s.budgetSet);
+        QCOMPARE(s.budget, std::optional<double>(1500.5));
+        QVERIFY(!s.estimatedAmount.has_value());
+        QVERIFY(s.doNotCall);
+        QVERIFY(!s.doNotEmail);
+        QCOMPARE(s.score, 4);
+        QCOMPARE(s.description, lead.description);
+        QCOMPARE(s.estimatedCloseDate, QDate(2026, 9, 1));
+        QCOMPARE(s.civility, QStringLiteral("dr"));
+    }
+
+    void createInAGivenOpenStatus()
+    {
+        const qint64 nurturing = statusId(ws(), QStringLiteral("Nurturing"));
+        auto saved = leads().create(LeadBuilder().named({}, QStringLiteral("X")).status(nurturing));
+        QVERIFY(saved.ok());
+        QCOMPARE(stored(saved->lead.id).statusId, nurturing);
+    }
+
+    void createRefusesConvertedOrLost_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addRow("converted") << QStringLiteral("Converted");
+        QTest::addRow("lost") << QStringLiteral("Lost");
+    }
+    void createRefusesConvertedOrLost()
+    {
+        QFETCH(QString, status);
+        auto saved = leads().create(LeadBuilder().named({}, QStringLiteral("X")).status(statusId(ws(), status)));
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.problems().first().field, QStringLiteral("status"));
+        QCOMPARE(ws().leadRepository().count(LeadFilter{}), 0);
+    }
+
+    // update
+
+    void updateSavesAndSignals()
+    {
+        const qint64 id = add(QStringLiteral("Dupont"));
+        QSignalSpy changed(&ws(), &Workspace::leadsChanged);
+        m_tw->setNow(QDateTime(QDate(2026, 3, 3), QTime(10, 0), QTimeZone::utc()));
+        Lead lead = stored(id);
+        lead.company = QStringLiteral("Acme");
+        lead.emails = {QStringLiteral("x@acme.fr")};
+        auto saved = leads().update(lead);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64>{id});
+        const Lead s = stored(id);
+        QCOMPARE(s.company, QStringLiteral("Acme"));
+        QCOMPARE(s.emails, QStringList{QStringLiteral("x@acme.fr")});
+        QCOMPARE(s.updatedAt, QDateTime(QDate(2026, 3, 3), QTime(10, 0), QTimeZone::utc()));
+        QCOMPARE(s.createdAt, QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()));
+    }
+
+    void updateNeverTakesDerivedFields()
+    {
+        const qint64 id = add(QStringLiteral("Dupont"));
+        Lead lead = stored(id);
+        lead.createdBy = 999;
+        lead.createdAt = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
+        lead.lastEventAt = QDateTime(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc());
+        lead.lostComment = QStringLiteral("sneaky");
+        lead.convertedPartnerId = 5;
+        QVERIFY(leads().update(lead).ok());
+        const Lead s = stored(id);
+        QCOMPARE(s.createdBy, ws().currentUserId());
+        QCOMPARE(s.createdAt.date(), QDate(2026, 3, 2));
+        QVERIFY(!s.lastEventAt.isValid());
+        QVERIFY(s.lostComment.isEmpty());
+        QCOMPARE(s.convertedPartnerId, 0);
+    }
+
+    void updateOfAnUnknownLead()
+    {
+        Lead lead = LeadBuilder().named({}, QStringLiteral("Ghost"));
+        lead.id = 12345;
+        auto saved = leads().update(lead);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.problems().first().field, QStringLiteral("id"));
+        QVERIFY(saved.errorText().contains(QStringLiteral("12345")));
+    }
+
+    void updateMovesToAnOpenStatus()
+    {
+        const qint64 id = add(QStringLiteral("Dupont"));
+        Lead lead = stored(id);
+        lead.statusId = statusId(ws(), QStringLiteral("Sales qualification"));
+        QVERIFY(leads().update(lead).ok());
+        QCOMPARE(stored(id).statusId, lead.statusId);
+    }
+
+    void updateRefusesClosedStatuses_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addRow("converted") << QStringLiteral("Converted");
+        QTest::addRow("lost") << QStringLiteral("Lost");
+        QTest::addRow("custom closed") << QStringLiteral("Archived");
+    }
+    void updateRefusesClosedStatuses()
+    {
+        QFETCH(QString, status);
+        QVERIFY(ws().statuses().add(QStringLiteral("Archived"), false).ok());
+        const qint64 id = add(QStringLiteral("Dupont"));
+        Lead lead = stored(id);
+        lead.statusId = statusId(ws(), status);
+        auto saved = leads().update(lead);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.problems().first().field, QStringLiteral("status"));
+        QCOMPARE(stored(id).statusId, newId());
+    }
+
+    void convertedLeadsAreReadOnly()
+    {
+        const qint64 id = add(QStringLiteral("Dupont"));
+        forceStatus(id, convertedId());
+        Lead lead = stored(id);
+        lead.company = QStringLiteral("Changed");
+        auto saved = leads().update(lead);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.problems().first().field, QStringLiteral("status"));
+        QVERIFY(saved.errorText().contains(QStringLiteral("converted")));
+        QVERIFY(stored(id).company.isEmpty());
+        QVERIFY(!leads().takeInCharge({id}).ok());
+        QVERIFY(!leads().changeStatus({id}, newId()).ok());
+    }
+
+    void lostLeadsKeepTheirStatusUntilReopened()
+    {
+        const qint64 id = add(QStringLiteral("Dupont"));
+        forceStatus(id, lostId());
+        Lead lead = stored(id);
+        lead.statusId = newId();
+        auto saved = leads().update(lead);
+        QVERIFY(!saved.ok());
+        QVERIFY(saved.errorText().contains(QStringLiteral("reopen")));
+        // Other fields of a lost lead may still be corrected.
+        lead.statusId = lostId();
+        lead.company = QStringLiteral("Acme");
+        QVERIFY(leads().update(lead).ok());
+        QCOMPARE(stored(id).company, QStringLiteral("Acme"));
+    }
+
+    // delete
+
+    void removeDeletesEverythingOnTheLead()
+    {
+        const qint64 tag = ws().references().add(RefKind::Tag, QStringLiteral("Hot")).value().id;
+        const qint64 keep = add(QStringLiteral("Keep"));
+        const qint64 id = m_tw->addLead(LeadBuilder().named(QStringLiteral("Jean"), QStringLiteral("Gone")).email(QStringLiteral("g@x.fr")).tag(tag));
+        QVERIFY(leads().addComment(id, QStringLiteral("hello")).ok());
+        QSignalSpy removed(&ws(), &Workspace::leadsRemoved);
+        QVERIFY(leads().remove({id}).ok());
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(!ws().leadRepository().exists(id));
+        QVERIFY(ws().leadRepository().exists(keep));
+        for (const char *table : {"lead_contact_points", "lead_tags", "activities"})
+            QCOMPARE(sqlValue(ws(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE lead_id = %2").arg(QLatin1String(table)).arg(id)).toInt(), 0);
+        QCOMPARE(sqlValue(ws(), QStringLiteral("SELECT COUNT(*) FROM leads_fts WHERE rowid = %1").arg(id)).toInt(), 0);
+        QVERIFY(!leads().get(id).ok());
+    }
+
+    void removeIsAllOrNothing()
+    {
+        const qint64 a = add(QStringLiteral("A"));
+        QSignalSpy removed(&ws(), &Workspace::leadsRemoved);
+        const VoidResult r = leads().remove({a, 98765});
+        QVERIFY(!r.ok());
+        QVERIFY(r.errorText().contains(QStringLiteral("98765")));
+        QVERIFY(ws().leadRepository().exists(a));
+        QCOMPARE(removed.count(), 0);
+    }
+
+    // take in charge and assign
+
+    void takeInChargeAssignsToMe()
+    {
+        const qint64 a = add(QStringLiteral("A"));
+        const qint64 b = add(QStringLiteral("B"));
+        QSignalSpy changed(&ws(), &Workspace::leadsChanged);
+        auto r = leads().takeInCharge({a, b});
+        QVERIFY(r.ok());
+        QCOMPARE(r.value(), 2);
+        QCOMPARE(stored(a).assignedTo, ws().currentUserId());
+        QCOMPARE(stored(b).assignedTo, ws().currentUserId());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<QList<qint64>>(), (QList<qint64>{a, b}));
+        // Taking again changes nothing.
+        auto again = leads().takeInCharge({a});
+        QVERIFY(again.ok());
+        QCOMPARE(again.value(), 0);
+    }
+
+    void assignManyToAnotherUser()
+    {
+        const qint64 alice = addUser(ws(), QStringLiteral("alice"), QStringLiteral("Alice"));
+        const qint64 a = add(QStringLiteral("A"));
+        const qint64 b = add(QStringLiteral("B"));
+        const qint64 c = add(QStringLiteral("C"));
+        auto r = leads().assign({a, b, c}, alice);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value(), 3);
+        for (qint64 id : {a, b, c})
+            QCOMPARE(stored(id).assignedTo, alice);
+        // 0 unassigns
+        QCOMPARE(leads().assign({b}, 0).value(), 1);
+        QCOMPARE(stored(b).assignedTo, 0);
+    }
+
+    void assignIsAllOrNothing_data()
+    {
+        QTest::addColumn<QString>("why");
+        QTest::addRow("unknown lead in the batch") << QStringLiteral("unknown lead");
+        QTest::addRow("converted lead in the batch") << QStringLiteral("converted");
+        QTest::addRow("inactive user") << QStringLiteral("inactive");
+        QTest::addRow("unknown user") << QStringLiteral("unknown user");
+        QTest::addRow("not a member of the team") << QStringLiteral("team");
+    }
+    void assignIsAllOrNothing()
+    {
+        QFETCH(QString, why);
+        qint64 user = addUser(ws(), QStringLiteral("alice"));
+        const qint64 a = add(QStringLiteral("A"));
+        const qint64 b = add(QStringLiteral("B"));
+        QList<qint64> ids{a, b};
+        if (why == QLatin1String("unknown lead"))
+            ids << 4040;
+        else if (why == QLatin1String("converted"))
+            forceStatus(b, convertedId());
+        else if (why == QLatin1String("inactive"))
+            user = addUser(ws(), QStringLiteral("gone"), {}, false);
+        else if (why == QLatin1String("unknown user"))
+            user = 777;
+        else if (why == QLatin1String("team")) {
+            const qint64 team = ws().references().add(RefKind::Team, QStringLiteral("North")).value().id;
+            QVERIFY(ws().options().set(QStringLiteral("assign_team_members_only"), QStringLiteral("yes")).ok());
+            Lead lb = stored(b);
+            lb.teamId = team;
+            QVERIFY(leads().update(lb).ok());
+        }
+        QSignalSpy changed(&ws(), &Workspace::leadsChanged);
+        const int entries = sqlValue(ws(), QStringLiteral("SELECT COUNT(*) FROM activities")).toInt();
+        auto r = leads().assign(ids, user);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problems().first().field, why == QLatin1String("unknown lead") ? QStringLiteral("id")
+                                              : why == QLatin1String("converted")  ? QStringLiteral("status")
+                                                                                   : QStringLiteral("assigned_to"));
+        QCOMPARE(stored(a).assignedTo, 0);
+        QCOMPARE(stored(b).assignedTo, 0);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(sqlValue(ws(), QStringLiteral("SELECT COUNT(*) FROM activities")).toInt(), entries);
+    }
+
+    void assignToATeamMemberWithTheOption()
+    {
+        const qint64 alice = addUser(ws(), QStringLiteral("alice"));
+        const qint64 team = ws().references().add(RefKind::Team, QStringLiteral("North")).value().id;
+        QVERIFY(ws().users().setTeamMembers(team, {alice}).ok());
+        QVERIFY(ws().options().set(QStringLiteral("assign_team_members_only"), QStringLiteral("yes")).ok());
+        Lead lead = LeadBuilder().named({}, QStringLiteral("A"));
+        lead.teamId = team;
+        const qint64 id = m_tw->addLead(lead);
+        QVERIFY(id);
+        QCOMPARE(leads().assign({id}, alice).value(), 1);
+    }
+
+    // status changes
+
+    void changeStatusToAnOpenStatus()
+    {
+        const qint64 a = add(QStringLiteral("A"));
+        const qint64 b = add(QStringLiteral("B"));
+        const qint64 target = statusId(ws(), QStringLiteral("Marketing qualification"));
+        QSignalSpy changed(&ws(), &Workspace::leadsChanged);
+        auto r = leads().changeStatus({a, b}, target);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.value(), 2);
+        QCOMPARE(stored(a).statusId, target);
+        QCOMPARE(stored(b).statusId, target);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(leads().changeStatus({a}, target).value(), 0);
+    }
+
+    void changeStatusRefuses_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("leadState");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("to Converted") << QStringLiteral("Converted") << QString() << QStringLiteral("convert");
+        QTest::addRow("to Lost") << QStringLiteral("Lost") << QString() << QStringLiteral("losing");
+        QTest::addRow("to a closed status") << QStringLiteral("Archived") << QString() << QStringLiteral("closed");
+        QTest::addRow("a lost lead") << QStringLiteral("Nurturing") << QStringLiteral("lost") << QStringLiteral("reopen");
+        QTest::addRow("a converted lead") << QStringLiteral("Nurturing") << QStringLiteral("converted") << QStringLiteral("converted");
+        QTest::addRow("to an unknown status") << QStringLiteral("Nowhere") << QString() << QStringLiteral("no status");
+    }
+    void changeStatusRefuses()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, leadState);
+        QFETCH(QString, expected);
+        QVERIFY(ws().statuses().add(QStringLiteral("Archived"), false).ok());
+        const qint64 ok = add(QStringLiteral("Fine"));
+        const qint64 id = add(QStringLiteral("Dupont"));
+        if (leadState == QLatin1String("lost"))
+            forceStatus(id, lostId());
+        else if (leadState == QLatin1String("converted"))
+            forceStatus(id, convertedId());
+        const qint64 before = stored(id).statusId;
+        auto r = leads().changeStatus({ok, id}, statusId(ws(), target));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorText().contains(expected), qPrintable(r.errorText()));
+        QCOMPARE(r.problems().first().field, QStringLiteral("status"));
+        // nothing changed, not even the good lead of the batch
+        QCOMPARE(stored(id).statusId, before);
+        QCOMPARE(stored(ok).statusId, newId());
+    }
+
+    // terms
+
+    void termsFillTheClosingDate_data()
+    {
+        QTest::addColumn<QString>("terms");
+        QTest::addColumn<QDate>("expected");
+        QTest::addRow("under a month") << QStringLiteral("under_1_month") << QDate(2026, 4, 2);
+        QTest::addRow("1-3 months") << QStringLiteral("1_3_months") << QDate(2026, 6, 2);
+        QTest::addRow("3-6 months") << QStringLiteral("3_6_months") << QDate(2026, 9, 2);
+        QTest::addRow("6-12 months") << QStringLiteral("6_12_months") << QDate(2027, 3, 2);
+        QTest::addRow("over a year") << QStringLiteral("over_1_year") << QDate(2027, 9, 2);
+    }
+    void termsFillTheClosingDate()
+    {
+        QFETCH(QString, terms);
+        QFETCH(QDate, expected);
+        Lead lead = LeadBuilder().named({}, QStringLiteral("Dupont"));
+        lead.terms = terms;
+        auto saved = leads().create(lead);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->lead.estimatedCloseDate, expected);
+        QCOMPARE(stored(saved->lead.id).estimatedCloseDate, expected);
+    }
+
+    void termsOnEdit()
+    {
+        const qint64 id = add(QStringLiteral("Dupont"));
+        Lead lead = stored(id);
+        lead.terms = QStringLiteral("1_3_months");
+        QVERIFY(leads().update(lead).ok());
+        QCOMPARE(stored(id).estimatedCloseDate, QDate(2026, 6, 2));
+
+        // Another edit a week later leaves the date alone.
+        m_tw->setNow(QDateTime(QDate(2026, 3, 9), QTime(9, 0), QTimeZone::utc()));
+        lead = stored(id);
+        lead.company = QStringLiteral("Acme");
+        QVERIFY(leads().update(lead).ok());
+        QCOMPARE(stored(id).estimatedCloseDate, QDate(2026, 6, 2));
+
+        // A new term refills it from today.
+        lead = stored(id);
+        lead.terms = QStringLiteral("under_1_month");
+        QVERIFY(leads().update(lead).ok());
+        QCOMPARE(stored(id).estimatedCloseDate, QDate(2026, 4, 9));
+
+        // A date typed with the new term wins.
+        lead = stored(id);
+        lead.terms = QStringLiteral("over_1_year");
+        lead.estimatedCloseDate = QDate(2026, 12, 24);
+        QVERIFY(leads().update(lead).ok());
+        QCOMPARE(stored(id).estimatedCloseDate, QDate(2026, 12, 24));
+    }
+
+    void aDateTypedAtCreationWins()
+    {
+        Lead lead = LeadBuilder().named({}, QStringLiteral("Dupont"));
+        lead.terms = QStringLiteral("1_3_months");
+        lead.estimatedCloseDate = QDate(2026, 5, 15);
+        auto saved = leads().create(lead);
+        QVERIFY(saved.ok());
+        QCOMPARE(stored(saved->lead.id).estimatedCloseDate, QDate(2026, 5, 15));
+    }
+
+    // TIN
+
+    void aTinAPartnerHasLinksTheLead()
+    {
+        const qint64 acme = addPartner(ws(), QStringLiteral("Acme"), QStringLiteral("123456789"));
+        addPartner(ws(), QStringLiteral("Other"), QStringLiteral("987654321"));
+        auto saved = leads().create(LeadBuilder().named({}, QStringLiteral("Dupont")).tin(QStringLiteral("123 456 789")));
+        QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+        QCOMPARE(saved->lead.partnerId, acme);
+        QCOMPARE(stored(saved->lead.id).partnerId, acme);
+    }
+
+    void aTinNoPartnerHasLinksNothing()
+    {
+        addPartner(ws(), QStringLiteral("Acme"), QStringLiteral("123456789"));
+        auto saved = leads().create(LeadBuilder().named({}, QStringLiteral("Dupont")).tin(QStringLiteral("111222333")));
+        QVERIFY(saved.ok());
+        QCOMPARE(stored(saved->lead.id).partnerId, 0);
+    }
+
+    void aChosenPartnerIsKept()
+    {
+        addPartner(ws(), QStringLiteral("Acme"), QStringLiteral("123456789"));
+        const qint64 chosen = addPartner(ws(), QStringLiteral("Chosen"));
+        Lead lead = LeadBuilder().named({}, QStringLiteral("Dupont")).tin(QStringLiteral("123456789"));
+        lead.partnerId = chosen;
+        auto saved = leads().create(lead);
+        QVERIFY(saved.ok());
+        QCOMPARE(stored(saved->lead.id).partnerId, chosen);
+    }
+
+    void aTinTypedLaterLinksToo()
+    {
+        const qint64 acme = addPartner(ws(), QStringLiteral("Acme"), QStringLiteral("1234567890"));
+        const qint64 id = add(QStringLiteral("Dupont"));
+        Lead lead = stored(id);
+        lead.tin = QStringLiteral("12345-67890");
+        QVERIFY(leads().update(lead).ok());
+        QCOMPARE(stored(id).partnerId, acme);
+    }
+
+    // likely duplicates
+
+    void warnsOfLikelyDuplicates_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("company");
+        QTest::addColumn<bool>("duplicate");
+        QTest::addRow("first name and email") << "Jean" << "Dupont" << "JEAN@acme.fr " << "" << "" << true;
+        QTest::addRow("phone and company, other spelling") << "" << "DUPONT" << "" << "01 23 45 67 89" << "acme" << true;
+        QTest::addRow("folded first name and phone") << "jéan" << "Dupont" << "" << "+33123456789" << "" << true;
+        QTest::addRow("only the first name") << "Jean" << "Dupont" << "" << "" << "" << false;
+        QTest::addRow("another last name") << "Jean" << "Durand" << "jean@acme.fr" << "" << "Acme" << false;
+        QTest::addRow("no last name") << "Jean" << "" << "jean@acme.fr" << "" << "Acme" << false;
+    }
+    void warnsOfLikelyDuplicates()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QFETCH(QString, email);
+        QFETCH(QString, phone);
+        QFETCH(QString, company);
+        QFETCH(bool, duplicate);
+        const qint64 fr = ws().referenceRepository().countryIdByCode(QStringLiteral("FR"));
+        const qint64 original = m_tw->addLead(LeadBuilder().named(QStringLiteral("Jean"), QStringLiteral("Dupont")).company(QStringLiteral("Acme"))
+                                                  .email(QStringLiteral("jean@acme.fr")).phone(QStringLiteral("01.23.45.67.89")).country(fr));
+        QVERIFY(original);
+        LeadBuilder b;
+        b.named(first, last).company(company).country(fr);
+        if (!email.isEmpty())
+            b.email(email);
+        if (!phone.isEmpty())
+            b.phone(phone);
+        auto saved = leads().create(b);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+        QCOMPARE(saved->likelyDuplicates, duplicate ? QList<qint64>{original} : QList<qint64>{});
+        // The original does not list itself.
+        QVERIFY(!leads().likelyDuplicates(stored(original)).contains(original));
+    }
+
+    // get
+
+    void getRefusesMergedLeads()
+    {
+        const qint64 master = add(QStringLiteral("Master"));
+        const qint64 merged = add(QStringLiteral("Merged"));
+        QVERIFY(ws().leadRepository().setMergedInto({merged}, master).ok());
+        auto r = leads().get(merged);
+        QVERIFY(!r.ok());
+        QVERIFY(r.errorText().contains(QStringLiteral("#%1").arg(master)));
+        QVERIFY(leads().get(master).ok());
+        QVERIFY(!leads().get(0).ok());
+    }
+
+    void comments()
+    {
+        const qint64 id = add(QStringLiteral("Dupont"));
+        QVERIFY(!leads().addComment(id, QStringLiteral("   ")).ok());
+        QVERIFY(!leads().addComment(555, QStringLiteral("hello")).ok());
+        auto c = leads().addComment(id, QStringLiteral("  Called, no answer. "));
+        QVERIFY(c.ok());
+        QCOMPARE(c->text, QStringLiteral("Called, no answer."));
+        QCOMPARE(c->userId, ws().currentUserId());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeadService)
+#include "tst_leadservice.moc"

@@ -1,0 +1,198 @@
+// UserService and the current user: the user named after the login is
+// created on first start (admin when first), users are validated, resolved
+// by login or folded name, and "My leads" are the open leads assigned to me.
+#include "testhelpers.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestHelpers;
+
+class TestUserService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Workspace> open(const QString &login)
+    {
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("users.sqlite")), login);
+        if (!ws) {
+            qWarning("%s", qPrintable(ws.errorText()));
+            return nullptr;
+        }
+        return std::move(ws).value();
+    }
+
+private slots:
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("users.sqlite")));
+        QFile::remove(m_dir.filePath(QStringLiteral("users.sqlite-wal")));
+        QFile::remove(m_dir.filePath(QStringLiteral("users.sqlite-shm")));
+    }
+
+    void firstUserIsCreatedAndAdmin()
+    {
+        auto ws = open(QStringLiteral("alice"));
+        QVERIFY(ws);
+        const User &me = ws->currentUser();
+        QVERIFY(me.id > 0);
+        QCOMPARE(me.login, QStringLiteral("alice"));
+        QCOMPARE(me.name, QStringLiteral("alice"));
+        QVERIFY(me.admin);
+        QVERIFY(me.active);
+        QCOMPARE(ws->users().all().size(), 1);
+    }
+
+    void laterUsersAreNotAdmins()
+    {
+        qint64 aliceId = 0;
+        {
+            auto ws = open(QStringLiteral("alice"));
+            aliceId = ws->currentUserId();
+        }
+        {
+            auto ws = open(QStringLiteral("bob"));
+            QVERIFY(ws);
+            QCOMPARE(ws->currentUser().login, QStringLiteral("bob"));
+            QVERIFY(!ws->currentUser().admin);
+            QCOMPARE(ws->users().all().size(), 2);
+        }
+        auto ws = open(QStringLiteral("alice"));
+        QCOMPARE(ws->currentUserId(), aliceId); // found, not created again
+        QVERIFY(ws->currentUser().admin);
+        QCOMPARE(ws->users().all().size(), 2);
+    }
+
+    void theOsLoginIsTheDefault()
+    {
+        const QByteArray saved = qgetenv("USER");
+        qputenv("USER", "jean.dupont");
+        QCOMPARE(Workspace::osLogin(), QStringLiteral("jean.dupont"));
+        auto ws = open(QString());
+        QVERIFY(ws);
+        QCOMPARE(ws->currentUser().login, QStringLiteral("jean.dupont"));
+        // Characters a login cannot hold are dropped.
+        qputenv("USER", "Jean Dupont!");
+        QCOMPARE(Workspace::osLogin(), QStringLiteral("JeanDupont"));
+        qputenv("USER", saved);
+    }
+
+    void addValidates_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("field");
+        QTest::addRow("good") << QStringLiteral("carol") << QStringLiteral("carol@acme.fr") << QString();
+        QTest::addRow("login with dots and at") << QStringLiteral("c.d@acme") << QString() << QString();
+        QTest::addRow("empty login") << QString() << QString() << QStringLiteral("login");
+        QTest::addRow("login with a space") << QStringLiteral("carol smith") << QString() << QStringLiteral("login");
+        QTest::addRow("login taken") << QStringLiteral("tester") << QString() << QStringLiteral("login");
+        QTest::addRow("bad email") << QStringLiteral("dave") << QStringLiteral("dave.acme.fr") << QStringLiteral("email");
+    }
+    void addValidates()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, email);
+        QFETCH(QString, field);
+        TestWorkspace tw;
+        QSignalSpy changed(&tw.ws(), &Workspace::usersChanged);
+        User u;
+        u.login = login;
+        u.email = email;
+        auto added = tw->users().add(u);
+        QCOMPARE(added.ok(), field.isEmpty());
+        if (added.ok()) {
+            QCOMPARE(added->name, login); // the name defaults to the login
+            QCOMPARE(tw->users().find(added->id)->login, login);
+            QCOMPARE(changed.count(), 1);
+        } else {
+            QCOMPARE(added.problems().first().field, field);
+            QCOMPARE(tw->users().all().size(), 1);
+            QCOMPARE(changed.count(), 0);
+        }
+    }
+
+    void updateAndDeactivate()
+    {
+        TestWorkspace tw;
+        const qint64 id = addUser(tw.ws(), QStringLiteral("carol"), QStringLiteral("Carol King"));
+        User u = *tw->users().find(id);
+        u.name = QStringLiteral("Carol Queen");
+        u.active = false;
+        QVERIFY(tw->users().update(u).ok());
+        QCOMPARE(tw->users().find(id)->name, QStringLiteral("Carol Queen"));
+        QVERIFY(!tw->users().find(id)->active);
+        QCOMPARE(tw->users().active().size(), 1);
+        QCOMPARE(tw->users().all().size(), 2);
+        u.login = QStringLiteral("tester");
+        QVERIFY(!tw->users().update(u).ok());
+        User ghost;
+        ghost.id = 4242;
+        ghost.login = QStringLiteral("ghost");
+        QVERIFY(!tw->users().update(ghost).ok());
+    }
+
+    void resolveByLoginOrFoldedName()
+    {
+        TestWorkspace tw;
+        const qint64 id = addUser(tw.ws(), QStringLiteral("zoe"), QStringLiteral("Zoé Łukasiewicz"));
+        QCOMPARE(tw->users().resolve(QStringLiteral("zoe"))->id, id);
+        QCOMPARE(tw->users().resolve(QStringLiteral("  zoe lukasiewicz "))->id, id);
+        QVERIFY(!tw->users().resolve(QStringLiteral("nobody")));
+        QCOMPARE(tw->users().nameOf(id), QStringLiteral("Zoé Łukasiewicz"));
+        QCOMPARE(tw->users().nameOf(0), QString());
+    }
+
+    void teams()
+    {
+        TestWorkspace tw;
+        const qint64 a = addUser(tw.ws(), QStringLiteral("a"));
+        const qint64 b = addUser(tw.ws(), QStringLiteral("b"));
+        const qint64 team = tw->references().add(RefKind::Team, QStringLiteral("North")).value().id;
+        QVERIFY(tw->users().setTeamMembers(team, {b, a, a}).ok());
+        QCOMPARE(tw->users().teamMembers(team), (QList<qint64>{a, b}));
+        QCOMPARE(tw->users().find(a)->teamIds, QList<qint64>{team});
+        QVERIFY(tw->users().setTeamMembers(team, {b}).ok());
+        QCOMPARE(tw->users().teamMembers(team), QList<qint64>{b});
+        QVERIFY(tw->users().find(a)->teamIds.isEmpty());
+    }
+
+    void myLeadsAreAssignedToMeAndOpen()
+    {
+        TestWorkspace tw;
+        const qint64 me = tw->currentUserId();
+        const qint64 other = addUser(tw.ws(), QStringLiteral("other"));
+        const qint64 mineOpen = tw.addLead(LeadBuilder().named({}, QStringLiteral("Mine")).assignedTo(me));
+        const qint64 mineNurturing = tw.addLead(LeadBuilder().named({}, QStringLiteral("Mine too")).assignedTo(me)
+                                                    .status(statusId(tw.ws(), QStringLiteral("Nurturing"))));
+        const qint64 mineLost = tw.addLead(LeadBuilder().named({}, QStringLiteral("Mine, lost")).assignedTo(me));
+        QVERIFY(tw->database().exec(QStringLiteral("UPDATE leads SET status_id = ? WHERE id = ?"),
+                                    {tw->statuses().idOf(StatusRole::Lost), mineLost}).ok());
+        tw.addLead(LeadBuilder().named({}, QStringLiteral("Theirs")).assignedTo(other));
+        tw.addLead(LeadBuilder().named({}, QStringLiteral("Nobody's")));
+
+        LeadFilter my;
+        my.menu = LeadFilter::Menu::My;
+        my.currentUserId = me;
+        QCOMPARE(tw->leadRepository().ids(my), (QList<qint64>{mineOpen, mineNurturing}));
+        QCOMPARE(tw->leadRepository().count(my), 2);
+
+        // Taking a lead in charge puts it among my leads.
+        const qint64 taken = tw.addLead(LeadBuilder().named({}, QStringLiteral("Taken")));
+        QVERIFY(tw->leads().takeInCharge({taken}).ok());
+        QCOMPARE(tw->leadRepository().ids(my), (QList<qint64>{mineOpen, mineNurturing, taken}));
+
+        // Another user's "My leads" are theirs.
+        tw.reopen(QStringLiteral("other"));
+        my.currentUserId = tw->currentUserId();
+        QCOMPARE(my.currentUserId, other);
+        QCOMPARE(tw->leadRepository().count(my), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUserService)
+#include "tst_userservice.moc"

@@ -1,0 +1,72 @@
+#include "apptheme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyleFactory>
+
+namespace AppTheme {
+
+void apply(QApplication &app)
+{
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0xf3, 0xf5, 0xf8));
+    p.setColor(QPalette::WindowText, QColor(0x1f, 0x29, 0x33));
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf9, 0xfb));
+    p.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+    p.setColor(QPalette::Button, QColor(0xfb, 0xfc, 0xfd));
+    p.setColor(QPalette::ButtonText, QColor(0x1f, 0x29, 0x33));
+    p.setColor(QPalette::Highlight, QColor(Accent));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(Accent));
+    p.setColor(QPalette::Mid, QColor(0xc5, 0xce, 0xd8));
+    p.setColor(QPalette::Midlight, QColor(0xe4, 0xe8, 0xee));
+    p.setColor(QPalette::Dark, QColor(0x7b, 0x87, 0x94));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa5, 0xb1));
+    p.setColor(QPalette::ToolTipBase, QColor(0x32, 0x3f, 0x4b));
+    p.setColor(QPalette::ToolTipText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9a, 0xa5, 0xb1));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0xa5, 0xb1));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9a, 0xa5, 0xb1));
+    app.setPalette(p);
+
+    app.setStyleSheet(QStringLiteral(R"(
+QToolTip { border: none; padding: 4px 6px; }
+QMainWindow::separator { width: 1px; background: #dde3ea; }
+QToolBar#mainToolBar { background: #ffffff; border: none; border-bottom: 1px solid #dde3ea; padding: 4px 8px; spacing: 4px; }
+QToolBar#mainToolBar QToolButton { padding: 4px 8px; border-radius: 5px; }
+QToolBar#mainToolBar QToolButton:hover { background: #eaf1f9; }
+QToolButton#primaryButton, QPushButton#primaryButton {
+    background: #2f6fb0; color: white; border: 1px solid #285f97; border-radius: 5px; padding: 5px 12px; font-weight: bold; }
+QToolButton#primaryButton:hover, QPushButton#primaryButton:hover { background: #3a7fc4; }
+QToolButton#primaryButton:disabled, QPushButton#primaryButton:disabled { background: #a8c1dc; border-color: #a8c1dc; }
+QListView#navigation { background: #ffffff; border: none; border-right: 1px solid #dde3ea; outline: none; padding: 8px 6px; }
+QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QTextEdit, QPlainTextEdit {
+    border: 1px solid #cfd7e0; border-radius: 4px; padding: 3px 5px; background: white; selection-background-color: #2f6fb0; }
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QTextEdit:focus, QPlainTextEdit:focus { border-color: #2f6fb0; }
+QLineEdit:read-only { background: #f5f7fa; }
+*[problem="true"] { border: 1px solid #d64545; background: #fff5f5; }
+QFrame#sectionCard { background: white; border: 1px solid #dde3ea; border-radius: 8px; }
+QLabel#sectionTitle { font-weight: bold; color: #2f5d8a; font-size: 11pt; }
+QLabel#fieldLabel { color: #52606d; }
+QFrame#formHeader { background: white; border-bottom: 1px solid #dde3ea; }
+QLabel#leadName { font-size: 17pt; font-weight: bold; color: #1f2933; }
+QLabel#leadTitle { font-size: 11pt; color: #52606d; }
+QLabel#avatar { background: #dbe7f4; color: #2f5d8a; border-radius: 24px; font-weight: bold; font-size: 14pt; }
+QTableView { border: none; gridline-color: #eef1f5; selection-background-color: #dbe8f6; selection-color: #1f2933; }
+QHeaderView::section { background: #f7f9fb; border: none; border-bottom: 1px solid #dde3ea; border-right: 1px solid #eef1f5;
+    padding: 5px 6px; color: #52606d; font-weight: bold; }
+QFrame#filterBar { background: white; border-bottom: 1px solid #dde3ea; }
+QFrame#filterBar QToolButton { border: 1px solid #cfd7e0; border-radius: 13px; padding: 3px 10px; background: white; }
+QFrame#filterBar QToolButton:hover { border-color: #2f6fb0; }
+QFrame#filterBar QToolButton[active="true"] { background: #e3eefa; border-color: #2f6fb0; color: #1d4b7a; }
+QFrame#selectionBar { background: #e8f1fb; border-bottom: 1px solid #a9c8ea; }
+QTabWidget::pane { border: 1px solid #dde3ea; border-radius: 6px; background: white; top: -1px; }
+QTabBar::tab { padding: 6px 14px; border: 1px solid transparent; border-bottom: none; color: #52606d; }
+QTabBar::tab:selected { background: white; border-color: #dde3ea; border-top-left-radius: 6px; border-top-right-radius: 6px; color: #1f2933; font-weight: bold; }
+QStatusBar { background: #ffffff; border-top: 1px solid #dde3ea; color: #52606d; }
+)"));
+}
+
+} // namespace AppTheme

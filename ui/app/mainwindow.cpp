@@ -1,0 +1,502 @@
+#include "mainwindow.h"
+
+#include "icons.h"
+#include "leadactions.h"
+#include "leadcommands.h"
+#include "leadfilter.h"
+#include "leadform.h"
+#include "leadgrid.h"
+#include "leadrepository.h"
+#include "leadtools.h"
+#include "navigationpanel.h"
+#include "placeholderpage.h"
+#include "columnchooser.h"
+#include "searchfield.h"
+#include "statusservice.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+namespace {
+
+LeadFilter::Menu menuOf(Page page)
+{
+    switch (page) {
+    case Page::MyLeads: return LeadFilter::Menu::My;
+    case Page::OpenedLeads: return LeadFilter::Menu::Opened;
+    case Page::ClosedLeads: return LeadFilter::Menu::Closed;
+    default: return LeadFilter::Menu::All;
+    }
+}
+
+Page pageOf(LeadFilter::Menu menu)
+{
+    switch (menu) {
+    case LeadFilter::Menu::My: return Page::MyLeads;
+    case LeadFilter::Menu::Opened: return Page::OpenedLeads;
+    case LeadFilter::Menu::Closed: return Page::ClosedLeads;
+    case LeadFilter::Menu::All: break;
+    }
+    return Page::AllLeads;
+}
+
+QString placeholderText(Page page)
+{
+    switch (page) {
+    case Page::Kanban:
+        return MainWindow::tr("One column per status with counts; drag a card to another column to move the lead.");
+    case Page::Partners: return MainWindow::tr("The companies that converted leads produced, with their type and prospect status.");
+    case Page::Contacts: return MainWindow::tr("The people of those companies.");
+    case Page::Opportunities: return MainWindow::tr("The opportunities generated when leads are converted.");
+    case Page::Configuration:
+        return MainWindow::tr("Statuses, reference lists, users, teams and the CRM options.");
+    default: return {};
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_ws(ws)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/quarry.svg")));
+    m_undo = new QUndoStack(this);
+    m_undo->setUndoLimit(200);
+    m_commands = new LeadCommands(ws, *m_undo, this);
+    m_actions = new LeadActions(ws, this);
+
+    m_navigation = new NavigationPanel(this);
+    m_stack = new QStackedWidget(this);
+    m_grid = new LeadGrid(ws, *m_commands, m_stack);
+    m_form = new LeadForm(ws, *m_commands, m_stack);
+    m_grid->setLeadActions(m_actions);
+    m_form->setLeadActions(m_actions);
+    m_stack->addWidget(m_grid);
+    m_stack->addWidget(m_form);
+    for (Page p : Pages::all()) {
+        if (Pages::isLeadList(p))
+            continue;
+        auto *placeholder = new PlaceholderPage(Pages::iconName(p), Pages::title(p), placeholderText(p), m_stack);
+        m_pages.insert(p, placeholder);
+        m_stack->addWidget(placeholder);
+    }
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setHandleWidth(1);
+    m_splitter->setSizes({220, 1060});
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createToolBar();
+    createMenus();
+    createStatusBar();
+
+    // The Tools menu acts on the open lead when the form is shown.
+    m_grid->tools()->setSelectionProvider([this]() -> QList<qint64> {
+        if (isFormShown())
+            return m_form->leadId() ? QList<qint64>{m_form->leadId()} : QList<qint64>{};
+        return m_grid->selectedIds();
+    });
+
+    connect(m_navigation, &NavigationPanel::pageRequested, this, &MainWindow::showPage);
+    connect(m_search, &SearchField::searchChanged, this, [this](const QString &text) {
+        if (isFormShown() && !closeForm())
+            return;
+        if (!Pages::isLeadList(m_page) && m_page != Page::Kanban)
+            showPage(m_listPage);
+        m_grid->setSearch(text);
+    });
+    connect(m_grid, &LeadGrid::openRequested, this, &MainWindow::openLead);
+    connect(m_grid, &LeadGrid::countChanged, this, &MainWindow::updateStatusCounts);
+    connect(m_grid, &LeadGrid::selectionChanged, this, &MainWindow::updateStatusCounts);
+    connect(m_grid, &LeadGrid::menuRequested, this, [this](LeadFilter::Menu menu) {
+        m_page = m_listPage = pageOf(menu);
+        m_navigation->setCurrentPage(m_page);
+        updateTitle();
+    });
+    connect(m_grid, &LeadGrid::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    connect(m_form, &LeadForm::closeRequested, this, &MainWindow::closeForm);
+    connect(m_form, &LeadForm::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    connect(m_form, &LeadForm::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_form, &LeadForm::modifiedChanged, this, [this](bool modified) {
+        setWindowModified(modified);
+        m_actionsByName.value(QStringLiteral("save"))->setEnabled(isFormShown() && modified);
+    });
+    connect(m_commands, &LeadCommands::problem, this, [this](const QString &title, const Problems &p) {
+        showProblem(title, describe(p));
+    });
+    connect(m_actions, &LeadActions::openLeadRequested, this, &MainWindow::openLead);
+
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(250);
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    for (auto signal : {&Workspace::leadsAdded, &Workspace::leadsChanged, &Workspace::leadsRemoved})
+        connect(&ws, signal, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(&ws, &Workspace::leadsReset, m_countsTimer, qOverload<>(&QTimer::start));
+    connect(&ws, &Workspace::statusesChanged, m_countsTimer, qOverload<>(&QTimer::start));
+    refreshCounts();
+
+    resize(1280, 800);
+    showPage(Page::MyLeads);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto add = [this](const QString &name, const QString &icon, const QString &text, const QKeySequence &key = {}) {
+        auto *a = new QAction(Icons::icon(icon), text, this);
+        a->setObjectName(name + QStringLiteral("Action"));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        m_actionsByName.insert(name, a);
+        addAction(a); // shortcuts work even when the menu bar is hidden
+        return a;
+    };
+    connect(add(QStringLiteral("new"), QStringLiteral("new"), tr("&New lead"), QKeySequence::New), &QAction::triggered, this,
+            &MainWindow::newLead);
+    QAction *save = add(QStringLiteral("save"), QStringLiteral("save"), tr("&Save"), QKeySequence::Save);
+    save->setEnabled(false);
+    connect(save, &QAction::triggered, this, [this] {
+        if (isFormShown())
+            m_form->save();
+    });
+    QAction *print = add(QStringLiteral("print"), QStringLiteral("print"), tr("&Print lead report…"), QKeySequence::Print);
+    connect(print, &QAction::triggered, this, [this] {
+        if (isFormShown())
+            m_form->printLead();
+        else if (const QList<qint64> ids = m_grid->selectedIds(); ids.size() == 1 && openLead(ids.first()))
+            m_form->printLead();
+    });
+    QAction *pdf = add(QStringLiteral("pdf"), QStringLiteral("pdf"), tr("Save lead report as P&DF…"));
+    connect(pdf, &QAction::triggered, this, [this] {
+        if (isFormShown())
+            m_form->saveReportAsPdf();
+    });
+    connect(add(QStringLiteral("quit"), QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this,
+            &MainWindow::close);
+    connect(add(QStringLiteral("find"), QStringLiteral("search"), tr("&Find"), QKeySequence::Find), &QAction::triggered, this,
+            [this] {
+                m_search->setFocus(Qt::ShortcutFocusReason);
+                m_search->selectAll();
+            });
+    QAction *back = add(QStringLiteral("back"), QStringLiteral("back"), tr("&Back to the list"), QKeySequence::Back);
+    connect(back, &QAction::triggered, this, &MainWindow::closeForm);
+
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(Icons::icon(QStringLiteral("undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(Icons::icon(QStringLiteral("redo")));
+    redo->setShortcut(QKeySequence::Redo);
+    m_actionsByName.insert(QStringLiteral("undo"), undo);
+    m_actionsByName.insert(QStringLiteral("redo"), redo);
+    addAction(undo);
+    addAction(redo);
+
+    int n = 1;
+    for (Page p : Pages::all()) {
+        QAction *a = add(QStringLiteral("page_") + Pages::key(p), Pages::iconName(p), Pages::title(p),
+                         QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));
+        connect(a, &QAction::triggered, this, [this, p] { showPage(p); });
+    }
+    QAction *convert = add(QStringLiteral("convert"), QStringLiteral("convert"), tr("&Convert…"));
+    connect(convert, &QAction::triggered, this, [this] {
+        if (isFormShown())
+            m_form->convert();
+    });
+    QAction *lose = add(QStringLiteral("lose"), QStringLiteral("lose"), tr("&Lose…"));
+    connect(lose, &QAction::triggered, this, [this] {
+        if (isFormShown())
+            m_form->lose();
+    });
+    QAction *about = add(QStringLiteral("about"), QStringLiteral("info"), tr("&About Quarry"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Quarry"),
+                           tr("<h3>Quarry %1</h3><p>A desktop CRM for working leads.</p><p>Database: %2</p>")
+                               .arg(QApplication::applicationVersion(), m_ws.database().path().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    LeadTools *tools = m_grid->tools();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actionsByName.value(QStringLiteral("new")));
+    file->addAction(m_actionsByName.value(QStringLiteral("save")));
+    file->addSeparator();
+    file->addAction(m_actionsByName.value(QStringLiteral("print")));
+    file->addAction(m_actionsByName.value(QStringLiteral("pdf")));
+    file->addAction(tools->exportAction());
+    file->addSeparator();
+    file->addAction(m_actionsByName.value(QStringLiteral("quit")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actionsByName.value(QStringLiteral("undo")));
+    edit->addAction(m_actionsByName.value(QStringLiteral("redo")));
+    edit->addSeparator();
+    edit->addAction(m_actionsByName.value(QStringLiteral("find")));
+    edit->addAction(tools->deleteAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (Page p : Pages::all()) {
+        view->addAction(m_actionsByName.value(QStringLiteral("page_") + Pages::key(p)));
+        if (p == Page::Kanban || p == Page::Opportunities)
+            view->addSeparator();
+    }
+    view->addAction(m_actionsByName.value(QStringLiteral("back")));
+    QMenu *columns = view->addMenu(Icons::icon(QStringLiteral("columns")), tr("&Columns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] { m_grid->columnChooser()->populate(columns); });
+
+    QMenu *lead = menuBar()->addMenu(tr("&Lead"));
+    lead->addAction(tools->takeInChargeAction());
+    lead->addAction(tools->scheduleEventAction());
+    lead->addAction(tools->sendEmailAction());
+    lead->addSeparator();
+    lead->addAction(m_actionsByName.value(QStringLiteral("convert")));
+    lead->addAction(m_actionsByName.value(QStringLiteral("lose")));
+
+    menuBar()->addMenu(tools->toolsMenu());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actionsByName.value(QStringLiteral("about")));
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(18, 18));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *newButton = new QToolButton(bar);
+    newButton->setDefaultAction(m_actionsByName.value(QStringLiteral("new")));
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    newButton->setObjectName(QStringLiteral("primaryButton"));
+    newButton->setIcon(Icons::icon(QStringLiteral("new-light")));
+    bar->addWidget(newButton);
+    bar->addSeparator();
+    for (const char *name : {"undo", "redo"}) {
+        QAction *a = m_actionsByName.value(QString::fromLatin1(name));
+        bar->addAction(a);
+        if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    bar->addSeparator();
+    m_search = new SearchField(bar);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setMinimumWidth(280);
+    m_search->setMaximumWidth(560);
+    auto *searchBox = new QWidget(bar);
+    auto *searchLayout = new QHBoxLayout(searchBox);
+    searchLayout->setContentsMargins(12, 0, 12, 0);
+    searchLayout->addWidget(m_search);
+    searchBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(searchBox);
+    auto *toolsButton = new QToolButton(bar);
+    toolsButton->setText(tr("Tools"));
+    toolsButton->setIcon(Icons::icon(QStringLiteral("tools")));
+    toolsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolsButton->setPopupMode(QToolButton::InstantPopup);
+    toolsButton->setMenu(m_grid->tools()->toolsMenu());
+    toolsButton->setObjectName(QStringLiteral("toolsButton"));
+    bar->addWidget(toolsButton);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_selectionLabel = new QLabel(this);
+    m_userLabel = new QLabel(tr("Signed in as %1").arg(m_ws.currentUser().name), this);
+    m_userLabel->setToolTip(m_ws.database().path());
+    for (QLabel *l : {m_countLabel, m_selectionLabel, m_userLabel}) {
+        l->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(l);
+    }
+}
+
+void MainWindow::setLeadActions(LeadActions *actions)
+{
+    if (!actions || actions == m_actions)
+        return;
+    actions->setParent(this);
+    if (m_actions)
+        m_actions->deleteLater();
+    m_actions = actions;
+    m_grid->setLeadActions(actions);
+    m_form->setLeadActions(actions);
+    connect(actions, &LeadActions::openLeadRequested, this, &MainWindow::openLead);
+}
+
+void MainWindow::setPage(Page page, QWidget *widget)
+{
+    if (Pages::isLeadList(page) || !widget)
+        return;
+    QWidget *old = m_pages.value(page);
+    const bool current = old && m_stack->currentWidget() == old;
+    m_stack->addWidget(widget);
+    m_pages.insert(page, widget);
+    if (old) {
+        m_stack->removeWidget(old);
+        old->deleteLater();
+    }
+    if (current)
+        m_stack->setCurrentWidget(widget);
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (isFormShown() && !closeForm())
+        return m_navigation->setCurrentPage(m_page);
+    m_page = page;
+    m_navigation->setCurrentPage(page);
+    if (Pages::isLeadList(page)) {
+        m_listPage = page;
+        m_grid->setMenu(menuOf(page));
+        m_stack->setCurrentWidget(m_grid);
+    } else {
+        m_stack->setCurrentWidget(m_pages.value(page));
+    }
+    updateTitle();
+    updateStatusCounts();
+}
+
+bool MainWindow::isFormShown() const
+{
+    return m_stack->currentWidget() == m_form;
+}
+
+bool MainWindow::openLead(qint64 id)
+{
+    if (isFormShown() && m_form->leadId() != id && !m_form->maybeClose())
+        return false;
+    if (!m_form->openLead(id))
+        return false;
+    m_stack->setCurrentWidget(m_form);
+    m_actionsByName.value(QStringLiteral("save"))->setEnabled(false);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::newLead()
+{
+    if (isFormShown() && !m_form->maybeClose())
+        return;
+    m_form->newLead();
+    m_stack->setCurrentWidget(m_form);
+    updateTitle();
+}
+
+bool MainWindow::closeForm()
+{
+    if (!isFormShown())
+        return true;
+    if (!m_form->maybeClose())
+        return false;
+    const qint64 id = m_form->leadId();
+    m_stack->setCurrentWidget(Pages::isLeadList(m_page) ? static_cast<QWidget *>(m_grid) : m_pages.value(m_page, m_grid));
+    m_actionsByName.value(QStringLiteral("save"))->setEnabled(false);
+    setWindowModified(false);
+    m_grid->selectLead(id);
+    m_grid->view()->setFocus();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::refreshCounts()
+{
+    // One GROUP BY for the status lists and one indexed count for "My leads".
+    LeadRepository &repo = m_ws.leadRepository();
+    const QHash<qint64, qint64> byStatus = repo.countByStatus(LeadFilter{});
+    qint64 open = 0, closed = 0;
+    for (const LeadStatus &s : m_ws.statuses().all())
+        (s.isOpen ? open : closed) += byStatus.value(s.id);
+    LeadFilter mine;
+    mine.menu = LeadFilter::Menu::My;
+    mine.currentUserId = m_ws.currentUserId();
+    m_navigation->setCount(Page::MyLeads, repo.count(mine));
+    m_navigation->setCount(Page::OpenedLeads, open);
+    m_navigation->setCount(Page::ClosedLeads, closed);
+    m_navigation->setCount(Page::AllLeads, open + closed);
+    m_navigation->viewport()->update();
+}
+
+void MainWindow::updateStatusCounts()
+{
+    const bool list = Pages::isLeadList(m_page) && !isFormShown();
+    m_countLabel->setVisible(list);
+    m_selectionLabel->setVisible(list && !m_grid->selectedIds().isEmpty());
+    if (list) {
+        m_countLabel->setText(tr("%Ln lead(s)", nullptr, int(qMin<qint64>(m_grid->rowCount(), INT_MAX))));
+        m_selectionLabel->setText(tr("%n selected", nullptr, int(m_grid->selectedIds().size())));
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    QString what = Pages::title(m_page);
+    if (isFormShown())
+        what = m_form->windowTitle();
+    setWindowTitle(tr("%1[*] — Quarry").arg(what));
+}
+
+void MainWindow::showProblem(const QString &title, const QString &details)
+{
+    QMessageBox box(QMessageBox::Warning, title, title, QMessageBox::Ok, this);
+    box.setInformativeText(details);
+    box.exec();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("grid/header"), m_grid->saveState());
+    s.setValue(QStringLiteral("view/last"), Pages::key(m_page));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (const QByteArray splitter = s.value(QStringLiteral("window/splitter")).toByteArray(); !splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_grid->restoreState(s.value(QStringLiteral("grid/header")).toByteArray());
+    Page page = Page::MyLeads;
+    if (Pages::fromKey(s.value(QStringLiteral("view/last")).toString(), &page))
+        showPage(page);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (isFormShown() && !m_form->maybeClose()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
