@@ -1,11 +1,13 @@
 #include "normalize.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <phonenumbers/phonenumberutil.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <memory>
 
 namespace {
@@ -37,6 +39,194 @@ icu::Transliterator *folder()
     return t.get();
 }
 
+// --- Text: a per-character table for Latin letters --------------------------
+//
+// Names are mostly Latin with a few accents. The transliterator costs some
+// microseconds a call; for Latin-1 and Latin Extended-A/B it maps each
+// character on its own (its only context rules choose "AE" or "Ae", which
+// case folding makes equal), so the folds of those characters are read from a
+// table that the transliterator itself fills once. Anything else (other
+// scripts, combining marks) takes the transliterator, as before.
+
+constexpr char16_t LatinFirst = 0x80;
+constexpr char16_t LatinLast = 0x24F;
+
+const std::array<QString, LatinLast - LatinFirst + 1> &latinFolds()
+{
+    static const auto table = [] {
+        std::array<QString, LatinLast - LatinFirst + 1> t;
+        icu::Transliterator *tr = folder();
+        for (char16_t c = LatinFirst; c <= LatinLast; ++c) {
+            const QChar ch(c);
+            if (!tr) {
+                t[c - LatinFirst] = QString(ch).toCaseFolded();
+                continue;
+            }
+            icu::UnicodeString u(static_cast<UChar>(c));
+            tr->transliterate(u);
+            t[c - LatinFirst] = QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length()).toCaseFolded();
+        }
+        return t;
+    }();
+    return table;
+}
+
+bool isLatin(const QString &s)
+{
+    for (QChar c : s)
+        if (c.unicode() > LatinLast)
+            return false;
+    return true;
+}
+
+QString foldWithTransliterator(const QString &value)
+{
+    icu::Transliterator *t = folder();
+    if (!t)
+        return collapseSpaces(value).toCaseFolded();
+    icu::UnicodeString u(reinterpret_cast<const UChar *>(value.utf16()), int32_t(value.size()));
+    t->transliterate(u);
+    QString out(reinterpret_cast<const QChar *>(u.getBuffer()), u.length());
+    return collapseSpaces(out).toCaseFolded();
+}
+
+// --- Phones: libphonenumber, and a cache of number shapes ---------------------
+//
+// libphonenumber parses with ICU regular expressions: 15-40 µs a number, which
+// is most of an import's time. What it returns for a number typed with digits
+// and separators only (" .-()/", a leading '+') depends on the region, the
+// '+', the length and the leading digits (country code, trunk prefix, area
+// code), never on the last digits of the subscriber number. So the first
+// numbers of each shape (region, '+', digit count, first five digits) are
+// parsed, the rewrite libphonenumber made (drop the first k digits, put a
+// prefix such as "+33" in front) is remembered, and later numbers of the same
+// shape are rewritten alike. Every 32nd number of a shape is still parsed and
+// compared: a shape whose result ever differs is parsed every time from then
+// on. Other input (letters, extensions, non-ASCII digits) is always parsed.
+
+struct PhoneResult
+{
+    bool possible = false;
+    QString e164;
+};
+
+PhoneResult parseSlow(const QString &trimmed, const QString &region)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    PhoneResult r;
+    if (util->Parse(trimmed.toStdString(), region.toStdString(), &number) == PhoneNumberUtil::NO_PARSING_ERROR
+        && util->IsPossibleNumber(number)) {
+        std::string e164;
+        util->Format(number, PhoneNumberUtil::E164, &e164);
+        r.possible = true;
+        r.e164 = QString::fromStdString(e164);
+    }
+    return r;
+}
+
+struct Shape
+{
+    int uses = 0;
+    bool known = false;
+    bool disabled = false;
+    bool possible = false;
+    int strip = 0;  ///< leading digits dropped
+    QString prefix; ///< put in front of the rest
+};
+
+constexpr int ShapeDigits = 5;
+constexpr int VerifyFirst = 3;
+constexpr int VerifyEvery = 32;
+constexpr int MaxShapes = 200000;
+
+/// The ASCII digits of `s` when it holds only digits, separators and one
+/// leading '+'; empty otherwise (not for the cache).
+QString shapeDigits(const QString &s, bool *plus)
+{
+    QString d;
+    d.reserve(s.size());
+    *plus = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c >= u'0' && c <= u'9')
+            d.append(QChar(c));
+        else if (c == u'+' && i == 0)
+            *plus = true;
+        else if (c != u' ' && c != u'.' && c != u'-' && c != u'(' && c != u')' && c != u'/')
+            return {};
+    }
+    if (d.size() < 3 || d.size() > 17)
+        return {};
+    return d;
+}
+
+/// Learns the rewrite from `d` to `e164`: E164 == prefix + d.mid(strip), with
+/// strip inside the shape's digits so that every number of the shape
+/// rewrites alike. False when there is none.
+bool learn(Shape &shape, const QString &d, const PhoneResult &r)
+{
+    shape.possible = r.possible;
+    if (!r.possible)
+        return true;
+    for (int k = 0; k <= ShapeDigits && k <= d.size(); ++k) {
+        const QStringView rest = QStringView(d).mid(k);
+        if (r.e164.endsWith(rest)) {
+            shape.strip = k;
+            shape.prefix = r.e164.left(r.e164.size() - rest.size());
+            return true;
+        }
+    }
+    return false;
+}
+
+PhoneResult apply(const Shape &shape, const QString &d)
+{
+    if (!shape.possible)
+        return {};
+    return {true, shape.prefix + d.mid(shape.strip)};
+}
+
+bool sameResult(const PhoneResult &a, const PhoneResult &b)
+{
+    return a.possible == b.possible && (!a.possible || a.e164 == b.e164);
+}
+
+PhoneResult parsePhone(const QString &trimmed, const QString &region)
+{
+    bool plus = false;
+    const QString d = shapeDigits(trimmed, &plus);
+    if (d.isEmpty() || region.size() != 2)
+        return parseSlow(trimmed, region);
+
+    thread_local QHash<QString, Shape> shapes;
+    if (shapes.size() > MaxShapes)
+        shapes.clear();
+    const QString key = region + (plus ? QLatin1Char('+') : QLatin1Char(' ')) + QChar(char16_t(u'A' + d.size())) + d.left(ShapeDigits);
+    Shape &shape = shapes[key];
+    const int use = shape.uses++;
+    if (shape.known && !shape.disabled && use >= VerifyFirst && use % VerifyEvery != 0)
+        return apply(shape, d);
+
+    const PhoneResult slow = parseSlow(trimmed, region);
+    if (shape.disabled)
+        return slow;
+    if (!shape.known) {
+        shape.known = true;
+        shape.disabled = !learn(shape, d, slow);
+    } else if (!sameResult(apply(shape, d), slow)) {
+        shape.disabled = true;
+    }
+    return slow;
+}
+
+QString regionOrDefault(const QString &region)
+{
+    return region.isEmpty() ? Normalize::defaultRegion() : region.toUpper();
+}
+
 } // namespace
 
 namespace Normalize {
@@ -46,13 +236,20 @@ QString text(const QString &value)
     // Fast path: plain ASCII needs no transliteration, only lower-casing.
     if (isPlainAscii(value))
         return collapseSpaces(value).toLower();
-    icu::Transliterator *t = folder();
-    if (!t)
-        return collapseSpaces(value).toCaseFolded();
-    icu::UnicodeString u(reinterpret_cast<const UChar *>(value.utf16()), int32_t(value.size()));
-    t->transliterate(u);
-    QString out(reinterpret_cast<const QChar *>(u.getBuffer()), u.length());
-    return collapseSpaces(out).toCaseFolded();
+    if (isLatin(value)) {
+        const auto &folds = latinFolds();
+        QString out;
+        out.reserve(value.size() + 4);
+        for (QChar c : value) {
+            const char16_t u = c.unicode();
+            if (u < LatinFirst)
+                out.append(u >= u'A' && u <= u'Z' ? QChar(u + 32) : c);
+            else
+                out.append(folds[u - LatinFirst]);
+        }
+        return collapseSpaces(out);
+    }
+    return foldWithTransliterator(value);
 }
 
 QString email(const QString &value)
@@ -76,29 +273,15 @@ QString phone(const QString &value, const QString &region)
     const QString d = digits(trimmed);
     if (d.isEmpty())
         return {};
-    using i18n::phonenumbers::PhoneNumber;
-    using i18n::phonenumbers::PhoneNumberUtil;
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    PhoneNumber number;
-    const std::string reg = (region.isEmpty() ? defaultRegion() : region.toUpper()).toStdString();
-    if (util->Parse(trimmed.toStdString(), reg, &number) == PhoneNumberUtil::NO_PARSING_ERROR
-        && util->IsPossibleNumber(number)) {
-        std::string e164;
-        util->Format(number, PhoneNumberUtil::E164, &e164);
-        return QString::fromStdString(e164);
-    }
+    const PhoneResult r = parsePhone(trimmed, regionOrDefault(region));
+    if (r.possible)
+        return r.e164;
     return trimmed.startsWith(QLatin1Char('+')) ? QLatin1Char('+') + d : d;
 }
 
 bool isValidPhone(const QString &value, const QString &region)
 {
-    using i18n::phonenumbers::PhoneNumber;
-    using i18n::phonenumbers::PhoneNumberUtil;
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    PhoneNumber number;
-    const std::string reg = (region.isEmpty() ? defaultRegion() : region.toUpper()).toStdString();
-    return util->Parse(value.trimmed().toStdString(), reg, &number) == PhoneNumberUtil::NO_PARSING_ERROR
-           && util->IsPossibleNumber(number);
+    return parsePhone(value.trimmed(), regionOrDefault(region)).possible;
 }
 
 QString defaultRegion()
@@ -109,5 +292,31 @@ QString defaultRegion()
     }();
     return region;
 }
+
+namespace Reference {
+
+QString text(const QString &value)
+{
+    return isPlainAscii(value) ? collapseSpaces(value).toLower() : foldWithTransliterator(value);
+}
+
+QString phone(const QString &value, const QString &region)
+{
+    const QString trimmed = value.trimmed();
+    const QString d = digits(trimmed);
+    if (d.isEmpty())
+        return {};
+    const PhoneResult r = parseSlow(trimmed, regionOrDefault(region));
+    if (r.possible)
+        return r.e164;
+    return trimmed.startsWith(QLatin1Char('+')) ? QLatin1Char('+') + d : d;
+}
+
+bool isValidPhone(const QString &value, const QString &region)
+{
+    return parseSlow(value.trimmed(), regionOrDefault(region)).possible;
+}
+
+} // namespace Reference
 
 } // namespace Normalize

@@ -28,4 +28,13 @@ QString digits(const QString &value);
 /// The default region for phone numbers: the user's locale territory code.
 QString defaultRegion();
 
+/// The same functions without their fast paths (a per-character table for
+/// Latin letters, a cache of phone number shapes): what the fast paths must
+/// always equal. For tests and the benchmark.
+namespace Reference {
+QString text(const QString &value);
+QString phone(const QString &value, const QString &region);
+bool isValidPhone(const QString &value, const QString &region);
+} // namespace Reference
+
 } // namespace Normalize

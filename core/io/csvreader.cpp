@@ -337,7 +337,7 @@ CsvReader::Scan CsvReader::scan(bool singleLine)
                 r += length;
             }
             if (!closed) {
-                s.error = tr("line %1: unterminated quoted field (the quote opening field %2 is never closed)")
+                s.error = tr("line %1: unterminated quoted field (field %2)")
                               .arg(m_line)
                               .arg(field);
                 if (firstBreak >= 0) {

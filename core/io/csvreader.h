@@ -80,8 +80,8 @@ public:
     /// QIODevice::Text) and outlive the reader. The format is detected from
     /// the first 64 KiB, read at once.
     explicit CsvReader(QIODevice *device);
-    /// Reads `device` in the given format, without detection; a UTF-8 byte
-    /// order mark is still skipped.
+    /// Reads `device` in the given format, without detection; with UTF-8, a
+    /// byte order mark is still skipped.
     CsvReader(QIODevice *device, const CsvFormat &format);
     /// Opens and reads the file at `filePath`; see isOpen() and errorString().
     explicit CsvReader(const QString &filePath);

@@ -19,6 +19,8 @@ QString tr(const char *s) { return QCoreApplication::translate("DuplicateFinder"
 /// (lead id, group number) for every membership of a lead in a group.
 using Entry = std::pair<qint64, qint64>;
 
+/// The memberships of key groups: sorted by group, groups numbered densely,
+/// each with two or more distinct leads (the shape keepShared() gives).
 std::vector<Entry> entriesOf(const KeyGroups &groups)
 {
     std::vector<Entry> out;
@@ -55,31 +57,22 @@ std::vector<Entry> keepShared(std::vector<Entry> entries)
 }
 
 /// Equal on both: joins the memberships on the lead id; a lead in groups
-/// g and h gets the key (g, h), for every pair of its groups.
-std::vector<Entry> refine(std::vector<Entry> current, std::vector<Entry> next)
+/// g and h gets the key (g, h), for every pair of its groups. The smaller
+/// side is hashed and the larger one streamed, unsorted.
+std::vector<Entry> refine(const std::vector<Entry> &current, const std::vector<Entry> &next)
 {
-    std::sort(current.begin(), current.end());
-    std::sort(next.begin(), next.end());
+    const bool currentIsSmaller = current.size() <= next.size();
+    const std::vector<Entry> &small = currentIsSmaller ? current : next;
+    const std::vector<Entry> &large = currentIsSmaller ? next : current;
+    QMultiHash<qint64, qint64> groupsOf;
+    groupsOf.reserve(qsizetype(small.size()));
+    for (const Entry &e : small)
+        groupsOf.insert(e.first, e.second);
     std::vector<Entry> joined;
-    size_t i = 0, j = 0;
-    while (i < current.size() && j < next.size()) {
-        if (current[i].first < next[j].first) {
-            ++i;
-        } else if (next[j].first < current[i].first) {
-            ++j;
-        } else {
-            const qint64 id = current[i].first;
-            size_t i2 = i, j2 = j;
-            while (i2 < current.size() && current[i2].first == id)
-                ++i2;
-            while (j2 < next.size() && next[j2].first == id)
-                ++j2;
-            for (size_t a = i; a < i2; ++a)
-                for (size_t b = j; b < j2; ++b)
-                    joined.emplace_back(id, (current[a].second << 32) | next[b].second);
-            i = i2;
-            j = j2;
-        }
+    for (const Entry &e : large) {
+        auto [it, end] = groupsOf.equal_range(e.first);
+        for (; it != end; ++it)
+            joined.emplace_back(e.first, currentIsSmaller ? (*it << 32) | e.second : (e.second << 32) | *it);
     }
     return keepShared(std::move(joined));
 }
@@ -109,7 +102,8 @@ private:
     std::vector<size_t> m_parent;
 };
 
-/// Connected components of the leads sharing a group.
+/// Connected components of the leads sharing a group. `entries` come from
+/// keepShared(): sorted by group, groups numbered densely.
 QList<QList<qint64>> components(const std::vector<Entry> &entries)
 {
     std::vector<qint64> ids;
@@ -121,27 +115,20 @@ QList<QList<qint64>> components(const std::vector<Entry> &entries)
     auto indexOf = [&ids](qint64 id) { return size_t(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin()); };
 
     DisjointSets sets(ids.size());
-    QHash<qint64, size_t> firstOfGroup;
-    for (const Entry &e : entries) {
-        const size_t index = indexOf(e.first);
-        auto it = firstOfGroup.constFind(e.second);
-        if (it == firstOfGroup.constEnd())
-            firstOfGroup.insert(e.second, index);
-        else
-            sets.unite(*it, index);
-    }
+    for (size_t i = 1; i < entries.size(); ++i)
+        if (entries[i].second == entries[i - 1].second)
+            sets.unite(indexOf(entries[i - 1].first), indexOf(entries[i].first));
     // Roots are the smallest index of each set, so walking ids in order
     // yields groups already sorted by their first id.
-    QHash<size_t, qsizetype> groupOfRoot;
+    std::vector<qsizetype> groupOfRoot(ids.size(), -1);
     QList<QList<qint64>> out;
     for (size_t i = 0; i < ids.size(); ++i) {
         const size_t root = sets.find(i);
-        auto it = groupOfRoot.constFind(root);
-        if (it == groupOfRoot.constEnd()) {
-            groupOfRoot.insert(root, out.size());
+        if (groupOfRoot[root] < 0) {
+            groupOfRoot[root] = out.size();
             out.append(QList<qint64>{ids[i]});
         } else {
-            out[*it].append(ids[i]);
+            out[groupOfRoot[root]].append(ids[i]);
         }
     }
     return out;
@@ -277,33 +264,37 @@ Result<QList<QList<qint64>>> DuplicateFinder::find(const QStringList &fields, co
     }
     if (keys.isEmpty())
         return Result<QList<QList<qint64>>>::failure(QStringLiteral("fields"), tr("Pick at least one field to compare."));
-    // Multi-valued fields last: the single-valued ones narrow the leads first.
-    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-        return !DuplicateRepository::isMultiValued(a) && DuplicateRepository::isMultiValued(b);
-    });
     if (!scope.isEmpty() && scope.size() < 2)
         return QList<QList<qint64>>{};
 
     DuplicateRepository &repo = m_ws.duplicateRepository();
+    QStringList single, multi;
+    for (const QString &key : keys)
+        (DuplicateRepository::isMultiValued(key) ? multi : single) << key;
     QList<QList<qint64>> groups;
-    if (keys.size() == 1 && !DuplicateRepository::isMultiValued(keys.first())) {
-        // One stored key: its groups are the answer, no union needed.
-        auto g = repo.groups(keys.first(), scope);
+    std::vector<Entry> entries;
+    if (!single.isEmpty()) {
+        // Single-valued keys compare in one GROUP BY; equality on them is an
+        // equivalence, so without emails or phones its groups are the answer.
+        auto g = repo.groups(single, scope);
         if (!g)
             return g.problems();
-        groups = fromGroups(g.value());
-    } else {
-        std::vector<Entry> entries;
-        for (int i = 0; i < keys.size(); ++i) {
-            auto g = repo.groups(keys[i], scope);
-            if (!g)
-                return g.problems();
-            entries = i == 0 ? keepShared(entriesOf(g.value())) : refine(std::move(entries), entriesOf(g.value()));
-            if (entries.empty())
-                return QList<QList<qint64>>{};
-        }
-        groups = components(entries);
+        if (multi.isEmpty())
+            return withoutMarkedPairs(fromGroups(g.value()), repo.notDuplicatePairs());
+        entries = entriesOf(g.value());
     }
+    // Emails and phones: a lead holds several, so leads are matched on any
+    // shared value, and groups are joined where leads link them (union-find).
+    for (qsizetype i = 0; i < multi.size(); ++i) {
+        const bool first = single.isEmpty() && i == 0;
+        if (!first && entries.empty())
+            return QList<QList<qint64>>{};
+        auto g = repo.groups({multi[i]}, scope);
+        if (!g)
+            return g.problems();
+        entries = first ? entriesOf(g.value()) : refine(entries, entriesOf(g.value()));
+    }
+    groups = components(entries);
     return withoutMarkedPairs(groups, repo.notDuplicatePairs());
 }
 

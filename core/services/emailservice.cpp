@@ -124,21 +124,34 @@ Problems EmailService::validate(const EmailMessage &m) const
     return p;
 }
 
-Result<EmailMessage> EmailService::send(EmailMessage m)
+Result<EmailMessage> EmailService::prepare(EmailMessage m) const
 {
     auto lead = m_ws.leads().get(m.leadId);
+    if (!lead)
+        return lead.problems();
+    m.to = cleaned(m.to);
+    m.cc = cleaned(m.cc);
+    m.subject = fill(m.subject, lead.value()).trimmed();
+    m.body = fill(m.body, lead.value());
+    return m;
+}
+
+Result<EmailMessage> EmailService::send(EmailMessage given)
+{
+    auto lead = m_ws.leads().get(given.leadId);
     if (!lead)
         return lead.problems();
     if (lead->doNotEmail)
         return Result<EmailMessage>::failure(QStringLiteral("do_not_email"),
                                              tr("%1 (lead #%2) is marked \"Do not email\": no email can be sent.")
                                                  .arg(lead->displayName())
-                                                 .arg(m.leadId));
+                                                 .arg(given.leadId));
     if (m_ws.leads().isConverted(lead.value()))
-        return Result<EmailMessage>::failure(QStringLiteral("lead"), tr("Lead #%1 is converted and can no longer be changed.").arg(m.leadId));
-    m.to = cleaned(m.to);
-    m.cc = cleaned(m.cc);
-    m.subject = m.subject.trimmed();
+        return Result<EmailMessage>::failure(QStringLiteral("lead"), tr("Lead #%1 is converted and can no longer be changed.").arg(given.leadId));
+    auto prepared = prepare(given);
+    if (!prepared)
+        return prepared.problems();
+    EmailMessage m = prepared.value();
     if (Problems p = validate(m); !p.isEmpty())
         return p;
     m.sentAt = m_ws.now();

@@ -33,9 +33,14 @@ public:
     /// The placeholders fill() knows, for the template editor.
     static QStringList placeholders();
 
+    /// The message as it will go: addresses cleaned (split on , and ;,
+    /// duplicates dropped) and placeholders of the subject and body filled
+    /// from its lead, so a sent email never shows "{first_name}".
+    Result<EmailMessage> prepare(EmailMessage message) const;
     /// Everything wrong with a message before it is sent.
     Problems validate(const EmailMessage &message) const;
-    /// Keeps the email on its lead as sent by the current user, now.
+    /// Keeps the email on its lead as sent by the current user, now, once
+    /// prepared; refused for a lead marked do-not-email.
     Result<EmailMessage> send(EmailMessage message);
     /// The mailto: URL (RFC 6068) of a message, for the desktop mail client.
     static QString mailtoUrl(const EmailMessage &message);

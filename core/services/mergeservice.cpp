@@ -244,6 +244,7 @@ Result<MergedLead> MergeService::merge(qint64 masterId, const QList<qint64> &oth
     MergePlan &p = planned.value();
     MergeRepository &journal = m_ws.mergeRepository();
     const QDateTime now = m_ws.now();
+    Transaction tx(m_ws.database());
 
     // What moves from each merged lead, listed before anything moves, so
     // that an undo moves exactly these rows back.
@@ -276,7 +277,6 @@ Result<MergedLead> MergeService::merge(qint64 masterId, const QList<qint64> &oth
                                {QStringLiteral("master_after"), leadJson(p.master)},
                                {QStringLiteral("members"), members}};
 
-    Transaction tx(m_ws.database());
     MergeRecord record;
     record.masterId = masterId;
     record.memberIds = mergedIds;

@@ -32,30 +32,34 @@ QString keyColumn(const QString &fieldKey)
     return columns.value(fieldKey);
 }
 
-/// Appends the ids of "1,5,9" to `out`, skipping merged leads; returns how many.
-qsizetype appendIds(const QString &text, const QSet<qint64> &merged, std::vector<qint64> &out)
+/// Appends the ids of "1,5,9" to `out` as one group (sorted, without
+/// merged leads or repeats) when two or more remain.
+void appendGroup(const QString &text, const QSet<qint64> &merged, KeyGroups &out)
 {
-    qsizetype n = 0;
+    thread_local std::vector<qint64> ids;
+    ids.clear();
     qint64 value = 0;
     bool inNumber = false;
-    auto flush = [&] {
-        if (inNumber && !merged.contains(value)) {
-            out.push_back(value);
-            ++n;
-        }
-        value = 0;
-        inNumber = false;
-    };
     for (QChar c : text) {
         if (c.isDigit()) {
             value = value * 10 + c.digitValue();
             inNumber = true;
-        } else {
-            flush();
+        } else if (inNumber) {
+            ids.push_back(value);
+            value = 0;
+            inNumber = false;
         }
     }
-    flush();
-    return n;
+    if (inNumber)
+        ids.push_back(value);
+    if (!merged.isEmpty())
+        ids.erase(std::remove_if(ids.begin(), ids.end(), [&merged](qint64 id) { return merged.contains(id); }), ids.end());
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    if (ids.size() < 2)
+        return;
+    out.ids.insert(out.ids.end(), ids.begin(), ids.end());
+    out.starts.push_back(qsizetype(out.ids.size()));
 }
 
 } // namespace
@@ -84,29 +88,48 @@ QSet<qint64> DuplicateRepository::mergedIds() const
     return out;
 }
 
-Result<KeyGroups> DuplicateRepository::groups(const QString &fieldKey, const QList<qint64> &scope) const
+Result<KeyGroups> DuplicateRepository::groups(const QStringList &fieldKeys, const QList<qint64> &scope) const
 {
+    auto unknown = [](const QString &key) {
+        return Result<KeyGroups>(Problems{Problem{QStringLiteral("fields"), QStringLiteral("unknown duplicate field %1").arg(key)}});
+    };
+    if (fieldKeys.isEmpty())
+        return unknown(QString());
     QString sql;
     QVariantList bindings;
     QSet<qint64> merged;
-    if (isMultiValued(fieldKey)) {
-        // The (norm_key, kind) index gives the keys in order; merged leads are
-        // few, so they are dropped afterwards rather than joined row by row.
-        sql = QStringLiteral("SELECT group_concat(DISTINCT lead_id) FROM lead_contact_points "
-                             "WHERE kind = ? AND norm_key <> ''%1 GROUP BY norm_key HAVING COUNT(DISTINCT lead_id) > 1")
-                  .arg(scope.isEmpty() ? QString() : QStringLiteral(" AND lead_id IN (%1)").arg(idList(scope)));
-        bindings << fieldKey;
+    if (isMultiValued(fieldKeys.first())) {
+        if (fieldKeys.size() != 1)
+            return unknown(fieldKeys.join(QLatin1Char(',')));
+        // Two steps, both on the (norm_key, kind) index: the keys held twice
+        // or more (a covering scan), then the leads of those keys only.
+        // Merged leads are few: they are dropped afterwards rather than
+        // joined row by row.
+        const QString inScope = scope.isEmpty() ? QString() : QStringLiteral(" AND lead_id IN (%1)").arg(idList(scope));
+        sql = QStringLiteral("SELECT group_concat(lead_id) FROM lead_contact_points WHERE kind = ?%1 AND norm_key IN "
+                             "(SELECT norm_key FROM lead_contact_points WHERE kind = ? AND norm_key <> ''%1 "
+                             "GROUP BY norm_key HAVING COUNT(*) > 1) GROUP BY norm_key")
+                  .arg(inScope);
+        bindings << fieldKeys.first() << fieldKeys.first();
         merged = mergedIds();
     } else {
-        const QString column = keyColumn(fieldKey);
-        if (column.isEmpty())
-            return Problems{Problem{QStringLiteral("fields"), QStringLiteral("unknown duplicate field %1").arg(fieldKey)}};
-        // merged_into IS NULL matches the partial indexes on the key columns,
-        // which then cover the whole query.
-        const QString notBlank = fieldKey == QLatin1String("function") ? QStringLiteral("%1 IS NOT NULL").arg(column)
-                                                                       : QStringLiteral("%1 <> ''").arg(column);
-        sql = QStringLiteral("SELECT group_concat(id) FROM leads WHERE merged_into IS NULL AND %1%2 GROUP BY %3 HAVING COUNT(*) > 1")
-                  .arg(notBlank, scope.isEmpty() ? QString() : QStringLiteral(" AND id IN (%1)").arg(idList(scope)), column);
+        QStringList columns, conditions{QStringLiteral("merged_into IS NULL")};
+        for (const QString &key : fieldKeys) {
+            const QString column = keyColumn(key);
+            if (column.isEmpty())
+                return unknown(key);
+            columns << column;
+            conditions << (key == QLatin1String("function") ? QStringLiteral("%1 IS NOT NULL").arg(column)
+                                                            : QStringLiteral("%1 <> ''").arg(column));
+        }
+        if (!scope.isEmpty())
+            conditions << QStringLiteral("id IN (%1)").arg(idList(scope));
+        // One key: merged_into IS NULL matches the partial index on it, which
+        // covers the whole query. Several keys: one scan of the table and one
+        // sort beat walking one key's index with a row lookup per lead.
+        sql = QStringLiteral("SELECT group_concat(id) FROM leads%1 WHERE %2 GROUP BY %3 HAVING COUNT(*) > 1")
+                  .arg(columns.size() > 1 ? QStringLiteral(" NOT INDEXED") : QString(), conditions.join(QStringLiteral(" AND ")),
+                       columns.join(QStringLiteral(", ")));
     }
     QSqlQuery q = m_db.query(sql);
     q.setForwardOnly(true);
@@ -115,13 +138,8 @@ Result<KeyGroups> DuplicateRepository::groups(const QString &fieldKey, const QLi
     if (!q.exec())
         return Problems{sqlProblem(q, QStringLiteral("duplicate groups"))};
     KeyGroups out;
-    while (q.next()) {
-        const qsizetype n = appendIds(q.value(0).toString(), merged, out.ids);
-        if (n == 1)
-            out.ids.pop_back(); // the others of the group were merged away
-        else if (n > 1)
-            out.starts.push_back(qsizetype(out.ids.size()));
-    }
+    while (q.next())
+        appendGroup(q.value(0).toString(), merged, out);
     return out;
 }
 

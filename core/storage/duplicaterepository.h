@@ -36,10 +36,13 @@ public:
     /// Whether a field holds several values per lead (emails, phones).
     static bool isMultiValued(const QString &fieldKey);
 
-    /// Groups of two or more leads whose key for `fieldKey` is equal and not
-    /// blank, among `scope` (all leads when empty). For emails and phones a
-    /// lead appears in one group per shared value. Merged leads are left out.
-    Result<KeyGroups> groups(const QString &fieldKey, const QList<qint64> &scope) const;
+    /// Groups of two or more leads equal and not blank on every field of
+    /// `fieldKeys`, among `scope` (all live leads when empty); each group
+    /// sorted by id. `fieldKeys` is either single-valued fields (one GROUP BY
+    /// over their stored keys) or one multi-valued field (emails or phones:
+    /// a lead appears in one group per value it shares). Merged leads are
+    /// left out.
+    Result<KeyGroups> groups(const QStringList &fieldKeys, const QList<qint64> &scope) const;
 
     /// Pairs marked "not a duplicate", each (smaller id, larger id).
     QSet<std::pair<qint64, qint64>> notDuplicatePairs() const;

@@ -329,13 +329,14 @@ VoidResult LeadRepository::setMergedInto(const QList<qint64> &ids, qint64 master
 VoidResult LeadRepository::refreshEventDates(qint64 leadId, const QDateTime &now)
 {
     const QString at = Database::timestamp(now);
+    // Plain positional parameters: Qt's SQLite driver refuses a numbered one used twice.
     QSqlQuery q = m_db.query(QStringLiteral(
         "UPDATE leads SET "
-        " last_event_at = (SELECT MAX(starts_at) FROM events WHERE lead_id = ?1 AND state <> 'cancelled' AND starts_at <= ?2),"
-        " next_event_at = (SELECT MIN(starts_at) FROM events WHERE lead_id = ?1 AND state = 'planned' AND starts_at > ?2)"
-        " WHERE id = ?1"));
-    q.bindValue(0, leadId);
-    q.bindValue(1, at);
+        " last_event_at = (SELECT MAX(starts_at) FROM events WHERE lead_id = ? AND state <> 'cancelled' AND starts_at <= ?),"
+        " next_event_at = (SELECT MIN(starts_at) FROM events WHERE lead_id = ? AND state = 'planned' AND starts_at > ?)"
+        " WHERE id = ?"));
+    for (const QVariant &v : QVariantList{leadId, at, leadId, at, leadId})
+        q.addBindValue(v);
     if (!q.exec())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads event dates"))};
     return {};

@@ -81,9 +81,9 @@ std::optional<MergeRecord> MergeRepository::find(qint64 id) const
 QList<MergeRecord> MergeRepository::forLead(qint64 leadId) const
 {
     QList<MergeRecord> out;
-    auto r = m_db.exec(QStringLiteral("SELECT id FROM merges WHERE master_id = ?1 "
-                                      "OR id IN (SELECT merge_id FROM merge_members WHERE lead_id = ?1) ORDER BY id DESC"),
-                       {leadId});
+    auto r = m_db.exec(QStringLiteral("SELECT id FROM merges WHERE master_id = ? "
+                                      "OR id IN (SELECT merge_id FROM merge_members WHERE lead_id = ?) ORDER BY id DESC"),
+                       {leadId, leadId});
     QList<qint64> ids;
     if (r)
         while (r.value().next())
@@ -101,9 +101,9 @@ VoidResult MergeRepository::setUndone(qint64 id, const QDateTime &at)
 
 bool MergeRepository::hasLaterMerge(qint64 leadId, qint64 afterMergeId) const
 {
-    auto r = m_db.exec(QStringLiteral("SELECT 1 FROM merges WHERE id > ?2 AND undone_at IS NULL AND "
-                                      "(master_id = ?1 OR id IN (SELECT merge_id FROM merge_members WHERE lead_id = ?1)) LIMIT 1"),
-                       {leadId, afterMergeId});
+    auto r = m_db.exec(QStringLiteral("SELECT 1 FROM merges WHERE id > ? AND undone_at IS NULL AND "
+                                      "(master_id = ? OR id IN (SELECT merge_id FROM merge_members WHERE lead_id = ?)) LIMIT 1"),
+                       {afterMergeId, leadId, leadId});
     return r && r.value().next();
 }
 

@@ -169,7 +169,10 @@ VoidResult ReferenceRepository::remove(RefKind kind, qint64 id)
 
 qint64 ReferenceRepository::leadUsage(RefKind kind, qint64 id) const
 {
+    // Qt's SQLite driver refuses a numbered parameter used twice ("?1 … ?1"):
+    // one "?" per use, each bound to the id.
     QString sql;
+    int uses = 1;
     if (kind == RefKind::Tag) {
         sql = QStringLiteral("SELECT COUNT(*) FROM lead_tags WHERE tag_id = ?");
     } else if (kind == RefKind::MarketingList) {
@@ -177,18 +180,23 @@ qint64 ReferenceRepository::leadUsage(RefKind kind, qint64 id) const
     } else if (kind == RefKind::SalesDirection) {
         // Removing a direction removes its products (ON DELETE CASCADE): leads
         // using one of them use the direction too.
-        sql = QStringLiteral("SELECT COUNT(*) FROM leads WHERE sales_direction_id = ?1 "
-                             "OR product_id IN (SELECT id FROM products WHERE direction_id = ?1)");
+        sql = QStringLiteral("SELECT COUNT(*) FROM leads WHERE sales_direction_id = ? "
+                             "OR product_id IN (SELECT id FROM products WHERE direction_id = ?)");
+        uses = 2;
     } else {
         QStringList cols;
         for (const LeadField &f : leadFields())
             if (f.kind == FieldKind::Reference && f.ref == kind && !f.column.isEmpty())
-                cols << f.column + QStringLiteral(" = ?1");
+                cols << f.column + QStringLiteral(" = ?");
         if (cols.isEmpty())
             return 0;
         sql = QStringLiteral("SELECT COUNT(*) FROM leads WHERE ") + cols.join(QStringLiteral(" OR "));
+        uses = int(cols.size());
     }
-    auto r = m_db.exec(sql, {id});
+    QVariantList bindings;
+    for (int i = 0; i < uses; ++i)
+        bindings << id;
+    auto r = m_db.exec(sql, bindings);
     return (r && r.value().next()) ? r.value().value(0).toLongLong() : 0;
 }
 

@@ -397,6 +397,21 @@ private slots:
         QVERIFY2(path.startsWith(m_dir.filePath(QStringLiteral("data-home"))), qPrintable(path));
     }
 
+    void twoWorkspacesShareOneFile()
+    {
+        // The desktop app and quarry-cli may have the same file open at once.
+        const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+        auto app = Workspace::open(path, QStringLiteral("alice"));
+        QVERIFY2(app.ok(), qPrintable(app.errorText()));
+        auto cli = Workspace::open(path, QStringLiteral("bob"));
+        QVERIFY2(cli.ok(), qPrintable(cli.errorText()));
+        QVERIFY(cli.value()->database().exec(QStringLiteral("INSERT INTO industries (name, name_key) VALUES ('Oil', 'oil')")).ok());
+        QCOMPARE(scalar(app.value()->database(), QStringLiteral("SELECT COUNT(*) FROM industries")).toInt(), 1);
+        QVERIFY(app.value()->database().exec(QStringLiteral("INSERT INTO industries (name, name_key) VALUES ('Gas', 'gas')")).ok());
+        QCOMPARE(scalar(cli.value()->database(), QStringLiteral("SELECT COUNT(*) FROM industries")).toInt(), 2);
+        QCOMPARE(scalar(cli.value()->database(), QStringLiteral("SELECT COUNT(*) FROM users")).toInt(), 2);
+    }
+
     void closeReleasesTheConnection()
     {
         const QString path = m_dir.filePath(QStringLiteral("close.sqlite"));

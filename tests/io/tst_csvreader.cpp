@@ -107,6 +107,21 @@ QList<qint64> invalidLinesOf(const QList<CsvRecord> &records)
     return lines;
 }
 
+constexpr bool underAddressSanitizer()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#else
+    return false;
+#endif
+#else
+    return false;
+#endif
+}
+
 /// A /proc/self/status figure in KiB (Linux), or -1.
 qint64 procStatusKiB(const char *key)
 {
@@ -726,11 +741,14 @@ void CsvReaderTest::readsMillionRowsWithBoundedMemory()
     QCOMPARE(reader.bytesRead(), fileSize);
     qInfo("read %d records, %.1f MB, in %lld ms", count, double(fileSize) / 1e6, elapsed);
 
-    if (canMeasure && rssBefore > 0) {
-        const qint64 peakGrowthKiB = procStatusKiB("VmHWM:") - rssBefore;
-        qInfo("peak memory growth while reading: %lld KiB", peakGrowthKiB);
-        QVERIFY2(peakGrowthKiB < 16 * 1024, qPrintable(QString::number(peakGrowthKiB)));
-    }
+    if (!canMeasure || rssBefore <= 0)
+        QSKIP("no /proc/self/clear_refs to measure the peak memory with");
+    if (underAddressSanitizer())
+        QSKIP("AddressSanitizer holds freed memory in quarantine: the peak is not the reader's");
+    const qint64 peakGrowthKiB = procStatusKiB("VmHWM:") - rssBefore;
+    qInfo("peak memory growth while reading: %lld KiB", peakGrowthKiB);
+    // The file is 100 MB; the reader holds one 256 KiB chunk and a record.
+    QVERIFY2(peakGrowthKiB < 16 * 1024, qPrintable(QString::number(peakGrowthKiB)));
 }
 
 QTEST_GUILESS_MAIN(CsvReaderTest)

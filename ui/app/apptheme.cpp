@@ -44,6 +44,11 @@ QToolButton#primaryButton:disabled, QPushButton#primaryButton:disabled { backgro
 QListView#navigation { background: #ffffff; border: none; border-right: 1px solid #dde3ea; outline: none; padding: 8px 6px; }
 QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QTextEdit, QPlainTextEdit {
     border: 1px solid #cfd7e0; border-radius: 4px; padding: 3px 5px; background: white; selection-background-color: #2f6fb0; }
+QComboBox { padding-right: 22px; }
+QComboBox::drop-down, QDateEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none; }
+QComboBox::down-arrow, QDateEdit::down-arrow { image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }
+QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled { image: none; }
+QComboBox:disabled, QLineEdit:disabled { background: #f5f7fa; color: #52606d; }
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QTextEdit:focus, QPlainTextEdit:focus { border-color: #2f6fb0; }
 QLineEdit:read-only { background: #f5f7fa; }
 *[problem="true"] { border: 1px solid #d64545; background: #fff5f5; }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "icons.h"
+#include "kanbanpage.h"
 #include "leadactions.h"
 #include "leadcommands.h"
 #include "leadfilter.h"
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -95,6 +97,12 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
         m_pages.insert(p, placeholder);
         m_stack->addWidget(placeholder);
     }
+    // The kanban (ui/kanban): the grid's filter follows it, cards open in the form.
+    auto *kanban = new KanbanPage(ws, m_undo, m_stack);
+    kanban->setLeadActionsProvider([this] { return m_actions; });
+    connect(kanban, &KanbanPage::openLeadRequested, this, &MainWindow::openLead);
+    connect(m_grid, &LeadGrid::countChanged, kanban, [this, kanban] { kanban->setFilter(m_grid->filter()); });
+    setPage(Page::Kanban, kanban);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

@@ -64,17 +64,6 @@ LeadFormHeader::LeadFormHeader(QWidget *parent) : QFrame(parent)
     titles->addLayout(factsRow);
     top->addLayout(titles, 1);
 
-    discardButton = new QPushButton(tr("Discard"), this);
-    discardButton->setToolTip(tr("Forget the changes"));
-    saveButton = new QPushButton(Icons::icon(QStringLiteral("save-light")), tr("Save"), this);
-    saveButton->setObjectName(QStringLiteral("primaryButton"));
-    saveButton->setToolTip(tr("Save the lead (Ctrl+S)"));
-    top->addWidget(discardButton, 0, Qt::AlignTop);
-    top->addWidget(saveButton, 0, Qt::AlignTop);
-    v->addLayout(top);
-
-    auto *actions = new QHBoxLayout;
-    actions->setSpacing(6);
     takeButton = actionButton(QStringLiteral("take-in-charge"), tr("Take in charge"), this);
     convertButton = actionButton(QStringLiteral("convert"), tr("Convert"), this);
     loseButton = actionButton(QStringLiteral("lose"), tr("Lose"), this);
@@ -82,15 +71,31 @@ LeadFormHeader::LeadFormHeader(QWidget *parent) : QFrame(parent)
     printButton = actionButton(QStringLiteral("print"), tr("Print"), this);
     webButton = new QToolButton(this);
     webButton->setIcon(Icons::icon(QStringLiteral("web")));
-    webButton->setText(tr("Search the web"));
-    webButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    webButton->setToolTip(tr("Search the web for the company or the person"));
+    webButton->setAccessibleName(webButton->toolTip());
     webButton->setPopupMode(QToolButton::InstantPopup);
+    webButton->setAutoRaise(true);
+    webButton->setIconSize(QSize(18, 18));
+    discardButton = new QPushButton(tr("Discard"), this);
+    discardButton->setToolTip(tr("Forget the changes"));
+    saveButton = new QPushButton(Icons::icon(QStringLiteral("save-light")), tr("Save"), this);
+    saveButton->setObjectName(QStringLiteral("primaryButton"));
+    saveButton->setToolTip(tr("Save the lead (Ctrl+S)"));
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(6);
     for (QWidget *w : std::initializer_list<QWidget *>{takeButton, convertButton, loseButton, reopenButton, printButton, webButton})
-        actions->addWidget(w);
-    actions->addSpacing(16);
+        buttons->addWidget(w);
+    buttons->addSpacing(14);
+    buttons->addWidget(discardButton);
+    buttons->addWidget(saveButton);
+    top->addLayout(buttons);
+    top->setAlignment(buttons, Qt::AlignTop);
+    v->addLayout(top);
+
+    // The statuses get a row of their own: their names stay readable.
     statusBar = new StatusChevronBar(this);
-    actions->addWidget(statusBar, 1);
-    v->addLayout(actions);
+    statusBar->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(statusBar);
 }
 
 void LeadFormHeader::setEditors(QWidget *titleEditor, QWidget *scoreEditor)

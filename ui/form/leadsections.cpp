@@ -160,36 +160,43 @@ void LeadSections::relayout(int columns)
     if (columns == m_columns)
         return;
     m_columns = columns;
+    // Two stacks side by side (Contact and Address left; Follow-up, Marketing
+    // and Links right), each as tall as its cards; wide cards below both.
     for (const Card &c : m_cards)
         m_grid->removeWidget(c.frame);
-    if (columns == 1) {
-        int row = 0;
-        for (const Card &c : m_cards)
-            m_grid->addWidget(c.frame, row++, 0);
-        m_grid->setColumnStretch(1, 0);
-    } else {
-        // Left: Contact (tall) then Address; right: Follow-up, Marketing, Links;
-        // the wide cards below span both columns.
-        int left = 0, right = 0;
-        QList<const Card *> wide;
-        for (const Card &c : m_cards) {
-            if (c.column == 0)
-                m_grid->addWidget(c.frame, left++, 0, Qt::AlignTop);
-            else if (c.column == 1)
-                m_grid->addWidget(c.frame, right++, 1, Qt::AlignTop);
-            else
-                wide << &c;
+    for (QVBoxLayout *stack : {m_left, m_right})
+        if (stack) {
+            m_grid->removeItem(stack);
+            delete stack;
         }
-        // Contact spans the rows of Follow-up and Marketing so that Address starts below it.
-        m_grid->removeWidget(m_cards.at(0).frame);
-        m_grid->addWidget(m_cards.at(0).frame, 0, 0, 2, 1, Qt::AlignTop);
-        m_grid->removeWidget(m_cards.at(3).frame);
-        m_grid->addWidget(m_cards.at(3).frame, 2, 0, Qt::AlignTop);
-        int row = qMax(3, right);
-        for (const Card *c : wide)
-            m_grid->addWidget(c->frame, row++, 0, 1, 2);
+    m_left = new QVBoxLayout;
+    m_right = new QVBoxLayout;
+    for (QVBoxLayout *stack : {m_left, m_right}) {
+        stack->setSpacing(16);
+        stack->setContentsMargins(0, 0, 0, 0);
+    }
+    int row = 1;
+    for (const Card &c : m_cards) {
+        if (columns == 2 && c.column == 0)
+            m_left->addWidget(c.frame);
+        else if (columns == 2 && c.column == 1)
+            m_right->addWidget(c.frame);
+        else if (columns == 1 && c.column >= 0)
+            m_left->addWidget(c.frame);
+        else
+            m_grid->addWidget(c.frame, row++, 0, 1, 2);
+    }
+    m_left->addStretch(1);
+    m_right->addStretch(1);
+    if (columns == 2) {
+        m_grid->addLayout(m_left, 0, 0);
+        m_grid->addLayout(m_right, 0, 1);
         m_grid->setColumnStretch(0, 1);
         m_grid->setColumnStretch(1, 1);
+    } else {
+        m_grid->addLayout(m_left, 0, 0, 1, 2);
+        delete m_right;
+        m_right = nullptr;
     }
 }
 

@@ -10,6 +10,7 @@ class QFormLayout;
 class QFrame;
 class QGridLayout;
 class QLabel;
+class QVBoxLayout;
 class Workspace;
 
 /// The fields of the lead form, generated from the field registry: one
@@ -67,5 +68,7 @@ private:
     QList<Card> m_cards;
     QFrame *m_outcome = nullptr;
     QGridLayout *m_grid;
+    QVBoxLayout *m_left = nullptr;
+    QVBoxLayout *m_right = nullptr;
     int m_columns = 0;
 };

@@ -38,6 +38,11 @@ void ColumnChooser::populate(QMenu *menu)
 
 void ColumnChooser::reset()
 {
+    if (m_reset) {
+        m_reset();
+        emit columnsChanged();
+        return;
+    }
     for (int logical = 0; logical < m_header->count(); ++logical) {
         m_header->setSectionHidden(logical, false);
         m_header->moveSection(m_header->visualIndex(logical), logical);

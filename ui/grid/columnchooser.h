@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QHeaderView;
 class QMenu;
 
@@ -16,8 +18,11 @@ public:
 
     /// Fills `menu` with the column entries (cleared first).
     void populate(QMenu *menu);
-    /// Shows every column in model order, at default widths.
+    /// Puts the columns back as the view first showed them.
     void reset();
+    /// What reset() does (the grid's default order and widths); without
+    /// one, every column is shown in model order.
+    void setResetHandler(std::function<void()> handler) { m_reset = std::move(handler); }
 
 signals:
     /// A column was shown or hidden.
@@ -25,4 +30,5 @@ signals:
 
 private:
     QHeaderView *m_header;
+    std::function<void()> m_reset;
 };

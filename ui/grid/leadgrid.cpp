@@ -73,18 +73,12 @@ LeadGrid::LeadGrid(Workspace &ws, LeadCommands &commands, QWidget *parent)
     header->setSortIndicatorShown(true);
     // Newest leads first until the user sorts otherwise.
     header->setSortIndicator(LeadTableModel::Id, Qt::DescendingOrder);
-    // Widths that fit the data, set once: ResizeToContents would read every page.
-    const QList<std::pair<int, int>> widths = {
-        {LeadTableModel::Id, 60}, {LeadTableModel::FullName, 200}, {LeadTableModel::Title, 240},
-        {LeadTableModel::Company, 190}, {LeadTableModel::Phone, 140}, {LeadTableModel::Email, 230},
-        {LeadTableModel::City, 110}, {LeadTableModel::CreatedAt, 130}, {LeadTableModel::AssignedTo, 130},
-        {LeadTableModel::Status, 170}, {LeadTableModel::Score, 100}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
+    applyDefaultColumns();
     m_view->setItemDelegateForColumn(LeadTableModel::Score, new StarDelegate(m_view));
     m_view->setItemDelegateForColumn(LeadTableModel::Status, new StatusDelegate(ws, m_view));
     m_view->setItemDelegateForColumn(LeadTableModel::FullName, new NameDelegate(m_view));
     m_columns = new ColumnChooser(header, this);
+    m_columns->setResetHandler([this] { applyDefaultColumns(); });
 
     m_tools = new LeadTools(commands, this);
     m_tools->setSelectionProvider([this] { return selectedIds(); });
@@ -112,11 +106,12 @@ LeadGrid::LeadGrid(Workspace &ws, LeadCommands &commands, QWidget *parent)
     more->setMenu(m_tools->toolsMenu());
     sel->addWidget(more);
     sel->addStretch(1);
-    layout->addWidget(m_selectionBar);
 
     m_banner = new MessageBanner(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
+    // Below the rows: showing it must not move the row under the pointer.
+    layout->addWidget(m_selectionBar);
     m_emptyLabel = new QLabel(m_view->viewport());
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setStyleSheet(QStringLiteral("color: #7b8794; font-size: 11pt;"));
@@ -155,6 +150,27 @@ LeadGrid::LeadGrid(Workspace &ws, LeadCommands &commands, QWidget *parent)
     // Sorting by a column header is a model sort (an indexed ORDER BY).
     updateSelectionBar();
     refilter();
+}
+
+void LeadGrid::applyDefaultColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    // Widths that fit the data, set once: ResizeToContents would read every page.
+    const QList<std::pair<int, int>> widths = {
+        {LeadTableModel::Id, 56}, {LeadTableModel::FullName, 190}, {LeadTableModel::Title, 220},
+        {LeadTableModel::Company, 170}, {LeadTableModel::Phone, 140}, {LeadTableModel::Email, 220},
+        {LeadTableModel::City, 110}, {LeadTableModel::CreatedAt, 130}, {LeadTableModel::AssignedTo, 120},
+        {LeadTableModel::Status, 170}, {LeadTableModel::Score, 96}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    // What a rep scans first comes first; the user reorders and hides at will.
+    const QList<int> order = {LeadTableModel::Id, LeadTableModel::FullName, LeadTableModel::Company, LeadTableModel::Title,
+                              LeadTableModel::Status, LeadTableModel::Score, LeadTableModel::AssignedTo, LeadTableModel::Email,
+                              LeadTableModel::Phone, LeadTableModel::City, LeadTableModel::CreatedAt};
+    for (int logical = 0; logical < header->count(); ++logical)
+        header->setSectionHidden(logical, false);
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
 }
 
 bool LeadGrid::eventFilter(QObject *watched, QEvent *event)

@@ -74,6 +74,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void applyDefaultColumns();
     void refilter();
     void updateSelectionBar();
     void showRowMenu(const QPoint &pos);

@@ -47,7 +47,6 @@ LeadTools::LeadTools(LeadCommands &commands, QWidget *parentWidget)
     connect(m_delete, &QAction::triggered, this, &LeadTools::deleteSelection);
 
     m_tools = new QMenu(tr("&Tools"), parentWidget);
-    m_tools->setIcon(Icons::icon(QStringLiteral("tools")));
     m_tools->addAction(m_assignMe);
     m_assign = m_tools->addMenu(Icons::icon(QStringLiteral("user")), tr("Assign &to"));
     m_status = m_tools->addMenu(Icons::icon(QStringLiteral("status")), tr("Change &status"));

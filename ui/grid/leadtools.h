@@ -3,6 +3,7 @@
 #include "leadfilter.h"
 #include "result.h"
 
+#include <QKeySequence>
 #include <QObject>
 
 #include <functional>

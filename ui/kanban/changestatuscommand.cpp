@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QUndoStack>
 
 namespace {
 QString tr(const char *s, const char *c = nullptr, int n = -1)
@@ -39,8 +40,24 @@ void ChangeStatusCommand::report(const QString &title, const Problems &problems)
         m_reporter(title, problems);
 }
 
+bool ChangeStatusCommand::pushIfMoved(QUndoStack &stack, ChangeStatusCommand *command)
+{
+    command->redo();
+    if (command->isObsolete()) {
+        delete command;
+        return false;
+    }
+    command->m_skipRedo = true;
+    stack.push(command);
+    return true;
+}
+
 void ChangeStatusCommand::redo()
 {
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
     const bool first = !m_pushed;
     m_pushed = true;
     m_moved = 0;

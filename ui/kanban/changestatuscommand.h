@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QUndoStack;
 class Workspace;
 
 /// Moves leads to an open status through LeadService::changeStatus, as one
@@ -27,6 +28,12 @@ public:
 
     ChangeStatusCommand(Workspace &ws, const QList<qint64> &leadIds, qint64 toStatusId, Reporter reporter = {},
                         QUndoCommand *parent = nullptr);
+
+    /// Runs `command` now and pushes it only when it moved leads, so that a
+    /// refused or empty move also leaves the stack's redo history alone
+    /// (QUndoStack::push drops the redo history before it drops an obsolete
+    /// command). Returns whether it was pushed; deletes it when not.
+    static bool pushIfMoved(QUndoStack &stack, ChangeStatusCommand *command);
 
     void redo() override;
     void undo() override;
@@ -48,5 +55,6 @@ private:
     QHash<qint64, qint64> m_before;
     Reporter m_reporter;
     bool m_pushed = false;
+    bool m_skipRedo = false; ///< already run by pushIfMoved()
     int m_moved = 0;
 };

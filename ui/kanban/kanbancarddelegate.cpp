@@ -62,7 +62,7 @@ void KanbanCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawRoundedRect(card.translated(0, hovered ? 2 : 1), 8, 8);
     const QColor border = selected ? pal.color(QPalette::Highlight) : hovered ? QColor(0xb4, 0xc3, 0xd3) : QColor(0xdd, 0xe3, 0xea);
     painter->setPen(QPen(border, selected ? 1.6 : 1.0));
-    painter->setBrush(selected ? QColor(0xf4, 0xf8, 0xfd) : pal.color(QPalette::Base));
+    painter->setBrush(selected ? QColor(0xf4, 0xf8, 0xfd) : QColor(Qt::white));
     painter->drawRoundedRect(card, 8, 8);
 
     // The status stripe on the left edge, clipped to the card's rounding.

@@ -25,7 +25,13 @@ KanbanCardView::KanbanCardView(QWidget *parent) : QListView(parent)
     // The column's background (and its drop highlight) shows through.
     setAutoFillBackground(false);
     viewport()->setAutoFillBackground(false);
-    setStyleSheet(QStringLiteral("QListView#kanbanCards { background: transparent; border: none; }"));
+    setStyleSheet(QStringLiteral(
+        "QListView#kanbanCards { background: transparent; border: none; }"
+        "QScrollBar:vertical { width: 8px; background: transparent; margin: 2px 1px 2px 0; }"
+        "QScrollBar::handle:vertical { background: #c3ccd6; border-radius: 3px; min-height: 32px; }"
+        "QScrollBar::handle:vertical:hover { background: #9aa5b1; }"
+        "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+        "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: transparent; }"));
     m_emptyText = tr("No leads");
     connect(this, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(LeadRoles::LeadId).toLongLong())

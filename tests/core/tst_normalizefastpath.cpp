@@ -1,0 +1,133 @@
+// Normalize's fast paths (the Latin letter table, the cache of phone number
+// shapes) give exactly what the slow paths give: ICU's transliterator and
+// libphonenumber on every call.
+#include "normalize.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+class TestNormalizeFastPath : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString randomDigits(QRandomGenerator &r, int n)
+    {
+        QString s;
+        for (int i = 0; i < n; ++i)
+            s.append(QChar(u'0' + r.bounded(10)));
+        return s;
+    }
+
+    /// `digits` typed in one of the ways people type numbers.
+    static QString typed(QRandomGenerator &r, const QString &digits)
+    {
+        static const QStringList separators{QStringLiteral(" "), QStringLiteral("."), QStringLiteral("-"),
+                                            QStringLiteral(""), QStringLiteral("/")};
+        const QString sep = separators.at(r.bounded(int(separators.size())));
+        QString out;
+        for (int i = 0; i < digits.size(); ++i) {
+            if (i > 0 && i % 2 == 0)
+                out += sep;
+            out += digits.at(i);
+        }
+        if (r.bounded(6) == 0 && digits.size() > 4)
+            out = QLatin1Char('(') + out.left(3) + QStringLiteral(") ") + out.mid(3);
+        return out;
+    }
+
+private slots:
+    void shouldFoldEachLatinLetterAsTheTransliterator()
+    {
+        for (char16_t c = 0x80; c <= 0x24F; ++c) {
+            const QString s(QChar{c});
+            QCOMPARE(Normalize::text(s), Normalize::Reference::text(s));
+            const QString word = QStringLiteral("Ab") + s + QStringLiteral("cD ") + s + s;
+            QCOMPARE(Normalize::text(word), Normalize::Reference::text(word));
+        }
+    }
+
+    void shouldFoldNamesAsTheTransliterator_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *n : {"Ærø", "Weiß", "Łódź", "Dubœuf", "Hélène  Müller-Lüdenscheidt", "ÆSIR æsir Æsir",
+                              "Øyvind Ødegård", "ÞÓRÐUR", "Ĳssel", "Dŭbrovnik", "Çağrı", "São Paulo",
+                              "Nguyễn Văn Ánh", "Москва", "e\u0301cole", "\u00a0Zoë\u00a0 Ñuñez\u0085"})
+            QTest::addRow("%s", n) << QString::fromUtf8(n);
+    }
+    void shouldFoldNamesAsTheTransliterator()
+    {
+        QFETCH(QString, name);
+        QCOMPARE(Normalize::text(name), Normalize::Reference::text(name));
+    }
+
+    void shouldFoldRandomLatinTextAsTheTransliterator()
+    {
+        QRandomGenerator r(42);
+        for (int i = 0; i < 3000; ++i) {
+            QString s;
+            const int n = 1 + r.bounded(12);
+            for (int k = 0; k < n; ++k) {
+                const int kind = r.bounded(4);
+                s += kind == 0 ? QChar(char16_t(0x80 + r.bounded(0x24F - 0x80 + 1)))
+                   : kind == 1 ? QChar(u' ')
+                               : QChar(char16_t(u'A' + r.bounded(58)));
+            }
+            QCOMPARE(Normalize::text(s), Normalize::Reference::text(s));
+        }
+    }
+
+    void shouldCanonicalisePhonesAsLibphonenumber_data()
+    {
+        QTest::addColumn<QString>("region");
+        for (const char *region : {"FR", "US", "DE", "GB", "ES", "IT", "NL", "PL", "BE", "CH", "RU", "BR", "AR", "MX",
+                                   "IN", "CN", "JP", "AU"})
+            QTest::addRow("%s", region) << QString::fromLatin1(region);
+    }
+    void shouldCanonicalisePhonesAsLibphonenumber()
+    {
+        // Numbers of many shapes, each shape met many times so that the
+        // cached rewrite is used and checked: national with and without the
+        // trunk prefix, international with '+' and with 00, short and long.
+        QFETCH(QString, region);
+        QRandomGenerator r(qHash(region));
+        QStringList starts{QStringLiteral("0"), QStringLiteral("00"), QStringLiteral("+"), QString(), QStringLiteral("1"),
+                           QStringLiteral("+7"), QStringLiteral("+33"), QStringLiteral("+44"), QStringLiteral("+49"),
+                           QStringLiteral("+1"), QStringLiteral("+39"), QStringLiteral("+55"), QStringLiteral("+54 9")};
+        int compared = 0;
+        for (int shape = 0; shape < 60; ++shape) {
+            const QString start = starts.at(r.bounded(int(starts.size())));
+            const QString lead = randomDigits(r, 1 + r.bounded(4));
+            const int tail = 2 + r.bounded(10);
+            for (int k = 0; k < 40; ++k) {
+                const QString number = start + typed(r, lead + randomDigits(r, tail));
+                QCOMPARE(Normalize::phone(number, region), Normalize::Reference::phone(number, region));
+                QCOMPARE(Normalize::isValidPhone(number, region), Normalize::Reference::isValidPhone(number, region));
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 60 * 40);
+    }
+
+    void shouldParseOtherInputEveryTime_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addRow("extension") << QStringLiteral("01 23 45 67 89 ext. 12");
+        QTest::addRow("vanity letters") << QStringLiteral("1-800-FLOWERS");
+        QTest::addRow("arabic-indic digits") << QStringLiteral("٠١٢٣٤٥٦٧٨٩");
+        QTest::addRow("plus inside") << QStringLiteral("01+23456789");
+        QTest::addRow("too short") << QStringLiteral("12");
+        QTest::addRow("tel uri") << QStringLiteral("tel:+33-1-23-45-67-89");
+    }
+    void shouldParseOtherInputEveryTime()
+    {
+        QFETCH(QString, input);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(Normalize::phone(input, QStringLiteral("FR")), Normalize::Reference::phone(input, QStringLiteral("FR")));
+            QCOMPARE(Normalize::isValidPhone(input, QStringLiteral("FR")), Normalize::Reference::isValidPhone(input, QStringLiteral("FR")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNormalizeFastPath)
+#include "tst_normalizefastpath.moc"
