@@ -23,6 +23,7 @@ QHash<int, QByteArray> names()
         {TagColors, "tagColors"},
         {OwnerName, "ownerName"},
         {DisplayName, "displayName"},
+        {Title, "title"},
     };
 }
 
@@ -61,6 +62,7 @@ QVariant value(const LeadRow &row, int role, const ReferenceService *refs)
     case OwnerInitials: return initials(row.assignedName);
     case OwnerName: return row.assignedName;
     case DisplayName: return displayName(row);
+    case Title: return row.title;
     case TagColors: {
         QStringList colors;
         for (qint64 tag : row.tagIds)

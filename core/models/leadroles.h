@@ -26,6 +26,7 @@ enum Role : int {
     TagColors,                 ///< QStringList of "#rrggbb", one per tag
     OwnerName,                 ///< QString
     DisplayName,               ///< QString: full name, else company, else title, else "Lead #id"
+    Title,                     ///< QString: what the lead is about ("40 vans for the spring fleet")
 };
 
 /// The role names, for debugging and QML-like consumers.

@@ -55,6 +55,12 @@ public:
     /// Likely duplicates of `lead` among live leads (itself excluded).
     QList<qint64> likelyDuplicates(const Lead &lead) const;
 
+    /// Normalises a new lead as create() does before validating it (values
+    /// trimmed, lists de-duplicated and sorted, a chosen term's closing date,
+    /// the partner of a known TIN), for bulk paths that validate with
+    /// validate() and store through BulkLeadWriter (import). Stores nothing.
+    void prepareNew(Lead &lead) const { prepare(lead, nullptr); }
+
     /// Whether the lead's status is the converted one (the lead is read-only).
     bool isConverted(const Lead &lead) const;
     bool isLost(const Lead &lead) const;

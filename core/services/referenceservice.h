@@ -34,6 +34,9 @@ public:
     /// within `parentId`). With `createMissing`, a missing function (unless
     /// the admin restricts functions), tag or marketing list is created.
     Result<qint64> resolve(RefKind kind, const QString &text, bool createMissing, qint64 parentId = 0);
+    /// Forgets the cached entries of a list and announces it changed: another
+    /// connection (an import running in a worker thread) wrote to it.
+    void refresh(RefKind kind) { invalidate(kind); }
     /// Whether users may create entries of this list from a lead (the "+").
     bool allowsInlineCreation(RefKind kind) const;
 

@@ -110,7 +110,9 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
     m_splitter->setCollapsible(1, false);
+    m_navigation->setMinimumWidth(180);
     m_splitter->setHandleWidth(1);
     m_splitter->setSizes({220, 1060});
     setCentralWidget(m_splitter);

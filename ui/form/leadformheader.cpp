@@ -46,6 +46,9 @@ LeadFormHeader::LeadFormHeader(QWidget *parent) : QFrame(parent)
     name = new QLabel(this);
     name->setObjectName(QStringLiteral("leadName"));
     name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long names must not widen the window: they are cut at the right instead.
+    name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    name->setMinimumWidth(120);
     titles->addWidget(name);
     m_titleSlot = new QWidget(this);
     auto *titleLayout = new QHBoxLayout(m_titleSlot);
@@ -60,6 +63,7 @@ LeadFormHeader::LeadFormHeader(QWidget *parent) : QFrame(parent)
     facts = new QLabel(this);
     facts->setStyleSheet(QStringLiteral("color: #616e7c;"));
     facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    facts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     factsRow->addWidget(facts, 1);
     titles->addLayout(factsRow);
     top->addLayout(titles, 1);

@@ -31,7 +31,7 @@ KanbanCardDelegate::KanbanCardDelegate(ReferenceService &refs, const QColor &acc
 
 int KanbanCardDelegate::cardHeight()
 {
-    return 112;
+    return 128;
 }
 
 QSize KanbanCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -111,13 +111,28 @@ void KanbanCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       nameFm.elidedText(index.data(LeadRoles::DisplayName).toString(), Qt::ElideRight, nameRect.width()));
 
-    const QString company = index.data(LeadRoles::Company).toString();
+    // Company (muted), then the title: what the lead is about.
     const QFontMetrics fm(base);
-    const QRect companyRect(inner.left(), nameRect.bottom() + 3, textRight - inner.left(), fm.height());
-    if (!company.isEmpty() && company != index.data(LeadRoles::DisplayName).toString()) {
+    const QString displayName = index.data(LeadRoles::DisplayName).toString();
+    QString company = index.data(LeadRoles::Company).toString();
+    QString title = index.data(LeadRoles::Title).toString();
+    if (company == displayName)
+        company.clear();
+    if (title == displayName)
+        title.clear();
+    int y = nameRect.bottom() + 3;
+    if (!company.isEmpty()) {
+        const QRect companyRect(inner.left(), y, textRight - inner.left(), fm.height());
         painter->setFont(base);
         painter->setPen(QColor(0x61, 0x6e, 0x7c));
         painter->drawText(companyRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(company, Qt::ElideRight, companyRect.width()));
+        y = companyRect.bottom() + 2;
+    }
+    if (!title.isEmpty()) {
+        const QRect titleRect(inner.left(), y, inner.width(), fm.height());
+        painter->setFont(base);
+        painter->setPen(QColor(0x3e, 0x4c, 0x59));
+        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(title, Qt::ElideRight, titleRect.width()));
     }
 
     // Tags as chips, then stars and the next event on the bottom line.

@@ -5,7 +5,7 @@
 
 class ReferenceService;
 
-/// Draws a lead as a kanban card: the name, the company, the tags as
+/// Draws a lead as a kanban card: the name, the company, the title, the tags as
 /// coloured chips, the scoring stars, the owner's initials in a circle and
 /// the next scheduled event (red when overdue). Every card has the same
 /// size, so a column of a million cards lays out without asking each one.

@@ -80,7 +80,9 @@ QRect StatusChevronBar::stepRect(qint64 id) const
 QSize StatusChevronBar::sizeHint() const
 {
     int w = 0;
-    const QFontMetrics fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
     for (const Step &s : m_steps)
         w += fm.horizontalAdvance(s.name) + 2 * kPadding + kArrow;
     return QSize(w + kGap, kHeight);
@@ -97,7 +99,9 @@ void StatusChevronBar::layoutSteps()
     if (m_steps.isEmpty())
         return;
     // Widths follow the text, scaled down together when space is short.
-    const QFontMetrics fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold); // the current step is bold: measure all alike
     QList<int> natural;
     int total = 0;
     bool gap = false;
@@ -107,7 +111,9 @@ void StatusChevronBar::layoutSteps()
         gap = gap || (i > 0 && m_steps.at(i).closed && !m_steps.at(i - 1).closed);
     }
     const int available = width() - 1 - (gap ? kGap : 0);
-    const double scale = total > available ? double(available) / total : 1.0;
+    // Steps share the whole width: shrunk when it is short, widened up to
+    // half again when it is long, so the bar reads as one control.
+    const double scale = qMin(1.5, double(available) / qMax(1, total));
     int x = 0;
     for (int i = 0; i < m_steps.size(); ++i) {
         if (i > 0 && m_steps.at(i).closed && !m_steps.at(i - 1).closed)

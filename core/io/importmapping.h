@@ -1,0 +1,101 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// One column of a CSV file and the lead field it fills ("" when ignored).
+struct ImportColumn
+{
+    QString header;
+    QString field;
+    bool operator==(const ImportColumn &) const = default;
+};
+
+/// How the columns of a CSV file fill lead fields: each column's header and
+/// the snake_case key of its field (LeadField::key), or "" to ignore it.
+///
+/// autoMatch() recognises the lead field keys and labels and the headers of
+/// the usual exports in English and French: Outlook ("E-mail Address",
+/// "Business Phone", "Job Title"), Google Contacts ("Given Name",
+/// "E-mail 1 - Value", "Organization Name"), other CRMs' lead exports
+/// ("Lead Owner", "Lead Source", "Zip/Postal Code"), spreadsheets
+/// ("Prénom", "Société", "Courriel", "Code postal"). Headers are compared
+/// without case, accents, spaces or punctuation, and a number inside a header
+/// ("E-mail 2 Address") matches any number.
+///
+/// Several columns may fill one list field (emails, phones, tags: their
+/// values are united); any other field takes one column.
+///
+/// A mapping is saved as JSON and reused (the desktop wizard, `quarry-cli
+/// import leads --mapping FILE.json`):
+///
+///     {"quarry_import_mapping": 1,
+///      "columns": [{"header": "Courriel", "field": "email"},
+///                  {"header": "Montant", "field": null}]}
+///
+/// A plain object {"Courriel": "email", "Montant": ""} is read too.
+class ImportMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportMapping)
+
+public:
+    /// A target that is not a lead field: "Jean Dupont" or "Dupont, Jean"
+    /// split into first and last name (the last name alone when one word).
+    static const QString FullName;
+
+    ImportMapping() = default;
+    explicit ImportMapping(QList<ImportColumn> columns) : m_columns(std::move(columns)) {}
+
+    /// Every header matched to the field it most likely holds (see the
+    /// class comment); unknown headers are ignored. A header equal to a
+    /// field key wins, so that Quarry's own export maps back exactly.
+    static ImportMapping autoMatch(const QStringList &headers);
+
+    /// This mapping applied to a file with `headers`: one column per header,
+    /// in file order. A header this mapping names (the n-th time it occurs
+    /// takes the n-th entry of that header) keeps its field, even "" (ignored);
+    /// other headers are auto-matched to the fields not taken yet.
+    ImportMapping appliedTo(const QStringList &headers) const;
+
+    const QList<ImportColumn> &columns() const { return m_columns; }
+    int size() const { return int(m_columns.size()); }
+    bool isEmpty() const { return m_columns.isEmpty(); }
+    QStringList headers() const;
+    /// The field of column `index`, "" when ignored or out of range.
+    QString field(int index) const;
+    void setField(int index, const QString &fieldKey);
+    /// Whether some column fills a field.
+    bool mapsAnything() const;
+
+    /// What is wrong with the mapping: an unknown field, a field Quarry sets
+    /// itself (id, created on…), a field other than a list taken by two
+    /// columns. Each problem names the column.
+    Problems check() const;
+
+    /// The JSON form (see the class comment).
+    QJsonObject toJson() const;
+    /// Reads the JSON form; field names may be keys or their aliases
+    /// ("emails", "function"); problems name the bad entries.
+    static Result<ImportMapping> fromJson(const QJsonObject &json);
+    /// Writes the JSON file atomically.
+    VoidResult save(const QString &path) const;
+    static Result<ImportMapping> load(const QString &path);
+
+    /// The fields a column can fill, in form order: every lead field a user
+    /// may type (not id, created on, …) and FullName.
+    static QStringList targetFields();
+    /// The translated label of a target field.
+    static QString targetLabel(const QString &fieldKey);
+    /// Whether several columns may fill the field (lists).
+    static bool acceptsSeveralColumns(const QString &fieldKey);
+
+    bool operator==(const ImportMapping &) const = default;
+
+private:
+    QList<ImportColumn> m_columns;
+};

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "importmapping.h"
+#include "lead.h"
+#include "leadstatus.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <QVariant>
+
+class Workspace;
+struct LeadField;
+
+/// Values an import gives every row, as a person types them: a status name,
+/// a user's login or name, a source name, tag names (the event's name…).
+/// Status, owner and source replace what the file says; tags are added.
+struct ImportDefaults
+{
+    QString status;
+    QString assignedTo;
+    QString source;
+    QStringList tags;
+};
+
+/// A CSV row read into a lead (not yet prepared nor validated for storing).
+struct BuiltRow
+{
+    Lead lead;
+    /// Cells that do not parse (a bad number, an unknown industry): the row
+    /// is refused. Each problem names the field (reason() names the column).
+    Problems problems;
+    /// What a dry run (preview) noticed beside: "The tag "Expo" will be created."
+    QStringList notes;
+    /// The row's duplicate keys, normalised as stored (lead_contact_points).
+    QStringList emailKeys;
+    QStringList phoneKeys;
+};
+
+/// Turns the rows of one import into leads, fast enough for a million rows:
+/// every name (industry, status, user, tag…) is resolved once and cached,
+/// and LeadService::validate() runs in two halves — the rules on references
+/// once per distinct set of references, the rules on values per row — so a
+/// row costs no query beyond those the rules on values make.
+class ImportRowBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRowBuilder)
+
+public:
+    /// `mapping` is the mapping applied to the file (one column per header).
+    /// With `dryRun` nothing is written: names of functions, tags and
+    /// marketing lists that the import would create are noted instead.
+    ImportRowBuilder(Workspace &ws, const ImportMapping &mapping, bool dryRun);
+    ~ImportRowBuilder();
+
+    /// Resolves and checks the values for all rows, once. Problems name the
+    /// option ("status", "assigned_to", "source", "tags").
+    Problems setDefaults(const ImportDefaults &defaults);
+    /// Creates the all-rows tags that do not exist yet; call inside the
+    /// import's transaction, after setDefaults().
+    Problems createDefaultTags();
+
+    /// Reads one row (as many cells as the header) into a lead.
+    BuiltRow build(const QStringList &cells);
+    /// Fills what creating `lead` fills (default status, trimmed values,
+    /// stamps) and returns every rule it breaks as a new lead.
+    Problems prepareForCreate(Lead &lead);
+    /// The reason a report shows: each problem prefixed with the column it
+    /// came from ("E-mail Address: …"), joined with "; ".
+    QString reason(const Problems &problems) const;
+
+    /// The split validation, public for the test that compares it with
+    /// LeadService::validate() on many leads.
+    Problems validate(const Lead &lead);
+
+private:
+    struct Target
+    {
+        int column = -1;
+        const LeadField *field = nullptr; ///< nullptr: ImportMapping::FullName
+    };
+    struct Resolved
+    {
+        QVariant value;
+        Problems problems;
+        QString note;
+    };
+
+    void parseCell(const Target &target, const QString &text, BuiltRow &row);
+    const Resolved &resolve(const LeadField &field, const QString &text, const Lead &context);
+    static void splitFullName(const QString &text, Lead &lead);
+    QString regionOf(qint64 countryId);
+    QString labelOf(const QString &fieldKey) const;
+
+    Workspace &m_ws;
+    bool m_dryRun;
+    QList<Target> m_targets;
+    QHash<QString, QString> m_headerOfField; ///< field key → first column header filling it
+    QHash<QString, Resolved> m_resolved;     ///< field, parent and text → value
+    QHash<QByteArray, Problems> m_referenceRules; ///< references of a lead → problems on them
+    QList<const LeadField *> m_referenceFields;
+    QHash<qint64, LeadStatus> m_statuses;
+    QHash<qint64, QString> m_regions;
+    qint64 m_newStatusId = 0;
+
+    qint64 m_defaultStatus = 0;
+    qint64 m_defaultOwner = 0;
+    qint64 m_defaultSource = 0;
+    QList<qint64> m_defaultTags;
+    QStringList m_missingTags;
+};
