@@ -103,6 +103,13 @@ QString foldWithTransliterator(const QString &value)
 // shape are rewritten alike. Every 32nd number of a shape is still parsed and
 // compared: a shape whose result ever differs is parsed every time from then
 // on. Other input (letters, extensions, non-ASCII digits) is always parsed.
+//
+// That holds where the trunk prefix is a plain digit ("0", "1" in North
+// America) and the numbering plan is told apart by a few leading digits. It
+// does not where the prefix carries a carrier code further in (Korea, China,
+// Brazil, Argentina, Mexico, Australia…): there a later digit changes what is
+// stripped. So the cache serves only the regions and destination countries
+// listed below; every other number is parsed.
 
 struct PhoneResult
 {
@@ -136,6 +143,28 @@ struct Shape
     int strip = 0;  ///< leading digits dropped
     QString prefix; ///< put in front of the rest
 };
+
+/// Regions (for national numbers and their IDD) and calling codes (for the
+/// country dialled) whose parsing depends on the leading digits only.
+bool isSimpleRegion(const QString &region)
+{
+    static const QStringList regions{
+        QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("GB"), QStringLiteral("ES"), QStringLiteral("IT"),
+        QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("BE"), QStringLiteral("CH"), QStringLiteral("AT"),
+        QStringLiteral("PT"), QStringLiteral("SE"), QStringLiteral("NO"), QStringLiteral("DK"), QStringLiteral("FI"),
+        QStringLiteral("IE"), QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("CZ"), QStringLiteral("GR")};
+    return regions.contains(region);
+}
+
+bool isSimpleCallingCode(QStringView e164Prefix)
+{
+    static const QStringList codes{
+        QStringLiteral("+33"), QStringLiteral("+49"), QStringLiteral("+44"), QStringLiteral("+34"), QStringLiteral("+39"),
+        QStringLiteral("+31"), QStringLiteral("+48"), QStringLiteral("+32"), QStringLiteral("+41"), QStringLiteral("+43"),
+        QStringLiteral("+351"), QStringLiteral("+46"), QStringLiteral("+47"), QStringLiteral("+45"), QStringLiteral("+358"),
+        QStringLiteral("+353"), QStringLiteral("+1"), QStringLiteral("+420"), QStringLiteral("+30")};
+    return codes.contains(e164Prefix);
+}
 
 constexpr int ShapeDigits = 5;
 constexpr int VerifyFirst = 3;
@@ -176,7 +205,7 @@ bool learn(Shape &shape, const QString &d, const PhoneResult &r)
         if (r.e164.endsWith(rest)) {
             shape.strip = k;
             shape.prefix = r.e164.left(r.e164.size() - rest.size());
-            return true;
+            return isSimpleCallingCode(shape.prefix);
         }
     }
     return false;
@@ -198,7 +227,7 @@ PhoneResult parsePhone(const QString &trimmed, const QString &region)
 {
     bool plus = false;
     const QString d = shapeDigits(trimmed, &plus);
-    if (d.isEmpty() || region.size() != 2)
+    if (d.isEmpty() || !isSimpleRegion(region))
         return parseSlow(trimmed, region);
 
     thread_local QHash<QString, Shape> shapes;

@@ -60,10 +60,10 @@ QString choiceSynonym(const QString &fieldKey, const QString &text)
     return civilities.value(t);
 }
 
-void appendUnique(QStringList &list, const QStringList &values)
+void appendUnique(QStringList &list, const QStringList &values, bool caseInsensitive)
 {
     for (const QString &v : values)
-        if (!list.contains(v))
+        if (!list.contains(v, caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive))
             list << v;
 }
 
@@ -217,8 +217,9 @@ void ImportRowBuilder::parseCell(const Target &t, const QString &text, BuiltRow 
         if (!value)
             return fail(value.problems());
         if (f.kind == FieldKind::EmailList || f.kind == FieldKind::PhoneList) {
+            // Several columns fill one list; the same address twice (any case) once.
             QStringList list = f.get(lead).toStringList();
-            appendUnique(list, value.value().toStringList());
+            appendUnique(list, value.value().toStringList(), f.kind == FieldKind::EmailList);
             f.set(lead, list);
         } else {
             f.set(lead, value.value());
@@ -361,6 +362,42 @@ Problems ImportRowBuilder::validate(const Lead &lead)
             out << p;
     out << *cached;
     return out;
+}
+
+Lead ImportRowBuilder::fillBlanks(Lead existing, const Lead &incoming)
+{
+    for (const LeadField &f : leadFields()) {
+        if (f.readOnly || f.kind == FieldKind::EmailList || f.kind == FieldKind::PhoneList || f.isBlank(incoming))
+            continue;
+        const QVariant in = f.get(incoming);
+        if (f.kind == FieldKind::RefList) {
+            QList<qint64> ids = f.get(existing).value<QList<qint64>>();
+            for (qint64 id : in.value<QList<qint64>>())
+                if (!ids.contains(id))
+                    ids << id;
+            f.set(existing, QVariant::fromValue(ids));
+        } else if (f.isBlank(existing)) {
+            f.set(existing, in);
+        }
+    }
+    // Emails and phones last: the country filled above is their region.
+    const QString region = regionOf(existing.countryId);
+    auto unite = [](QStringList &list, const QStringList &more, const auto &key) {
+        QSet<QString> keys;
+        for (const QString &v : std::as_const(list))
+            keys.insert(key(v));
+        for (const QString &v : more)
+            if (const QString k = key(v); !keys.contains(k)) {
+                keys.insert(k);
+                list << v;
+            }
+    };
+    auto emailKey = [](const QString &v) { return Normalize::email(v); };
+    auto phoneKey = [&region](const QString &v) { return Normalize::phone(v, region); };
+    unite(existing.emails, incoming.emails, emailKey);
+    unite(existing.billingEmails, incoming.billingEmails, emailKey);
+    unite(existing.phones, incoming.phones, phoneKey);
+    return existing;
 }
 
 QString ImportRowBuilder::labelOf(const QString &fieldKey) const

@@ -66,6 +66,10 @@ public:
     /// Fills what creating `lead` fills (default status, trimmed values,
     /// stamps) and returns every rule it breaks as a new lead.
     Problems prepareForCreate(Lead &lead);
+    /// `existing` with its blanks filled from `incoming`: a value is never
+    /// replaced nor blanked; emails and phones (compared on their keys), tags
+    /// and lists are united.
+    Lead fillBlanks(Lead existing, const Lead &incoming);
     /// The reason a report shows: each problem prefixed with the column it
     /// came from ("E-mail Address: …"), joined with "; ".
     QString reason(const Problems &problems) const;

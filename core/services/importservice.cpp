@@ -34,33 +34,6 @@ bool sameValues(const Lead &a, const Lead &b)
     return true;
 }
 
-/// `existing` with its blanks filled from `incoming`: a value is never
-/// replaced, never blanked; emails, phones, tags and lists are united.
-Lead fillBlanks(Lead existing, const Lead &incoming)
-{
-    for (const LeadField &f : leadFields()) {
-        if (f.readOnly || f.isBlank(incoming))
-            continue;
-        const QVariant in = f.get(incoming);
-        if (f.kind == FieldKind::EmailList || f.kind == FieldKind::PhoneList) {
-            QStringList list = f.get(existing).toStringList();
-            for (const QString &v : in.toStringList())
-                if (!list.contains(v))
-                    list << v;
-            f.set(existing, list);
-        } else if (f.kind == FieldKind::RefList) {
-            QList<qint64> ids = f.get(existing).value<QList<qint64>>();
-            for (qint64 id : in.value<QList<qint64>>())
-                if (!ids.contains(id))
-                    ids << id;
-            f.set(existing, QVariant::fromValue(ids));
-        } else if (f.isBlank(existing)) {
-            f.set(existing, in);
-        }
-    }
-    return existing;
-}
-
 } // namespace
 
 QString duplicatePolicyKey(DuplicatePolicy policy)
@@ -378,7 +351,7 @@ VoidResult ImportService::Run::decide(Pending &p)
                 reject(p, m_builder->reason(current.problems()));
                 return {};
             }
-            const Lead merged = fillBlanks(current.value(), p.row.lead);
+            const Lead merged = m_builder->fillBlanks(current.value(), p.row.lead);
             if (sameValues(merged, current.value())) {
                 ++summary.counts.skipped; // nothing the lead does not have already
             } else if (auto saved = m_ws.leads().update(merged); !saved) {

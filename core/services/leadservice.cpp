@@ -63,7 +63,7 @@ bool LeadService::isLost(const Lead &lead) const
     return lead.statusId != 0 && lead.statusId == m_ws.statuses().idOf(StatusRole::Lost);
 }
 
-Problems LeadService::validate(const Lead &lead) const
+Problems LeadService::validate(const Lead &lead, const Lead *before) const
 {
     Problems p;
     auto add = [&p](const QString &field, const QString &message) { p << Problem{field, message}; };
@@ -166,7 +166,8 @@ Problems LeadService::validate(const Lead &lead) const
     }
     if (lead.assignedTo) {
         const auto user = m_ws.users().find(lead.assignedTo);
-        if (user && !user->active)
+        const bool ownerChanged = !before || before->assignedTo != lead.assignedTo;
+        if (user && !user->active && ownerChanged)
             add(QStringLiteral("assigned_to"), tr("%1 is not an active user.").arg(user->name));
         if (user && lead.teamId && m_ws.options().assignTeamMembersOnly() && !user->teamIds.contains(lead.teamId))
             add(QStringLiteral("assigned_to"), tr("%1 is not a member of the lead's team.").arg(user->name));
@@ -216,6 +217,9 @@ Result<SavedLead> LeadService::create(Lead lead)
     if (status && (status->role == StatusRole::Converted || status->role == StatusRole::Lost))
         return Result<SavedLead>::failure(QStringLiteral("status"),
                                           tr("A new lead cannot start as \"%1\": convert or lose it instead.").arg(status->name));
+    if (status && !status->isOpen)
+        return Result<SavedLead>::failure(QStringLiteral("status"),
+                                          tr("A new lead starts on an open status; \"%1\" is closed.").arg(status->name));
     prepare(lead, nullptr);
     const QDateTime now = m_ws.now();
     lead.id = 0;
@@ -288,7 +292,7 @@ Result<SavedLead> LeadService::update(Lead lead)
     lead.mergedInto = 0;
     prepare(lead, &before);
     lead.updatedAt = m_ws.now();
-    if (Problems p = validate(lead); !p.isEmpty())
+    if (Problems p = validate(lead, &before); !p.isEmpty())
         return p;
 
     Transaction tx(m_ws.database());

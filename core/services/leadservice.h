@@ -23,8 +23,9 @@ class LeadService
 public:
     explicit LeadService(Workspace &ws);
 
-    /// Everything wrong with `lead`, each problem naming its field.
-    Problems validate(const Lead &lead) const;
+    /// Everything wrong with `lead`, each problem naming its field. With
+    /// `before` (an edit), an owner who was deactivated since is kept.
+    Problems validate(const Lead &lead, const Lead *before = nullptr) const;
 
     /// Creates a lead (status: the default new status unless one is given;
     /// created by the current user). A TIN that a partner has links the lead

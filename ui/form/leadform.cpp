@@ -19,6 +19,7 @@
 #include "statusservice.h"
 #include "userservice.h"
 #include "websearch.h"
+#include "wheelguard.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -158,6 +159,7 @@ LeadForm::LeadForm(Workspace &ws, LeadCommands &commands, QWidget *parent) : QWi
     connect(&ws, &Workspace::statusesChanged, this, &LeadForm::refreshStatusBar);
     connect(&ws, &Workspace::optionsChanged, m_sections, &LeadSections::applyOptions);
     createHookTabs();
+    WheelGuard::install(this);
     newLead();
 }
 

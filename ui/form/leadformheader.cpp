@@ -64,6 +64,7 @@ LeadFormHeader::LeadFormHeader(QWidget *parent) : QFrame(parent)
     facts->setStyleSheet(QStringLiteral("color: #616e7c;"));
     facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     facts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    facts->setWordWrap(true);
     factsRow->addWidget(facts, 1);
     titles->addLayout(factsRow);
     top->addLayout(titles, 1);

@@ -129,7 +129,9 @@ void KanbanCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         y = companyRect.bottom() + 2;
     }
     if (!title.isEmpty()) {
-        const QRect titleRect(inner.left(), y, inner.width(), fm.height());
+        // Beside the avatar the line stops short of it.
+        const int right = y < avatar.bottom() ? textRight : inner.right();
+        const QRect titleRect(inner.left(), y, right - inner.left(), fm.height());
         painter->setFont(base);
         painter->setPen(QColor(0x3e, 0x4c, 0x59));
         painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(title, Qt::ElideRight, titleRect.width()));

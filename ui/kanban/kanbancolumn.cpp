@@ -66,7 +66,7 @@ KanbanColumn::KanbanColumn(const LeadStatus &status, const QColor &color, Kanban
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 6);
     column->setSpacing(0);
-    column->addWidget(m_header);
+    column->addWidget(m_header, 0, Qt::AlignTop); // stays on top when folded
     column->addWidget(m_view, 1);
 
     setFolded(false);

@@ -1,0 +1,300 @@
+// quarry-bench: generates a deterministic set of N leads and measures, in one
+// run, Quarry (through its import service, models and services) and the raw
+// floor (sqlite3 C API on the same data and schema) side by side; prints one
+// line per figure, or JSON with --json. See tests/bench/README.md.
+#include "apptheme.h"
+#include "benchreferences.h"
+#include "figure.h"
+#include "leadgenerator.h"
+#include "mainwindow.h"
+#include "quarryfigures.h"
+#include "rawfloor.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+void progress(const QString &text)
+{
+    err() << text << Qt::endl;
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QString &path)
+{
+    auto ws = Workspace::open(path, QStringLiteral("bench"));
+    if (!ws)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(ws.errorText()));
+    return std::move(ws).value();
+}
+
+void writeCsv(const QString &path, qint64 count)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    const LeadGenerator generator;
+    QByteArray buffer = LeadGenerator::csvHeader().toUtf8() + '\n';
+    for (qint64 i = 0; i < count; ++i) {
+        buffer += LeadGenerator::csvRow(generator.lead(i)).toUtf8();
+        buffer += '\n';
+        if (buffer.size() > (1 << 20)) {
+            f.write(buffer);
+            buffer.clear();
+        }
+    }
+    f.write(buffer);
+}
+
+/// Child: walks every row of the grid model; prints the peak memory.
+int childWalk(const QString &db)
+{
+    auto ws = openWorkspace(db);
+    const double before = Measure::peakRssMb();
+    QElapsedTimer t;
+    t.start();
+    const qint64 rows = QuarryFigures::walkAllRows(*ws);
+    QTextStream(stdout) << "rows=" << rows << " ms=" << t.elapsed() << " peak_mb=" << Measure::peakRssMb()
+                        << " open_mb=" << before << Qt::endl;
+    return 0;
+}
+
+/// Child: opens the main window offscreen on `db`, says "ready" once it is
+/// shown and painted, and quits.
+int childWindow(int argc, char **argv, const QString &db)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    AppTheme::apply(app);
+    auto ws = openWorkspace(db);
+    MainWindow window(*ws);
+    window.show();
+    QTimer::singleShot(0, &app, [&] {
+        window.grab(); // the first paint, as the screen would get it
+        QTextStream(stdout) << "ready" << Qt::endl;
+        app.quit();
+    });
+    return app.exec();
+}
+
+/// Milliseconds from starting `program` to its first line on stdout (or its
+/// end), median of `runs`.
+double coldStartMs(const QString &program, const QStringList &args, int runs, QString *note)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(program, args);
+        if (!p.waitForStarted(5000)) {
+            *note = QStringLiteral("cannot start %1").arg(QFileInfo(program).fileName());
+            return NAN;
+        }
+        p.waitForReadyRead(30000);
+        times << double(t.nsecsElapsed()) / 1e6;
+        p.waitForFinished(30000);
+        if (p.exitCode() != 0) {
+            *note = QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()).trimmed().left(120));
+            return NAN;
+        }
+    }
+    return Measure::median(times);
+}
+
+Figure info(const QString &name, double quarry, double floor = NAN, const QString &note = {})
+{
+    Figure f;
+    f.name = name;
+    f.quarry = quarry;
+    f.floor = floor;
+    f.note = note;
+    return f;
+}
+
+Figure target(const QString &name, double quarry, double floor, Figure::Target kind, double limit, const QString &note = {})
+{
+    Figure f = info(name, quarry, floor, note);
+    f.target = kind;
+    f.limit = limit;
+    return f;
+}
+
+Figure withFloor(Figure f, double floor)
+{
+    f.floor = floor;
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--child-window") == 0)
+            return childWindow(argc, argv, QString::fromLocal8Bit(argv[i + 1]));
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("quarry-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Quarry against the raw SQLite floor on N generated leads."));
+    parser.addHelpOption();
+    const QCommandLineOption leadsOption(QStringLiteral("leads"), QStringLiteral("How many leads (default 1000000)."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure; the median is kept (default 7)."), QStringLiteral("R"), QStringLiteral("7"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of the table."));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Keep the CSV and databases in DIR (default: a temporary folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("With --dir: reuse the files of an earlier run with the same N (the import figures are then not measured)."));
+    const QCommandLineOption walkOption(QStringLiteral("child-walk"), QStringLiteral("(internal) walk the grid over DB."), QStringLiteral("DB"));
+    const QCommandLineOption skipOption(QStringLiteral("skip"), QStringLiteral("Skip figure groups: import,grid,search,kanban,duplicates,memory,start."), QStringLiteral("LIST"));
+    parser.addOptions({leadsOption, runsOption, jsonOption, dirOption, reuseOption, walkOption, skipOption});
+    parser.process(app);
+
+    if (parser.isSet(walkOption))
+        return childWalk(parser.value(walkOption));
+
+    const qint64 n = parser.value(leadsOption).toLongLong();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const QStringList skip = parser.value(skipOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
+    QDir().mkpath(dir);
+    const QString csvPath = QDir(dir).filePath(QStringLiteral("leads-%1.csv").arg(n));
+    const QString quarryPath = QDir(dir).filePath(QStringLiteral("quarry-%1.sqlite").arg(n));
+    const QString floorPath = QDir(dir).filePath(QStringLiteral("floor-%1.sqlite").arg(n));
+    const bool reuse = parser.isSet(reuseOption) && QFile::exists(quarryPath) && QFile::exists(floorPath);
+
+    QList<Figure> figures;
+    const LeadGenerator generator;
+    if (!reuse) {
+        progress(QStringLiteral("generating %1 leads into %2").arg(n).arg(csvPath));
+        const double genMs = Measure::onceMs([&] { writeCsv(csvPath, n); });
+        progress(QStringLiteral("  %1 ms, %2 MB").arg(genMs, 0, 'f', 0).arg(QFileInfo(csvPath).size() / 1e6, 0, 'f', 1));
+        for (const QString &p : {quarryPath, floorPath})
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(p + suffix);
+
+        progress(QStringLiteral("floor: loading"));
+        RawFloor::ImportTimes floorTimes;
+        {
+            BenchReferences refs;
+            {
+                auto ws = openWorkspace(floorPath);
+                refs = BenchReferences::prepare(*ws);
+            }
+            RawFloor floor(floorPath);
+            floorTimes = floor.import(generator, n, refs);
+        }
+        progress(QStringLiteral("  %1 ms").arg(floorTimes.total(), 0, 'f', 0));
+
+        progress(QStringLiteral("quarry: importing the CSV"));
+        qint64 imported = 0;
+        QString importError;
+        double importMs = NAN;
+        {
+            auto ws = openWorkspace(quarryPath);
+            BenchReferences::prepare(*ws);
+            importMs = QuarryFigures::importCsvMs(*ws, csvPath, &imported, &importError);
+        }
+        progress(QStringLiteral("  %1 ms, %2 imported %3").arg(importMs, 0, 'f', 0).arg(imported).arg(importError));
+        figures << target(QStringLiteral("import %1-row CSV").arg(n), importMs, floorTimes.total(), Figure::Target::MaxRatio, 2,
+                          importError.isEmpty() ? QString() : importError);
+        figures << info(QStringLiteral("  floor: raw insert"), NAN, floorTimes.load);
+        figures << info(QStringLiteral("  floor: index build"), NAN, floorTimes.indexes);
+        figures << info(QStringLiteral("  floor: FTS5 build + commit"), NAN, floorTimes.fts);
+    } else {
+        progress(QStringLiteral("reusing %1 and %2").arg(quarryPath, floorPath));
+    }
+
+    RawFloor floor(floorPath);
+    auto ws = openWorkspace(quarryPath);
+
+    if (!skip.contains(QStringLiteral("grid"))) {
+        progress(QStringLiteral("grid"));
+        const double open = floor.countAllMs(runs) + floor.firstPageMs(runs);
+        const double keyset = floor.keysetPageMs(runs);
+        for (const Figure &f : QuarryFigures::grid(*ws, runs))
+            figures << withFloor(f, f.name.contains(QLatin1String("open")) ? open : keyset);
+    }
+    if (!skip.contains(QStringLiteral("search"))) {
+        progress(QStringLiteral("search"));
+        for (Figure f : QuarryFigures::search(*ws, runs)) {
+            const qsizetype q = f.name.indexOf(QLatin1Char('"'));
+            QString term = q >= 0 ? f.name.mid(q + 1).chopped(1) : QString();
+            if (f.name.contains(QLatin1String("keystroke")))
+                term = term + QLatin1Char('*');
+            if (!term.isEmpty())
+                f.floor = floor.ftsMs(term, runs);
+            figures << f;
+        }
+    }
+    if (!skip.contains(QStringLiteral("kanban"))) {
+        progress(QStringLiteral("kanban"));
+        const QList<Figure> k = QuarryFigures::kanban(*ws, runs);
+        figures << withFloor(k.at(0), floor.countByStatusMs(runs)) << withFloor(k.at(1), floor.statusUpdateMs(runs));
+    }
+    if (!skip.contains(QStringLiteral("duplicates"))) {
+        progress(QStringLiteral("duplicates"));
+        const QList<std::pair<QStringList, QString>> sets = {{{QStringLiteral("email")}, QStringLiteral("email")},
+                                                             {{QStringLiteral("phone")}, QStringLiteral("phone")},
+                                                             {{QStringLiteral("last_name"), QStringLiteral("company")}, QStringLiteral("name_company")}};
+        for (const auto &[fields, floorKind] : sets) {
+            qint64 groups = 0;
+            const double ms = QuarryFigures::duplicatesMs(*ws, fields, std::min(runs, 3), &groups);
+            figures << target(QStringLiteral("duplicates: %1").arg(fields.join(QLatin1String(" + "))), ms,
+                              floor.duplicatesMs(floorKind, std::min(runs, 3)), Figure::Target::MaxValue, 1000,
+                              QStringLiteral("%1 groups").arg(groups));
+        }
+    }
+    ws.reset();
+
+    if (!skip.contains(QStringLiteral("memory"))) {
+        progress(QStringLiteral("memory: walking every row in a child process"));
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-walk"), quarryPath});
+        child.waitForFinished(-1);
+        const QString out = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+        double peak = NAN;
+        QString note = out;
+        for (const QString &part : out.split(QLatin1Char(' ')))
+            if (part.startsWith(QLatin1String("peak_mb=")))
+                peak = part.mid(8).toDouble();
+        figures << target(QStringLiteral("peak memory walking all rows, MB"), peak, NAN, Figure::Target::MaxValue, 200, note);
+    }
+    if (!skip.contains(QStringLiteral("start"))) {
+        progress(QStringLiteral("cold starts"));
+        QString note;
+        const QString cli = QStringLiteral(QUARRY_CLI_PATH);
+        const double cliMs = QFile::exists(cli) ? coldStartMs(cli, {QStringLiteral("--database"), quarryPath, QStringLiteral("--json"), QStringLiteral("stats")}, std::min(runs, 5), &note)
+                                                : NAN;
+        figures << target(QStringLiteral("cold start: quarry-cli stats"), cliMs, NAN, Figure::Target::MaxValue, 500,
+                          QFile::exists(cli) ? note : QStringLiteral("quarry-cli not built"));
+        note.clear();
+        const double windowMs = coldStartMs(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-window"), quarryPath}, std::min(runs, 5), &note);
+        figures << target(QStringLiteral("cold start: desktop window (offscreen)"), windowMs, NAN, Figure::Target::MaxValue, 500, note);
+    }
+
+    QTextStream out(stdout);
+    if (parser.isSet(jsonOption))
+        out << figureJson(figures);
+    else
+        out << QStringLiteral("Quarry bench: %1 leads, median of %2 runs (times in ms)\n").arg(n).arg(runs) << figureTable(figures);
+    return 0;
+}

@@ -1,0 +1,101 @@
+#include "referencelistmodel.h"
+
+#include "referenceservice.h"
+#include "workspace.h"
+
+#include <QColor>
+#include <QPainter>
+#include <QPixmap>
+
+ReferenceListModel::ReferenceListModel(Workspace &ws, RefKind kind, QObject *parent)
+    : QAbstractListModel(parent), m_ws(ws), m_kind(kind)
+{
+    connect(&ws, &Workspace::referencesChanged, this, [this](RefKind changed) {
+        // Products also show their direction's name.
+        if (changed == m_kind || (m_kind == RefKind::Product && changed == RefKind::SalesDirection))
+            reload();
+    });
+    reload();
+}
+
+void ReferenceListModel::reload()
+{
+    beginResetModel();
+    m_items = m_ws.references().list(m_kind);
+    endResetModel();
+}
+
+int ReferenceListModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_items.size(); ++i)
+        if (m_items.at(i).id == id)
+            return i;
+    return -1;
+}
+
+int ReferenceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant ReferenceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReferenceItem &item = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (m_kind == RefKind::Country && !item.code.isEmpty())
+            return QStringLiteral("%1  (%2)").arg(item.name, item.code.toUpper());
+        if (m_kind == RefKind::Product && item.parentId)
+            return QStringLiteral("%1  ·  %2").arg(item.name, m_ws.references().nameOf(RefKind::SalesDirection, item.parentId));
+        return item.name;
+    case Qt::EditRole:
+        return item.name;
+    case Qt::DecorationRole:
+        if (m_kind == RefKind::Tag) {
+            // A round swatch of the tag's colour.
+            QPixmap swatch(14, 14);
+            swatch.fill(Qt::transparent);
+            QPainter p(&swatch);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(item.color.isEmpty() ? QStringLiteral("#808080") : item.color));
+            p.drawEllipse(QRectF(1, 1, 12, 12));
+            return swatch;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return tr("Double-click or press F2 to rename.");
+    case ItemIdRole: return item.id;
+    case ColorRole: return item.color;
+    case CodeRole: return item.code;
+    case ParentIdRole: return item.parentId;
+    default: return {};
+    }
+}
+
+Qt::ItemFlags ReferenceListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+}
+
+bool ReferenceListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    ReferenceItem item = m_items.at(index.row());
+    const QString name = value.toString();
+    if (name == item.name)
+        return false;
+    const QString old = item.name;
+    item.name = name;
+    const VoidResult result = m_ws.references().update(m_kind, item);
+    if (!result) {
+        emit problem(tr("\"%1\" was not renamed").arg(old), result.problems());
+        return false;
+    }
+    return true; // the list is read again on referencesChanged
+}

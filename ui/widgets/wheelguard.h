@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+
+/// Keeps the mouse wheel from changing combo boxes, spin boxes and date
+/// editors that the user is only scrolling past in a long form: an editor
+/// without the focus passes the wheel on to the scroll area.
+class WheelGuard : public QObject
+{
+    Q_OBJECT
+public:
+    /// Guards every combo box and spin box under `root` (present now).
+    static void install(QWidget *root);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    using QObject::QObject;
+};
