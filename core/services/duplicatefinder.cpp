@@ -159,10 +159,15 @@ QList<QList<qint64>> withoutMarkedPairs(const QList<QList<qint64>> &groups, cons
 {
     if (marked.isEmpty())
         return groups;
+    // Only the leads named in a mark need their group: marks are few, groups may be many.
+    QSet<qint64> markedIds;
+    for (const auto &[a, b] : marked)
+        markedIds << a << b;
     QHash<qint64, qsizetype> groupOf;
     for (qsizetype g = 0; g < groups.size(); ++g)
         for (qint64 id : groups[g])
-            groupOf.insert(id, g);
+            if (markedIds.contains(id))
+                groupOf.insert(id, g);
     QHash<qint64, QSet<qint64>> partners; // marked partners within the same group
     for (const auto &[a, b] : marked) {
         const auto ga = groupOf.constFind(a);
@@ -317,7 +322,6 @@ VoidResult DuplicateFinder::markNotDuplicates(const QList<qint64> &ids)
         return r;
     if (!tx.commit())
         return VoidResult::failure(QString(), tr("The marks could not be saved."));
-    emit m_ws.leadsChanged(unique);
     return {};
 }
 
@@ -333,7 +337,6 @@ VoidResult DuplicateFinder::unmarkNotDuplicates(const QList<qint64> &ids)
         return r;
     if (!tx.commit())
         return VoidResult::failure(QString(), tr("The marks could not be removed."));
-    emit m_ws.leadsChanged(ids);
     return {};
 }
 

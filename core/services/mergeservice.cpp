@@ -89,6 +89,15 @@ bool mergeable(const LeadField &f)
     return !f.readOnly && f.key != QLatin1String("status");
 }
 
+/// Fields whose value on a merged lead is reported when it differs from the
+/// master's: what a merge decides, and the outcome the master keeps (its
+/// status, a loss reason and comment).
+bool reportable(const LeadField &f)
+{
+    return mergeable(f) || f.key == QLatin1String("status") || f.key == QLatin1String("lost_reason")
+           || f.key == QLatin1String("lost_comment");
+}
+
 /// Fields whose texts are joined rather than chosen ("descriptions joined").
 bool joined(const LeadField &f)
 {
@@ -222,7 +231,7 @@ Result<MergePlan> MergeService::plan(qint64 masterId, const QList<qint64> &other
     }
 
     for (const LeadField &f : leadFields()) {
-        if (!mergeable(f) || f.isList() || joined(f))
+        if (!reportable(f) || f.isList() || joined(f))
             continue;
         const QString kept = codec.displayText(f, f.get(plan.master));
         for (const Lead &o : plan.others) {

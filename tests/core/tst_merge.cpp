@@ -5,6 +5,7 @@
 // out of every list but journalled, undo, and all or nothing.
 #include "attachmentservice.h"
 #include "emailservice.h"
+#include "lossservice.h"
 #include "eventservice.h"
 #include "mergerepository.h"
 #include "mergeservice.h"
@@ -47,13 +48,13 @@ class TestMerge : public QObject
     {
         QStringList out;
         for (const char *sql : {"SELECT group_concat(id || ':' || IFNULL(merged_into, 0) || ':' || city || ':' || first_name, ' ') FROM leads",
-                                "SELECT group_concat(lead_id || '/' || norm_key, ' ') FROM lead_contact_points",
-                                "SELECT group_concat(lead_id || '/' || tag_id, ' ') FROM lead_tags",
+                                "SELECT group_concat(x, ' ') FROM (SELECT lead_id || '/' || kind || position || '/' || value AS x FROM lead_contact_points ORDER BY x)",
+                                "SELECT group_concat(x, ' ') FROM (SELECT lead_id || '/' || tag_id AS x FROM lead_tags ORDER BY x)",
                                 "SELECT group_concat(id || '@' || lead_id, ' ') FROM events",
                                 "SELECT group_concat(id || '@' || lead_id, ' ') FROM emails",
                                 "SELECT group_concat(id || '@' || lead_id, ' ') FROM attachments",
                                 "SELECT group_concat(id || '@' || lead_id, ' ') FROM tickets",
-                                "SELECT group_concat(rowid, ' ') FROM leads_fts",
+                                "SELECT group_concat(x, ' ') FROM (SELECT rowid || ':' || email AS x FROM leads_fts ORDER BY x)",
                                 "SELECT COUNT(*) FROM merges"})
             out << sqlValue(ws(), QString::fromLatin1(sql)).toString();
         return out;
@@ -330,6 +331,18 @@ private slots:
         QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const Activity &a) {
             return a.field == QStringLiteral("product") && a.oldValue == QStringLiteral("City car");
         }));
+    }
+
+    void outcomeOfAMergedLeadIsWritten()
+    {
+        const qint64 reason = ws().losses().reasons().first().id;
+        QVERIFY(ws().losses().lose(m_old, reason, QStringLiteral("Went quiet")).ok());
+        auto merged = ws().merges().merge(m_master, {m_old});
+        QVERIFY2(merged.ok(), qPrintable(merged.errorText()));
+        QCOMPARE(merged->lead.statusId, ws().statuses().idOf(StatusRole::New)); // the master's status stays
+        const QList<Activity> entries = mergeEntries(m_master);
+        for (const char *field : {"status", "lost_reason", "lost_comment"})
+            QVERIFY2(std::any_of(entries.cbegin(), entries.cend(), [&](const Activity &a) { return a.field == QLatin1String(field); }), field);
     }
 
     void refused_data()

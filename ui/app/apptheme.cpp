@@ -70,6 +70,8 @@ QFrame#selectionBar { background: #e8f1fb; border-bottom: 1px solid #a9c8ea; }
 QTabWidget::pane { border: 1px solid #dde3ea; border-radius: 6px; background: white; top: -1px; }
 QTabBar::tab { padding: 6px 14px; border: 1px solid transparent; border-bottom: none; color: #52606d; }
 QTabBar::tab:selected { background: white; border-color: #dde3ea; border-top-left-radius: 6px; border-top-right-radius: 6px; color: #1f2933; font-weight: bold; }
+QListWidget#checkList::item { padding: 4px 2px; }
+QListWidget#checkList { border: 1px solid #dde3ea; border-radius: 4px; }
 QStatusBar { background: #ffffff; border-top: 1px solid #dde3ea; color: #52606d; }
 )"));
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "configpage.h"
 #include "icons.h"
 #include "kanbanpage.h"
 #include "leadactions.h"
@@ -103,6 +104,8 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     connect(kanban, &KanbanPage::openLeadRequested, this, &MainWindow::openLead);
     connect(m_grid, &LeadGrid::countChanged, kanban, [this, kanban] { kanban->setFilter(m_grid->filter()); });
     setPage(Page::Kanban, kanban);
+    // Configuration (ui/config); its csvImportRequested(RefKind) waits for the import workflow.
+    setPage(Page::Configuration, new ConfigPage(ws, m_stack));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

@@ -102,6 +102,7 @@ ReferenceListPage::ReferenceListPage(Workspace &ws, RefKind kind, QWidget *paren
     m_columns = new QHBoxLayout;
     m_columns->setSpacing(16);
     auto *left = new QVBoxLayout;
+    left->setContentsMargins(0, 0, 0, 0);
     left->setSpacing(8);
     auto *filterRow = new QHBoxLayout;
     m_filter = new QLineEdit(this);

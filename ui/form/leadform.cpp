@@ -186,6 +186,7 @@ void LeadForm::createHookTabs()
         {LeadTab::Attachments, "attachment", QT_TR_NOOP("Attachments"), QT_TR_NOOP("Files attached to this lead will be listed here.")},
         {LeadTab::Tickets, "ticket", QT_TR_NOOP("Tickets"), QT_TR_NOOP("Open and closed tickets of this lead will be listed here.")},
     };
+    QWidget *current = m_tabs->currentWidget();
     for (LeadTabPage *old : std::as_const(m_hookTabs)) {
         m_tabs->removeTab(m_tabs->indexOf(old));
         old->deleteLater();
@@ -203,6 +204,8 @@ void LeadForm::createHookTabs()
         page->setLead(m_original);
         m_hookTabs << page;
     }
+    // Inserting tabs moves the current one: keep the one the user was on.
+    m_tabs->setCurrentWidget(m_tabs->indexOf(current) >= 0 ? current : m_activity);
 }
 
 void LeadForm::updateTabTitle(QWidget *tab, const QString &title, int count)

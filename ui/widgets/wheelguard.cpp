@@ -3,6 +3,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QTabBar>
 #include <QWidget>
 
 void WheelGuard::install(QWidget *root)
@@ -19,6 +20,8 @@ void WheelGuard::install(QWidget *root)
         guardOne(c);
     for (QAbstractSpinBox *s : root->findChildren<QAbstractSpinBox *>())
         guardOne(s);
+    for (QTabBar *t : root->findChildren<QTabBar *>())
+        guardOne(t);
 }
 
 bool WheelGuard::eventFilter(QObject *watched, QEvent *event)

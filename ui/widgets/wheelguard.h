@@ -4,14 +4,14 @@
 
 class QWidget;
 
-/// Keeps the mouse wheel from changing combo boxes, spin boxes and date
-/// editors that the user is only scrolling past in a long form: an editor
+/// Keeps the mouse wheel from changing combo boxes, spin boxes, date
+/// editors and tab bars that the user is only scrolling past in a long form: an editor
 /// without the focus passes the wheel on to the scroll area.
 class WheelGuard : public QObject
 {
     Q_OBJECT
 public:
-    /// Guards every combo box and spin box under `root` (present now).
+    /// Guards every combo box, spin box and tab bar under `root` (present now).
     static void install(QWidget *root);
 
 protected:

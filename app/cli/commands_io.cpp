@@ -1,0 +1,246 @@
+// import leads / industries / cities and export leads: CSV in and out.
+#include "cli.h"
+#include "importservice.h"
+#include "leadcodec.h"
+#include "leadexporter.h"
+#include "leadfilter.h"
+#include "referenceimportservice.h"
+#include "workspace.h"
+
+#include <QJsonObject>
+
+namespace {
+
+const QString Usage = QStringLiteral("usage");
+
+/// ",", ";", "|", "tab" (or "\t"), and their names.
+bool parseDelimiter(const QString &text, QChar *out)
+{
+    const QString t = text.toLower();
+    if (t == QLatin1String("tab") || t == QLatin1String("\\t") || t == QLatin1String("\t"))
+        *out = QLatin1Char('\t');
+    else if (t == QLatin1String("comma"))
+        *out = QLatin1Char(',');
+    else if (t == QLatin1String("semicolon"))
+        *out = QLatin1Char(';');
+    else if (t == QLatin1String("pipe"))
+        *out = QLatin1Char('|');
+    else if (t.size() == 1 && t != QLatin1String("\"") && t != QLatin1String("\r") && t != QLatin1String("\n")
+             && t.at(0).unicode() < 0x80)
+        *out = t.at(0);
+    else
+        return false;
+    return true;
+}
+
+bool parseEncoding(const QString &text, QString *out)
+{
+    const QString t = text.toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+    if (t == QLatin1String("utf8"))
+        *out = QStringLiteral("UTF-8");
+    else if (t == QLatin1String("windows1252") || t == QLatin1String("cp1252") || t == QLatin1String("latin1")
+             || t == QLatin1String("iso88591") || t == QLatin1String("ansi"))
+        *out = QStringLiteral("Windows-1252"); // a superset of Latin-1 for text
+    else
+        return false;
+    return true;
+}
+
+/// Takes an option's value; "" and *bad set when given without one.
+bool takeValue(QStringList &args, const QString &name, QString *value, QString *bad)
+{
+    bool missing = false;
+    if (Cli::takeOption(args, name, value, &missing))
+        return true;
+    if (missing)
+        *bad = QStringLiteral("%1 needs a value.").arg(name);
+    return false;
+}
+
+/// --delimiter and --encoding as given.
+struct FormatArgs
+{
+    QString delimiter;
+    QString encoding;
+    bool hasDelimiter = false;
+    bool hasEncoding = false;
+};
+
+QString takeFormatArgs(QStringList &args, FormatArgs *out)
+{
+    QString bad;
+    out->hasDelimiter = takeValue(args, QStringLiteral("--delimiter"), &out->delimiter, &bad);
+    out->hasEncoding = takeValue(args, QStringLiteral("--encoding"), &out->encoding, &bad);
+    return bad;
+}
+
+/// The detected format of `file` with the overrides applied; none when
+/// nothing is overridden (the reader detects).
+QString formatFor(const QString &file, const FormatArgs &a, std::optional<CsvFormat> *format)
+{
+    if (!a.hasDelimiter && !a.hasEncoding)
+        return {};
+    CsvFormat f;
+    if (auto info = ImportService::inspect(file, {}, 0))
+        f = info->format;
+    if (a.hasDelimiter && !parseDelimiter(a.delimiter, &f.delimiter))
+        return QStringLiteral("--delimiter takes one character, or comma, semicolon, tab or pipe.");
+    if (a.hasEncoding && !parseEncoding(a.encoding, &f.encoding))
+        return QStringLiteral("--encoding is UTF-8 or Windows-1252.");
+    *format = f;
+    return {};
+}
+
+/// The single FILE argument, once every option is taken out.
+QString takeFile(QStringList &args, QString *file)
+{
+    for (const QString &a : std::as_const(args))
+        if (a.startsWith(QLatin1String("--")))
+            return QStringLiteral("Unknown option \"%1\".").arg(a);
+    if (args.size() != 1)
+        return args.isEmpty() ? QStringLiteral("Name the CSV file.") : QStringLiteral("Unexpected argument \"%1\".").arg(args.at(1));
+    *file = args.first();
+    return {};
+}
+
+int importLeads(Cli &cli, QStringList args)
+{
+    ImportOptions options;
+    QString bad, value, file;
+    if (takeValue(args, QStringLiteral("--mapping"), &value, &bad)) {
+        auto mapping = ImportMapping::load(value);
+        if (!mapping)
+            return cli.fail(mapping.problems(), Exit::Failed);
+        options.mapping = mapping.value();
+    }
+    if (takeValue(args, QStringLiteral("--on-duplicate"), &value, &bad) && !duplicatePolicyFromKey(value, &options.onDuplicate))
+        return cli.usage(QStringLiteral("--on-duplicate is skip, update or create."));
+    takeValue(args, QStringLiteral("--report"), &options.reportPath, &bad);
+    takeValue(args, QStringLiteral("--status"), &options.defaults.status, &bad);
+    takeValue(args, QStringLiteral("--assign"), &options.defaults.assignedTo, &bad);
+    takeValue(args, QStringLiteral("--source"), &options.defaults.source, &bad);
+    if (takeValue(args, QStringLiteral("--tags"), &value, &bad))
+        options.defaults.tags = splitList(value);
+    FormatArgs format;
+    if (bad.isEmpty())
+        bad = takeFormatArgs(args, &format);
+    if (bad.isEmpty())
+        bad = takeFile(args, &file);
+    if (bad.isEmpty())
+        bad = formatFor(file, format, &options.format);
+    if (!bad.isEmpty())
+        return cli.usage(bad);
+
+    auto result = ImportService(cli.ws).run(file, options);
+    if (!result)
+        return cli.fail(result.problems(), Exit::Failed);
+    const ImportCounts &c = result->counts;
+    QString text = QStringLiteral("Read %1 rows: %2 imported, %3 updated, %4 skipped, %5 rejected.")
+                       .arg(c.read)
+                       .arg(c.imported)
+                       .arg(c.updated)
+                       .arg(c.skipped)
+                       .arg(c.rejected);
+    if (c.rejected > 0 && !result->reportPath.isEmpty())
+        text += QStringLiteral("\nRejected rows: %1").arg(result->reportPath);
+    cli.print(QJsonObject{{QStringLiteral("read"), c.read},
+                          {QStringLiteral("imported"), c.imported},
+                          {QStringLiteral("updated"), c.updated},
+                          {QStringLiteral("skipped"), c.skipped},
+                          {QStringLiteral("rejected"), c.rejected}},
+              text);
+    if (c.rejected > 0 && result->reportPath.isEmpty()) {
+        for (const RejectedRow &r : result->firstRejected)
+            cli.err << "line " << r.line << ": " << r.reason << '\n';
+        if (c.rejected > result->firstRejected.size())
+            cli.err << "… and " << (c.rejected - result->firstRejected.size()) << " more (use --report FILE).\n";
+        cli.err.flush();
+    }
+    return c.rejected > 0 ? Exit::Refused : Exit::Done;
+}
+
+int importReference(Cli &cli, QStringList args, bool cities)
+{
+    ReferenceImportOptions options;
+    QString bad, file;
+    takeValue(args, QStringLiteral("--report"), &options.reportPath, &bad);
+    FormatArgs format;
+    if (bad.isEmpty())
+        bad = takeFormatArgs(args, &format);
+    if (bad.isEmpty())
+        bad = takeFile(args, &file);
+    if (bad.isEmpty())
+        bad = formatFor(file, format, &options.format);
+    if (!bad.isEmpty())
+        return cli.usage(bad);
+
+    ReferenceImportService service(cli.ws);
+    auto result = cities ? service.importCities(file, options) : service.importIndustries(file, options);
+    if (!result)
+        return cli.fail(result.problems(), Exit::Failed);
+    const ReferenceImportSummary &s = result.value();
+    QString text = QStringLiteral("Read %1 %2: %3 imported, %4 rejected.")
+                       .arg(s.read)
+                       .arg(cities ? QStringLiteral("cities") : QStringLiteral("industries"))
+                       .arg(s.imported)
+                       .arg(s.rejected);
+    if (s.rejected > 0 && !s.reportPath.isEmpty())
+        text += QStringLiteral("\nRejected rows: %1").arg(s.reportPath);
+    cli.print(QJsonObject{{QStringLiteral("read"), s.read},
+                          {QStringLiteral("imported"), s.imported},
+                          {QStringLiteral("rejected"), s.rejected}},
+              text);
+    if (s.rejected > 0 && s.reportPath.isEmpty()) {
+        for (const RejectedRow &r : s.firstRejected)
+            cli.err << "line " << r.line << ": " << r.reason << '\n';
+        cli.err.flush();
+    }
+    return s.rejected > 0 ? Exit::Refused : Exit::Done;
+}
+
+int exportLeads(Cli &cli, QStringList args)
+{
+    LeadFilter filter;
+    qint64 limit = -1;
+    if (const QString problem = takeLeadFilter(cli, args, &filter, &limit); !problem.isEmpty())
+        return cli.usage(problem);
+    LeadExportOptions options;
+    QString bad, value, file;
+    if (takeValue(args, QStringLiteral("--columns"), &value, &bad)) {
+        options.fields = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &f : options.fields)
+            f = f.trimmed();
+        if (Problems p = LeadExporter::checkFields(options.fields); !p.isEmpty())
+            return cli.usage(describe(p));
+    }
+    if (takeValue(args, QStringLiteral("--delimiter"), &value, &bad) && !parseDelimiter(value, &options.delimiter))
+        return cli.usage(QStringLiteral("--delimiter takes one character, or comma, semicolon, tab or pipe."));
+    options.bom = !Cli::takeFlag(args, QStringLiteral("--no-bom"));
+    if (!bad.isEmpty())
+        return cli.usage(bad);
+    if (const QString problem = takeFile(args, &file); !problem.isEmpty())
+        return cli.usage(problem);
+
+    auto result = LeadExporter(cli.ws).exportLeads(filter, file, options, limit);
+    if (!result)
+        return cli.fail(result.problems(), Exit::Failed);
+    cli.print(QJsonObject{{QStringLiteral("exported"), result.value()}},
+              QStringLiteral("%1 leads exported to %2.").arg(result.value()).arg(file));
+    return Exit::Done;
+}
+
+const CliRegistrar registrar{
+    {{QStringLiteral("import"), QStringLiteral("leads")},
+     QStringLiteral("FILE [--mapping FILE.json] [--on-duplicate skip|update|create] [--report FILE] [--status NAME] "
+                    "[--assign LOGIN] [--source NAME] [--tags A,B] [--delimiter C] [--encoding E]"),
+     QStringLiteral("import a CSV of leads"), importLeads},
+    {{QStringLiteral("import"), QStringLiteral("industries")}, QStringLiteral("FILE [--report FILE] [--delimiter C] [--encoding E]"),
+     QStringLiteral("import industries (one column)"), [](Cli &cli, QStringList args) { return importReference(cli, args, false); }},
+    {{QStringLiteral("import"), QStringLiteral("cities")}, QStringLiteral("FILE [--report FILE] [--delimiter C] [--encoding E]"),
+     QStringLiteral("import cities (CSV or GeoNames dump)"), [](Cli &cli, QStringList args) { return importReference(cli, args, true); }},
+    {{QStringLiteral("export"), QStringLiteral("leads")},
+     QStringLiteral("FILE [--status S] [--menu M] [--search T] [--sort F[:desc]] [--limit N] [--columns F,…] [--no-bom] [--delimiter C]"),
+     QStringLiteral("export leads to CSV"), exportLeads},
+};
+
+} // namespace

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "leadfilter.h"
+#include "result.h"
+
+#include <QChar>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+class Workspace;
+
+/// How leads are written to CSV.
+struct LeadExportOptions
+{
+    /// Lead field keys, in column order; empty: every field (allFields()).
+    QStringList fields;
+    /// A UTF-8 byte order mark first, for spreadsheet programs (Excel reads
+    /// UTF-8 without one in the ANSI code page).
+    bool bom = true;
+    QChar delimiter = QLatin1Char(',');
+};
+
+/// Writes the leads a view shows (a LeadFilter: its criteria and its sort)
+/// to a CSV file: the header is the field keys, each value the text
+/// LeadCodec::exportText() gives (references by name, users by login,
+/// countries by code, lists comma-separated), which the import reads back
+/// to the same values. The file appears whole or not at all (CsvWriter,
+/// QSaveFile). Leads are read one at a time: only their ids are held.
+class LeadExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadExporter)
+
+public:
+    /// Called every few hundred leads with leads written and the total;
+    /// returning false cancels (nothing is written).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit LeadExporter(Workspace &ws);
+
+    /// Every lead field key, in form order (id and system fields included).
+    static QStringList allFields();
+    /// Problems with a list of field keys (unknown ones), naming each.
+    static Problems checkFields(const QStringList &fields);
+
+    /// Writes the leads of `filter` in its order (at most `limit`; -1: all)
+    /// to `path` and returns how many were written. A cancel is a failure
+    /// whose problem has the field "cancelled"; nothing is written then.
+    Result<qint64> exportLeads(const LeadFilter &filter, const QString &path, const LeadExportOptions &options = {},
+                               qint64 limit = -1, const Progress &progress = {});
+
+private:
+    Workspace &m_ws;
+};
