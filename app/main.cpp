@@ -27,7 +27,9 @@ void installTranslations(QApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *quarry = new QTranslator(&app);
-    if (quarry->load(QLocale(), QStringLiteral("quarry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English needs a translation too: its plural forms ("1 lead", "2 leads").
+    if (quarry->load(QLocale(), QStringLiteral("quarry"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || quarry->load(QStringLiteral(":/i18n/quarry_en.qm")))
         QApplication::installTranslator(quarry);
 }
 

@@ -14,9 +14,10 @@ constexpr int MaxIncrementalChange = 500;
 } // namespace
 
 KanbanColumnModel::KanbanColumnModel(Workspace &ws, qint64 statusId, QObject *parent)
-    : QAbstractListModel(parent), m_ws(ws), m_statusId(statusId), m_cache(50, 20)
+    : QAbstractListModel(parent), m_ws(ws), m_statusId(statusId), m_pager(ws.leadRepository()), m_cache(50, 20)
 {
     m_filter.statusIds = {statusId};
+    m_pager.setFilter(m_filter);
     m_cache.setLoader([this](qint64 offset, int limit) { return loadPage(offset, limit); });
     connect(&ws, &Workspace::leadsChanged, this, &KanbanColumnModel::onLeadsChanged);
     connect(&ws, &Workspace::leadsAdded, this, &KanbanColumnModel::reload);
@@ -34,6 +35,7 @@ void KanbanColumnModel::setFilter(const LeadFilter &filter, qint64 knownCount)
 {
     m_filter = filter;
     m_filter.statusIds = {m_statusId};
+    m_pager.setFilter(m_filter);
     resetRows(knownCount);
 }
 
@@ -58,6 +60,7 @@ void KanbanColumnModel::reload()
 void KanbanColumnModel::resetRows(qint64 knownCount)
 {
     beginResetModel();
+    m_pager.invalidate();
     m_cache.clear();
     m_count = knownCount;
     endResetModel();
@@ -65,8 +68,7 @@ void KanbanColumnModel::resetRows(qint64 knownCount)
 
 QList<LeadRow> KanbanColumnModel::loadPage(qint64 offset, int limit) const
 {
-    LeadRepository &repo = m_ws.leadRepository();
-    return repo.rowsByIds(repo.ids(m_filter, offset, limit));
+    return m_ws.leadRepository().rowsByIds(m_pager.ids(offset, limit));
 }
 
 int KanbanColumnModel::rowCount(const QModelIndex &parent) const
@@ -75,7 +77,7 @@ int KanbanColumnModel::rowCount(const QModelIndex &parent) const
         return 0;
     if (m_count < 0) {
         const qint64 firstPage = m_cache.pageRowCount(0);
-        m_count = firstPage < m_cache.pageSize() ? firstPage : m_ws.leadRepository().count(m_filter);
+        m_count = firstPage < m_cache.pageSize() ? firstPage : m_pager.count();
     }
     return int(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
 }
@@ -242,6 +244,7 @@ void KanbanColumnModel::onLeadsChanged(const QList<qint64> &ids)
     for (qint64 row : leaving) {
         beginRemoveRows(QModelIndex(), int(row), int(row));
         m_cache.dropFrom(row);
+        m_pager.rowRemoved(row);
         --m_count;
         endRemoveRows();
     }

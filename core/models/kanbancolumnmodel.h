@@ -1,6 +1,7 @@
 #pragma once
 
 #include "leadfilter.h"
+#include "leadpager.h"
 #include "leadroles.h"
 #include "rowpagecache.h"
 
@@ -102,6 +103,7 @@ private:
     Workspace &m_ws;
     qint64 m_statusId;
     LeadFilter m_filter;
+    mutable LeadPager m_pager;
     mutable RowPageCache m_cache;
     mutable qint64 m_count = -1;
 };

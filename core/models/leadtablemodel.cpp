@@ -8,7 +8,7 @@
 #include <QLocale>
 
 LeadTableModel::LeadTableModel(Workspace &ws, QObject *parent)
-    : QAbstractTableModel(parent), m_ws(ws), m_cache(DefaultPageSize, DefaultCacheBound)
+    : QAbstractTableModel(parent), m_ws(ws), m_pager(ws.leadRepository()), m_cache(DefaultPageSize, DefaultCacheBound)
 {
     m_cache.setLoader([this](qint64 offset, int limit) { return loadPage(offset, limit); });
     loadStatusNames();
@@ -57,6 +57,7 @@ int LeadTableModel::columnOfSortKey(const QString &key)
 void LeadTableModel::setFilter(const LeadFilter &filter)
 {
     m_filter = filter;
+    m_pager.setFilter(filter);
     resetRows();
     emit filterChanged(m_filter);
 }
@@ -71,6 +72,13 @@ void LeadTableModel::setPageSize(int rows)
 
 void LeadTableModel::reload()
 {
+    m_pager.invalidate();
+    resetRows();
+}
+
+void LeadTableModel::setSearchLimit(int leads)
+{
+    m_pager.setSearchLimit(leads);
     resetRows();
 }
 
@@ -93,8 +101,7 @@ void LeadTableModel::loadStatusNames()
 
 QList<LeadRow> LeadTableModel::loadPage(qint64 offset, int limit) const
 {
-    LeadRepository &repo = m_ws.leadRepository();
-    return repo.rowsByIds(repo.ids(m_filter, offset, limit));
+    return m_ws.leadRepository().rowsByIds(m_pager.ids(offset, limit));
 }
 
 int LeadTableModel::rowCount(const QModelIndex &parent) const
@@ -105,7 +112,7 @@ int LeadTableModel::rowCount(const QModelIndex &parent) const
         // Rows before the count: a first page that is not full is the whole
         // list, and no COUNT is needed (most searches end here).
         const qint64 firstPage = m_cache.pageRowCount(0);
-        m_count = firstPage < m_cache.pageSize() ? firstPage : m_ws.leadRepository().count(m_filter);
+        m_count = firstPage < m_cache.pageSize() ? firstPage : m_pager.count();
     }
     return int(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
 }
@@ -212,6 +219,7 @@ void LeadTableModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_filter.sortField = key;
     m_filter.sortDescending = descending;
+    m_pager.setSort(key, descending);
     m_cache.clear();
     endResetModel();
     emit filterChanged(m_filter);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "leadfilter.h"
+#include "leadpager.h"
 #include "leadroles.h"
 #include "rowpagecache.h"
 
@@ -72,6 +73,13 @@ public:
     /// Re-reads everything (count and rows).
     void reload();
 
+    /// A search lists at most this many leads (the FTS query has a LIMIT).
+    int searchLimit() const { return m_pager.searchLimit(); }
+    void setSearchLimit(int leads);
+    /// Whether the search matched more leads than the model lists: the view
+    /// says "more than rowCount()".
+    bool isCountCapped() const { return m_pager.isCapped(); }
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -99,6 +107,7 @@ private:
 
     Workspace &m_ws;
     LeadFilter m_filter;
+    mutable LeadPager m_pager;
     mutable RowPageCache m_cache;
     mutable qint64 m_count = -1; ///< -1 until first asked
     QHash<qint64, QString> m_statusNames;

@@ -1,8 +1,11 @@
 #include "demodata.h"
 
+#include "conversionservice.h"
+#include "eventservice.h"
 #include "leadfilter.h"
 #include "leadrepository.h"
 #include "leadservice.h"
+#include "lossservice.h"
 #include "normalize.h"
 #include "referenceservice.h"
 #include "statusservice.h"
@@ -266,6 +269,54 @@ private:
     bool m_done = false;
 };
 
+/// Events around the lead's life, and for some leads an outcome: lost
+/// with a reason, or converted into a partner (with an opportunity), so
+/// that every kanban column and the closed lists have something.
+VoidResult addOutcome(Workspace &ws, Generator &g, const Lead &lead, const QDateTime &created, const QDateTime &end)
+{
+    static const QList<std::pair<Event::Kind, const char *>> subjects = {
+        {Event::Kind::Call, QT_TRANSLATE_NOOP("DemoData", "Discovery call")},
+        {Event::Kind::Meeting, QT_TRANSLATE_NOOP("DemoData", "Product demo")},
+        {Event::Kind::Call, QT_TRANSLATE_NOOP("DemoData", "Follow-up on the quote")},
+        {Event::Kind::Task, QT_TRANSLATE_NOOP("DemoData", "Send the brochure")},
+        {Event::Kind::Meeting, QT_TRANSLATE_NOOP("DemoData", "On-site visit")},
+    };
+    if (g.chance(45)) {
+        for (int n = 1 + g.pick(2); n > 0; --n) {
+            const auto &[kind, subject] = g.any(subjects);
+            Event e;
+            e.leadId = lead.id;
+            e.kind = lead.doNotCall && kind == Event::Kind::Call ? Event::Kind::Task : kind;
+            e.subject = tr(subject);
+            // Some in the past (done), some in the coming weeks (planned).
+            const bool past = g.chance(50);
+            QDateTime at = past ? created.addDays(1 + g.pick(20)) : end.addDays(1 + g.pick(30));
+            if (at > end && past)
+                at = end.addDays(-1);
+            at.setTime(QTime(9 + g.pick(8), g.chance(50) ? 0 : 30));
+            e.startsAt = at;
+            e.durationMinutes = e.kind == Event::Kind::Meeting ? 60 : 30;
+            e.state = past ? Event::State::Done : Event::State::Planned;
+            e.ownerId = lead.assignedTo;
+            if (auto r = ws.events().add(e); !r)
+                return r.problems();
+        }
+    }
+    const int roll = g.pick(100);
+    if (roll < 8) {
+        const QList<ReferenceItem> reasons = ws.losses().reasons();
+        if (!reasons.isEmpty())
+            if (auto r = ws.losses().lose(lead.id, g.any(reasons).id, tr("Went with another supplier this year.")); !r)
+                return r.problems();
+    } else if (roll < 14 && !lead.company.isEmpty()) {
+        ConversionRequest request = ws.conversions().defaultRequest(lead.id);
+        request.createOpportunity = true;
+        if (auto r = ws.conversions().convert(request); !r)
+            return r.problems();
+    }
+    return {};
+}
+
 } // namespace
 
 namespace DemoData {
@@ -477,6 +528,8 @@ Result<int> fill(Workspace &ws, const Options &options)
             return saved.problems();
         previous = saved->lead;
         ++created;
+        if (VoidResult r = addOutcome(ws, g, saved->lead, at, end); !r)
+            return r.problems();
     }
     if (!tx.commit())
         return Result<int>::failure(QString(), tr("The demo data could not be saved."));

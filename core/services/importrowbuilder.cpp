@@ -194,6 +194,8 @@ BuiltRow ImportRowBuilder::build(const QStringList &cells)
     for (const QString &name : std::as_const(m_missingTags))
         row.notes << tr("The tag \"%1\" will be created.").arg(name);
 
+    if (!m_duplicateKeys)
+        return row;
     const QString region = regionOf(lead.countryId);
     for (const QString &e : std::as_const(lead.emails))
         if (const QString key = Normalize::email(e); !key.isEmpty() && !row.emailKeys.contains(key))
@@ -320,21 +322,21 @@ Problems ImportRowBuilder::validate(const Lead &lead)
     // country kept: phone numbers are read in its region). Each half keeps
     // the problems on its own fields.
     QByteArray key;
-    key.reserve(int(m_referenceFields.size()) * 8);
-    Lead refs;
+    key.reserve(int(m_referenceFields.size()) * 8 + 16);
     Lead values = lead;
     for (const LeadField *f : std::as_const(m_referenceFields)) {
         const QVariant v = f->get(lead);
-        f->set(refs, v);
         if (f->kind == FieldKind::RefList) {
-            for (qint64 id : v.value<QList<qint64>>())
-                key.append(reinterpret_cast<const char *>(&id), sizeof id);
-            key.append('|');
-            f->set(values, QVariant::fromValue(QList<qint64>{}));
+            const QList<qint64> ids = v.value<QList<qint64>>();
+            const qint64 n = ids.size(); // the count first: the key reads back one way only
+            key.append(reinterpret_cast<const char *>(&n), sizeof n);
+            key.append(reinterpret_cast<const char *>(ids.constData()), n * qsizetype(sizeof(qint64)));
+            if (!ids.isEmpty())
+                f->set(values, QVariant::fromValue(QList<qint64>{}));
         } else {
             const qint64 id = v.toLongLong();
             key.append(reinterpret_cast<const char *>(&id), sizeof id);
-            if (f->ref != RefKind::Country)
+            if (id != 0 && f->ref != RefKind::Country)
                 f->set(values, QVariant(qint64(0)));
         }
     }
@@ -351,6 +353,9 @@ Problems ImportRowBuilder::validate(const Lead &lead)
     if (cached == m_referenceRules.constEnd()) {
         if (m_referenceRules.size() >= MaxReferenceRules)
             m_referenceRules.clear();
+        Lead refs;
+        for (const LeadField *f : std::as_const(m_referenceFields))
+            f->set(refs, f->get(lead));
         Problems onReferences;
         for (const Problem &p : m_ws.leads().validate(refs))
             if (referenceKeys.contains(p.field))

@@ -33,7 +33,8 @@ struct BuiltRow
     Problems problems;
     /// What a dry run (preview) noticed beside: "The tag "Expo" will be created."
     QStringList notes;
-    /// The row's duplicate keys, normalised as stored (lead_contact_points).
+    /// The row's duplicate keys, normalised as stored (lead_contact_points);
+    /// empty unless ImportRowBuilder::setDuplicateKeys().
     QStringList emailKeys;
     QStringList phoneKeys;
 };
@@ -61,6 +62,9 @@ public:
     /// import's transaction, after setDefaults().
     Problems createDefaultTags();
 
+    /// Whether build() computes the rows' duplicate keys (true by default;
+    /// an import that creates duplicates anyway needs none).
+    void setDuplicateKeys(bool on) { m_duplicateKeys = on; }
     /// Reads one row (as many cells as the header) into a lead.
     BuiltRow build(const QStringList &cells);
     /// Fills what creating `lead` fills (default status, trimmed values,
@@ -107,6 +111,7 @@ private:
     QHash<qint64, LeadStatus> m_statuses;
     QHash<qint64, QString> m_regions;
     qint64 m_newStatusId = 0;
+    bool m_duplicateKeys = true;
 
     qint64 m_defaultStatus = 0;
     qint64 m_defaultOwner = 0;

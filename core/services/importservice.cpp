@@ -141,6 +141,7 @@ VoidResult ImportService::Run::open(const QString &path)
         return problems;
 
     m_checkDuplicates = m_options.onDuplicate != DuplicatePolicy::Create;
+    m_builder->setDuplicateKeys(m_checkDuplicates);
     m_lookUpDatabase = m_checkDuplicates && m_lookups.hasContactPoints();
 
     if (!m_dry) {

@@ -358,6 +358,14 @@ Result<Lead> MergeService::undo(qint64 mergeId)
         return Result<Lead>::failure(QStringLiteral("merge"), tr("Lead #%1 was merged into lead #%2 since: undo that merge first.")
                                                                   .arg(m.masterId)
                                                                   .arg(current->mergedInto));
+    const QJsonObject snapshotMembers = QJsonDocument::fromJson(m.snapshot).object();
+    for (const QJsonValue &v : snapshotMembers.value(QStringLiteral("members")).toArray()) {
+        const qint64 id = v.toObject().value(QStringLiteral("lead")).toObject().value(QStringLiteral("id")).toInteger();
+        if (!m_ws.leadRepository().exists(id))
+            return Result<Lead>::failure(QStringLiteral("merge"), tr("Lead #%1 of merge #%2 was deleted since; the merge cannot be undone.")
+                                                                      .arg(id)
+                                                                      .arg(mergeId));
+    }
     for (qint64 id : QList<qint64>{m.masterId} + m.memberIds)
         if (m_ws.mergeRepository().hasLaterMerge(id, mergeId))
             return Result<Lead>::failure(QStringLiteral("merge"), tr("Lead #%1 took part in a later merge: undo that merge first.").arg(id));

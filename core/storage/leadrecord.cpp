@@ -20,7 +20,8 @@ const QStringList &LeadRecord::keyColumnNames()
 {
     static const QStringList keys{QStringLiteral("first_name_key"), QStringLiteral("last_name_key"),
                                   QStringLiteral("full_name_key"),  QStringLiteral("company_key"),
-                                  QStringLiteral("city_key"),       QStringLiteral("tin_key")};
+                                  QStringLiteral("city_key"),       QStringLiteral("tin_key"),
+                                  QStringLiteral("email_key"),      QStringLiteral("phone_key")};
     return keys;
 }
 
@@ -103,6 +104,20 @@ LeadRecord LeadRecord::from(const Lead &lead, const QString &region)
     }
     if (!lead.mobile.trimmed().isEmpty())
         addPhoneTerms(lead.mobile, Normalize::phone(lead.mobile, region));
+
+    // The first email and phone keys, stored on the lead so that the grid
+    // sorts by them through an index.
+    QString firstEmail;
+    QString firstPhone;
+    for (const ContactPoint &p : std::as_const(r.points)) {
+        if (p.position != 0)
+            continue;
+        if (p.kind == QLatin1String("email"))
+            firstEmail = p.key;
+        else if (p.kind == QLatin1String("phone"))
+            firstPhone = p.key;
+    }
+    r.values << sqlText(firstEmail) << sqlText(firstPhone);
 
     r.hasFts = lead.mergedInto == 0;
     if (r.hasFts) {

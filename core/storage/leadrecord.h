@@ -33,7 +33,8 @@ struct LeadRecord
     };
 
     /// Values in columnNames() order: storage forms of the lead's fields
-    /// (never null for NOT NULL text), then the stored keys.
+    /// (never null for NOT NULL text), then the stored keys (folded names,
+    /// TIN digits, the first email's and the first phone's keys).
     QVariantList values;
     QList<ContactPoint> points;
     Fts fts;

@@ -48,11 +48,14 @@ const QHash<QString, QString> &sortColumns()
         {QStringLiteral("company"), QStringLiteral("l.company_key")},
         {QStringLiteral("city"), QStringLiteral("l.city_key")},
         {QStringLiteral("created_at"), QStringLiteral("l.created_at")},
-        {QStringLiteral("assigned_to"), QStringLiteral("l.assigned_to")},
+        // Unassigned (NULL) first, as before, through an expression index:
+        // keyset paging needs a key that is never NULL.
+        {QStringLiteral("assigned_to"), QStringLiteral("IFNULL(l.assigned_to, 0)")},
         {QStringLiteral("status"), QStringLiteral("l.status_id")},
         {QStringLiteral("score"), QStringLiteral("l.score")},
-        {QStringLiteral("email"), QStringLiteral("(SELECT norm_key FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'email' ORDER BY position LIMIT 1)")},
-        {QStringLiteral("phone"), QStringLiteral("(SELECT value FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'phone' ORDER BY position LIMIT 1)")},
+        // The first email's and phone's keys, stored on the lead (LeadRecord).
+        {QStringLiteral("email"), QStringLiteral("l.email_key")},
+        {QStringLiteral("phone"), QStringLiteral("l.phone_key")},
         {QStringLiteral("updated_at"), QStringLiteral("l.updated_at")},
         {QStringLiteral("next_event_at"), QStringLiteral("l.next_event_at")},
     };
@@ -342,7 +345,12 @@ VoidResult LeadRepository::refreshEventDates(qint64 leadId, const QDateTime &now
     return {};
 }
 
-LeadRepository::Where LeadRepository::where(const LeadFilter &filter) const
+QString LeadRepository::sortExpression(const QString &sortField)
+{
+    return sortColumns().value(sortField, QStringLiteral("l.id"));
+}
+
+LeadRepository::Where LeadRepository::where(const LeadFilter &filter, int searchLimit) const
 {
     Where w;
     QStringList parts{QStringLiteral("l.merged_into IS NULL")};
@@ -388,7 +396,9 @@ LeadRepository::Where LeadRepository::where(const LeadFilter &filter) const
         parts << QStringLiteral("l.id IN (%1)").arg(idList(filter.ids));
     const QString match = ftsPrefixQuery(filter.search);
     if (!match.isEmpty()) {
-        parts << QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
+        parts << (searchLimit > 0
+                      ? QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? LIMIT %1)").arg(searchLimit)
+                      : QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
         w.bindings << match;
     }
     w.sql = parts.join(QStringLiteral(" AND "));

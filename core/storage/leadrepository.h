@@ -77,7 +77,13 @@ private:
         QString sql;
         QVariantList bindings;
     };
-    Where where(const LeadFilter &filter) const;
+    /// The WHERE clause of `filter`; with `searchLimit`, the search matches
+    /// at most that many leads (the first by id): live search lists a page,
+    /// never every lead a one-letter prefix matches.
+    Where where(const LeadFilter &filter, int searchLimit = 0) const;
+    /// The SQL expression a sort key orders by (l.id when unknown).
+    static QString sortExpression(const QString &sortField);
+    friend class LeadPager; // pages ids through where() and sortExpression()
     QString orderBy(const LeadFilter &filter) const;
     VoidResult writeDetails(qint64 id, const Lead &lead, const LeadRecord &record, bool replace);
     VoidResult writeFts(qint64 id, const LeadRecord &record, bool replace);

@@ -97,9 +97,11 @@ const std::array<const char *, 12> Titles = {
     "Printer renewal", "CRM project", "Website redesign", "Office move", "Fleet leasing", "Cloud migration",
     "Training request", "Trade fair contact", "Maintenance contract", "Partnership", "Tender 2026", "Call back"};
 
-const std::array<const char *, 6> Statuses = {"To be processed", "Marketing qualification", "Sales qualification",
-                                              "Nurturing", "Converted", "Lost"};
-const std::array<int, 6> StatusWeights = {40, 20, 15, 10, 8, 7};
+// Open statuses only: a new lead cannot start converted or lost (those are
+// reached through their dialogs), so an import refuses such rows.
+const std::array<const char *, 4> Statuses = {"To be processed", "Marketing qualification", "Sales qualification",
+                                              "Nurturing"};
+const std::array<int, 4> StatusWeights = {45, 25, 18, 12};
 
 QString digits(Rng &r, int n)
 {
@@ -254,13 +256,11 @@ GeneratedLead LeadGenerator::lead(qint64 index) const
             g.email = g.email.toUpper();
             break;
         case 2: {
-            // The same number written the other way (national / international).
-            Rng r(h);
+            // The same number written the other way (international, grouped).
             const Country *country = &Countries[0];
             for (const Country &c : Countries)
                 if (g.countryCode == QLatin1String(c.code))
                     country = &c;
-            Q_UNUSED(r);
             QString d = g.phoneKey.mid(1 + int(qstrlen(country->callingCode)));
             g.phone = QLatin1Char('+') + QString::fromLatin1(country->callingCode) + QLatin1Char(' ') + d;
             break;

@@ -108,7 +108,7 @@ RawFloor::ImportTimes RawFloor::import(const LeadGenerator &generator, qint64 co
     exec("BEGIN");
     Stmt lead(m_db, "INSERT INTO leads (title, first_name, last_name, company, mobile, city, country_id, status_id, "
                     "assigned_to, created_at, created_by, updated_at, score, first_name_key, last_name_key, "
-                    "full_name_key, company_key, city_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    "full_name_key, company_key, city_key, email_key, phone_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt point(m_db, "INSERT INTO lead_contact_points (lead_id, kind, position, value, norm_key) VALUES (?, ?, 0, ?, ?)");
     Stmt tag(m_db, "INSERT OR IGNORE INTO lead_tags (lead_id, tag_id) VALUES (?, ?)");
     const QString email = QStringLiteral("email");
@@ -148,6 +148,8 @@ RawFloor::ImportTimes RawFloor::import(const LeadGenerator &generator, qint64 co
             lead.text(16, fullKey);
             lead.text(17, g.companyKey);
             lead.text(18, g.cityKey);
+            lead.text(19, g.emailKey);
+            lead.text(20, g.phoneKey);
             lead.run();
             const qint64 id = sqlite3_last_insert_rowid(m_db);
             point.integer(1, id);

@@ -300,11 +300,13 @@ private slots:
         QCOMPARE(json({"tickets", id(lead), "--closed"}).array().size(), 1);
         QCOMPARE(exec({"ticket", "add", id(lead)}).code, 1); // no subject
 
+        QCOMPARE(exec({"lead", "comment", id(lead), "Prefers mornings"}).code, 0);
+        QCOMPARE(exec({"lead", "comment", id(lead), "  "}).code, 1);
         r = json({"lead", "history", id(lead)});
         QStringList kinds;
         for (const QJsonValue &v : r.array())
             kinds << v.toObject().value("kind").toString();
-        for (const char *kind : {"event", "email", "attachment", "ticket"})
+        for (const char *kind : {"event", "email", "attachment", "ticket", "comment"})
             QVERIFY2(kinds.contains(QString::fromLatin1(kind)), kind);
     }
 };

@@ -23,6 +23,7 @@ class TestDuplicates : public QObject
     std::unique_ptr<TestWorkspace> m_tw;
     Workspace &ws() { return m_tw->ws(); }
     QList<qint64> m_ids; ///< the messy leads below, by index
+    bool m_dirty = true; ///< the last test changed the data: rebuild it
 
     qint64 country(const char *code) { return ws().referenceRepository().countryIdByCode(QString::fromLatin1(code)); }
 
@@ -87,11 +88,15 @@ class TestDuplicates : public QObject
 private slots:
     void init()
     {
+        // Tests that only read share the data; the others set m_dirty.
+        if (!m_dirty)
+            return;
         m_tw = std::make_unique<TestWorkspace>();
         m_ids.clear();
         addMessyLeads();
+        m_dirty = false;
     }
-    void cleanup() { m_tw.reset(); }
+    void cleanupTestCase() { m_tw.reset(); }
 
     void groups_data()
     {
@@ -141,6 +146,7 @@ private slots:
 
     void mergedLeadsLeaveTheGroups()
     {
+        m_dirty = true;
         QVERIFY(ws().merges().merge(m_ids[0], {m_ids[1]}).ok());
         QCOMPARE(find({QStringLiteral("company")}), ids({{0, 3}}));
         QCOMPARE(find({QStringLiteral("email")}), ids({{0, 2, 4}, {5, 6}}));
@@ -149,6 +155,7 @@ private slots:
 
     void notDuplicatesAreNotProposedAgain()
     {
+        m_dirty = true;
         QVERIFY(ws().duplicates().markNotDuplicates({m_ids[0], m_ids[3]}).ok());
         QVERIFY(ws().duplicates().isMarkedNotDuplicate(m_ids[3], m_ids[0]));
         QCOMPARE(find({QStringLiteral("company")}), ids({{0, 1}}));
@@ -164,6 +171,7 @@ private slots:
 
     void markingIsChecked()
     {
+        m_dirty = true;
         QVERIFY(!ws().duplicates().markNotDuplicates({m_ids[0]}).ok());
         QVERIFY(!ws().duplicates().markNotDuplicates({m_ids[0], m_ids[0]}).ok());
         QVERIFY(!ws().duplicates().markNotDuplicates({m_ids[0], 9999}).ok());
@@ -199,6 +207,7 @@ private slots:
     }
     void agreesWithEveryPairCompared()
     {
+        m_dirty = true;
         QFETCH(QStringList, fields);
         m_tw = std::make_unique<TestWorkspace>();
         QRandomGenerator rng(20260302);
@@ -301,6 +310,7 @@ private slots:
     }
     void likelyDuplicatesOnSave()
     {
+        m_dirty = true;
         QFETCH(QString, first);
         QFETCH(QString, last);
         QFETCH(QString, company);
@@ -325,6 +335,7 @@ private slots:
 
     void likelyDuplicatesSkipMarkedPairs()
     {
+        m_dirty = true;
         const Lead zero = *ws().leadRepository().find(m_ids[0]);
         QCOMPARE(ws().duplicates().likelyDuplicates(zero), (QList<qint64>{m_ids[1], m_ids[2]}));
         QVERIFY(ws().duplicates().markNotDuplicates({m_ids[0], m_ids[2]}).ok());

@@ -235,6 +235,8 @@ private slots:
         auto event = ws().events().add(e);
         QVERIFY(event.ok());
         QVERIFY(ws().attachments().add(m_new, QStringLiteral("a.txt"), QByteArray("a")).ok());
+        auto comment = ws().leads().addComment(m_old, QStringLiteral("Prefers email"));
+        QVERIFY(comment.ok());
         const QStringList before = footprint();
         const QStringList placesBefore = activityPlaces();
         const Lead masterBefore = lead(m_master);
@@ -242,6 +244,8 @@ private slots:
         auto merged = ws().merges().merge(m_master, {m_old, m_new});
         QVERIFY(merged.ok());
         QVERIFY(footprint() != before);
+        const QList<Activity> merging = ws().leads().history(m_master);
+        QVERIFY(std::any_of(merging.cbegin(), merging.cend(), [&](const Activity &a) { return a.id == comment->id; }));
         QSignalSpy reset(&ws(), &Workspace::leadsReset);
         auto undone = ws().merges().undo(merged->mergeId);
         QVERIFY2(undone.ok(), qPrintable(undone.errorText()));
@@ -307,6 +311,28 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY(refused.errorText().contains(QStringLiteral("converted")));
         QVERIFY(!ws().merges().undo(9999).ok());
+    }
+
+    void deletingTheMasterDeletesWhatWasMergedIntoIt()
+    {
+        auto merged = ws().merges().merge(m_master, {m_old});
+        QVERIFY(merged.ok());
+        QVERIFY2(ws().leads().remove({m_master}).ok(), "a master of a merge can be deleted");
+        QVERIFY(!ws().leadRepository().exists(m_master));
+        QVERIFY(!ws().leadRepository().exists(m_old));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM merges")), qint64(0));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM merge_members")), qint64(0));
+        QVERIFY(ws().leadRepository().exists(m_new));
+    }
+
+    void undoRefusedWhenAMergedLeadWasDeleted()
+    {
+        auto merged = ws().merges().merge(m_master, {m_old, m_new});
+        QVERIFY(merged.ok());
+        QVERIFY(ws().leads().remove({m_new}).ok());
+        auto refused = ws().merges().undo(merged->mergeId);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.errorText().contains(QStringLiteral("deleted")));
     }
 
     void fillThatBreaksARuleIsNotKept()

@@ -14,6 +14,9 @@
 #include "testhelpers.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QTimer>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -68,6 +71,8 @@ private slots:
     void refusedMoveShowsTheProblemAndLeavesNoUndoStep();
     void foldToggleIsRemembered();
     void moveToWithoutDrag();
+    void contextMenuMovesCard();
+    void doubleClickOpensLead();
     void filterApplies();
     void undoCommandRestoresEachPreviousStatus();
 
@@ -345,6 +350,46 @@ void TestKanban::moveToWithoutDrag()
     QCOMPARE(m_undo->count(), 1);
     m_undo->undo();
     QCOMPARE(statusOf(m_a), status(QStringLiteral("To be processed")));
+}
+
+void TestKanban::contextMenuMovesCard()
+{
+    const qint64 to = status(QStringLiteral("Sales qualification"));
+    KanbanCardView *view = m_page->column(status(QStringLiteral("Nurturing")))->cardView();
+    const QRect card = view->visualRect(view->model()->index(0, 0));
+    bool chosen = false;
+    // The menu runs its own loop: choose "Move to ▸ Sales qualification" from inside it.
+    QTimer::singleShot(0, this, [&] {
+        auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!popup)
+            return;
+        if (auto *moveTo = popup->findChild<QMenu *>(QStringLiteral("kanbanMoveToMenu")))
+            for (QAction *a : moveTo->actions())
+                if (a->data().toLongLong() == to && a->isEnabled()) {
+                    a->trigger();
+                    chosen = true;
+                }
+        popup->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, card.center(), view->viewport()->mapToGlobal(card.center()));
+    QApplication::sendEvent(view->viewport(), &event);
+    QVERIFY(chosen);
+    QCOMPARE(statusOf(m_c), to);
+    QCOMPARE(m_undo->count(), 1);
+}
+
+void TestKanban::doubleClickOpensLead()
+{
+    QSignalSpy open(m_page.get(), &KanbanPage::openLeadRequested);
+    KanbanCardView *view = m_page->column(status(QStringLiteral("Nurturing")))->cardView();
+    const QRect card = view->visualRect(view->model()->index(0, 0));
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, card.center());
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.at(0).at(0).toLongLong(), m_c);
+    // Enter on the current card too.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(open.count(), 2);
 }
 
 void TestKanban::filterApplies()

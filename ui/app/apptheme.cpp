@@ -70,6 +70,16 @@ QFrame#selectionBar { background: #e8f1fb; border-bottom: 1px solid #a9c8ea; }
 QTabWidget::pane { border: 1px solid #dde3ea; border-radius: 6px; background: white; top: -1px; }
 QTabBar::tab { padding: 6px 14px; border: 1px solid transparent; border-bottom: none; color: #52606d; }
 QTabBar::tab:selected { background: white; border-color: #dde3ea; border-top-left-radius: 6px; border-top-right-radius: 6px; color: #1f2933; font-weight: bold; }
+QMenu { background: #ffffff; border: 1px solid #cfd7e0; padding: 4px 0px; }
+QMenu::item { padding: 5px 28px 5px 12px; }
+QMenu::item:selected { background: #e3eefa; color: #1f2933; }
+QMenu::item:disabled { color: #9aa5b1; }
+QMenu::separator { height: 1px; background: #e4e8ee; margin: 4px 8px; }
+QMenu::icon { padding-left: 8px; }
+QListWidget#filterChoices { background: transparent; outline: none; }
+QListWidget#filterChoices::item { padding: 4px 6px; border-radius: 4px; }
+QListWidget#filterChoices::item:hover { background: #f1f4f8; }
+QListWidget#filterChoices::item:selected { background: #e3eefa; color: #1f2933; }
 QListWidget#checkList::item { padding: 4px 2px; }
 QListWidget#checkList { border: 1px solid #dde3ea; border-radius: 4px; }
 QStatusBar { background: #ffffff; border-top: 1px solid #dde3ea; color: #52606d; }

@@ -1,5 +1,7 @@
 #include "leadactions.h"
 
+#include "export/exportdialog.h"
+
 #include <QMessageBox>
 
 LeadActions::LeadActions(Workspace &ws, QObject *parent) : QObject(parent), m_ws(ws) {}
@@ -41,9 +43,9 @@ void LeadActions::checkDuplicates(const QList<qint64> &, QWidget *parent)
     notAvailable(tr("Checking duplicates"), parent);
 }
 
-void LeadActions::exportLeads(const LeadFilter &, const QList<qint64> &, QWidget *parent)
+void LeadActions::exportLeads(const LeadFilter &filter, const QList<qint64> &selected, QWidget *parent)
 {
-    notAvailable(tr("Exporting leads"), parent);
+    ExportDialog::exportLeads(m_ws, filter, selected, parent);
 }
 
 LeadTabPage *LeadActions::createLeadTab(LeadTab, QWidget *)

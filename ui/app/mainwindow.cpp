@@ -2,6 +2,7 @@
 
 #include "configpage.h"
 #include "icons.h"
+#include "import/importwizard.h"
 #include "kanbanpage.h"
 #include "leadactions.h"
 #include "leadcommands.h"
@@ -25,7 +26,9 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
+#include <QStyle>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -224,6 +227,8 @@ void MainWindow::createActions()
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setIcon(Icons::icon(QStringLiteral("redo")));
     redo->setShortcut(QKeySequence::Redo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    redo->setObjectName(QStringLiteral("redoAction"));
     m_actionsByName.insert(QStringLiteral("undo"), undo);
     m_actionsByName.insert(QStringLiteral("redo"), redo);
     addAction(undo);
@@ -245,6 +250,13 @@ void MainWindow::createActions()
         if (isFormShown())
             m_form->lose();
     });
+    // File > Import leads: the import wizard (ui/import).
+    QAction *importLeads = add(QStringLiteral("import"), QStringLiteral("import"), tr("&Import leads…"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(importLeads, &QAction::triggered, this, [this] {
+        ImportWizard wizard(m_ws, this);
+        wizard.exec();
+    });
     QAction *about = add(QStringLiteral("about"), QStringLiteral("info"), tr("&About Quarry"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Quarry"),
@@ -262,6 +274,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actionsByName.value(QStringLiteral("print")));
     file->addAction(m_actionsByName.value(QStringLiteral("pdf")));
+    file->addAction(m_actionsByName.value(QStringLiteral("import")));
     file->addAction(tools->exportAction());
     file->addSeparator();
     file->addAction(m_actionsByName.value(QStringLiteral("quit")));
@@ -409,6 +422,7 @@ bool MainWindow::openLead(qint64 id)
     m_stack->setCurrentWidget(m_form);
     m_actionsByName.value(QStringLiteral("save"))->setEnabled(false);
     updateTitle();
+    updateStatusCounts();
     return true;
 }
 
@@ -418,7 +432,9 @@ void MainWindow::newLead()
         return;
     m_form->newLead();
     m_stack->setCurrentWidget(m_form);
+    m_form->setFocus(Qt::ShortcutFocusReason); // the title, first thing to type
     updateTitle();
+    updateStatusCounts();
 }
 
 bool MainWindow::closeForm()
@@ -434,6 +450,7 @@ bool MainWindow::closeForm()
     m_grid->selectLead(id);
     m_grid->view()->setFocus();
     updateTitle();
+    updateStatusCounts();
     return true;
 }
 
@@ -494,7 +511,15 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, centred.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect avail = screen->availableGeometry();
+            const QSize size(qMin(avail.width(), qMax(1280, avail.width() * 85 / 100)),
+                             qMin(avail.height(), qMax(800, avail.height() * 85 / 100)));
+            setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, avail));
+        }
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     if (const QByteArray splitter = s.value(QStringLiteral("window/splitter")).toByteArray(); !splitter.isEmpty())
         m_splitter->restoreState(splitter);

@@ -94,9 +94,11 @@ CitiesPage::CitiesPage(Workspace &ws, QWidget *parent)
     grid->addWidget(m_latitude, 2, 0);
     grid->addWidget(m_longitude, 2, 1);
     grid->addWidget(add, 2, 3, Qt::AlignRight);
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 2);
+    m_postalCode->setMinimumWidth(110);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(2, 3);
+    grid->setColumnStretch(3, 2);
     body()->addWidget(card);
     connect(add, &QPushButton::clicked, this, &CitiesPage::onAdd);
     connect(m_name, &QLineEdit::returnPressed, this, &CitiesPage::onAdd);

@@ -41,7 +41,6 @@ CountriesPage::CountriesPage(Workspace &ws, QWidget *parent) : ReferenceListPage
     layout->addWidget(title);
     layout->addWidget(m_hint);
     layout->addLayout(row);
-    layout->addStretch(1);
     setDetailsWidget(card);
     connect(m_save, &QPushButton::clicked, this, &CountriesPage::saveCode);
     connect(m_code, &QLineEdit::returnPressed, this, &CountriesPage::saveCode);

@@ -32,7 +32,6 @@ ProductsPage::ProductsPage(Workspace &ws, QWidget *parent) : ReferenceListPage(w
     layout->addWidget(title);
     layout->addWidget(m_hint);
     layout->addWidget(m_direction);
-    layout->addStretch(1);
     setDetailsWidget(card);
 
     connect(m_direction, &QComboBox::activated, this, &ProductsPage::changeDirection);

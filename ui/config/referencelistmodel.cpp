@@ -4,6 +4,7 @@
 #include "workspace.h"
 
 #include <QColor>
+#include <QHash>
 #include <QPainter>
 #include <QPixmap>
 
@@ -20,8 +21,32 @@ ReferenceListModel::ReferenceListModel(Workspace &ws, RefKind kind, QObject *par
 
 void ReferenceListModel::reload()
 {
+    const QList<ReferenceItem> items = m_ws.references().list(m_kind);
+    auto idsOf = [](const QList<ReferenceItem> &list) {
+        QList<qint64> ids;
+        for (const ReferenceItem &i : list)
+            ids << i.id;
+        return ids;
+    };
+    if (!m_items.isEmpty() && idsOf(items) == idsOf(m_items)) {
+        m_items = items; // same rows, new values: the selection stays
+        emit dataChanged(index(0), index(rowCount() - 1));
+        return;
+    }
+    if (m_inSetData) {
+        // A rename that moves the entry: the values now, the new order once
+        // the view has closed its editor (a reset under it would cut it off).
+        QHash<qint64, ReferenceItem> fresh;
+        for (const ReferenceItem &i : items)
+            fresh.insert(i.id, i);
+        for (ReferenceItem &i : m_items)
+            i = fresh.value(i.id, i);
+        emit dataChanged(index(0), index(rowCount() - 1));
+        QMetaObject::invokeMethod(this, &ReferenceListModel::reload, Qt::QueuedConnection);
+        return;
+    }
     beginResetModel();
-    m_items = m_ws.references().list(m_kind);
+    m_items = items;
     endResetModel();
 }
 
@@ -92,7 +117,9 @@ bool ReferenceListModel::setData(const QModelIndex &index, const QVariant &value
         return false;
     const QString old = item.name;
     item.name = name;
+    m_inSetData = true;
     const VoidResult result = m_ws.references().update(m_kind, item);
+    m_inSetData = false;
     if (!result) {
         emit problem(tr("\"%1\" was not renamed").arg(old), result.problems());
         return false;

@@ -39,4 +39,5 @@ private:
     Workspace &m_ws;
     RefKind m_kind;
     QList<ReferenceItem> m_items;
+    bool m_inSetData = false;
 };

@@ -158,11 +158,13 @@ ReferenceListPage::ReferenceListPage(Workspace &ws, RefKind kind, QWidget *paren
         updateButtons();
         currentItemChanged(currentItem());
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+    auto refresh = [this] {
         updateCount();
         updateButtons();
         currentItemChanged(currentItem());
-    });
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, refresh);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, refresh);
     updateCount();
     updateButtons();
 }
@@ -177,12 +179,12 @@ void ReferenceListPage::setImportable(bool importable)
     m_import->setVisible(importable);
 }
 
-void ReferenceListPage::setDetailsWidget(QWidget *details)
+void ReferenceListPage::setDetailsWidget(QWidget *details, bool fillHeight)
 {
     // Replaces the stretch that keeps the list narrow when there are no details.
     delete m_columns->takeAt(1);
     m_details = details;
-    m_columns->addWidget(details, 1);
+    m_columns->addWidget(details, 1, fillHeight ? Qt::Alignment() : Qt::AlignTop);
 }
 
 std::optional<ReferenceItem> ReferenceListPage::currentItem() const

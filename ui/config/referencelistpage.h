@@ -54,8 +54,9 @@ protected:
     virtual ReferenceItem newItem(const QString &name) const;
     /// The selection changed: subclasses show the entry's details.
     virtual void currentItemChanged(const std::optional<ReferenceItem> &item);
-    /// A panel on the right for the entry's details (owned by the page).
-    void setDetailsWidget(QWidget *details);
+    /// A panel on the right for the entry's details (owned by the page);
+    /// as tall as the list with `fillHeight`, else as tall as it needs.
+    void setDetailsWidget(QWidget *details, bool fillHeight = false);
     /// Where subclasses put extra fields of the add bar (before the Add button).
     QHBoxLayout *addBar() const { return m_addBar; }
     /// The singular noun of the list ("industry"), for messages.

@@ -143,10 +143,12 @@ StatusConfigPage::StatusConfigPage(Workspace &ws, QWidget *parent)
         });
     }
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+    auto refresh = [this] {
         fillRoleCombos();
         updateButtons();
-    });
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, refresh);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &StatusConfigPage::updateButtons);
     fillRoleCombos();
     updateButtons();

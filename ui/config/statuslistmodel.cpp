@@ -19,9 +19,23 @@ StatusListModel::StatusListModel(Workspace &ws, QObject *parent) : QAbstractTabl
 
 void StatusListModel::reload()
 {
-    beginResetModel();
-    m_statuses = m_ws.statuses().all();
+    const QList<LeadStatus> statuses = m_ws.statuses().all();
     m_counts = m_ws.leadRepository().countByStatus(LeadFilter{});
+    auto idsOf = [](const QList<LeadStatus> &list) {
+        QList<qint64> ids;
+        for (const LeadStatus &s : list)
+            ids << s.id;
+        return ids;
+    };
+    // A rename or a flag keeps the rows where they are: update them in place,
+    // so an editor being closed and the selection survive.
+    if (!m_statuses.isEmpty() && idsOf(statuses) == idsOf(m_statuses)) {
+        m_statuses = statuses;
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_statuses = statuses;
     endResetModel();
 }
 

@@ -46,7 +46,6 @@ TagsPage::TagsPage(Workspace &ws, QWidget *parent) : ReferenceListPage(ws, RefKi
     layout->addWidget(title);
     layout->addWidget(m_hint);
     layout->addWidget(m_swatch, 0, Qt::AlignLeft);
-    layout->addStretch(1);
     setDetailsWidget(card);
     currentItemChanged(currentItem());
 }

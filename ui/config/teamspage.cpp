@@ -27,7 +27,7 @@ TeamsPage::TeamsPage(Workspace &ws, QWidget *parent) : ReferenceListPage(ws, Ref
     layout->addWidget(title);
     layout->addWidget(m_hint);
     layout->addWidget(m_members, 1);
-    setDetailsWidget(card);
+    setDetailsWidget(card, true);
     connect(m_members, &QListWidget::itemChanged, this, &TeamsPage::memberToggled);
     connect(&ws, &Workspace::usersChanged, this, [this] {
         if (!m_saving) // our own save: the ticks are already right

@@ -101,7 +101,7 @@ void UsersPage::fillUsers()
     const QSignalBlocker block(m_users);
     m_users->clear();
     for (const User &u : workspace().users().all()) {
-        QString text = u.name.isEmpty() ? u.login : QStringLiteral("%1  (%2)").arg(u.name, u.login);
+        QString text = u.name.isEmpty() || u.name == u.login ? u.login : QStringLiteral("%1  (%2)").arg(u.name, u.login);
         if (u.admin)
             text += tr("  · admin");
         if (!u.active)

@@ -27,7 +27,6 @@ QString initialsOf(const QString &name)
 /// One entry as an HTML table row: avatar, who and when, what happened.
 QString entryHtml(const Activity &a)
 {
-    const auto tr = [](const char *s) { return ActivityTab::tr(s); };
     QString what;
     const LeadField *f = a.field.isEmpty() ? nullptr : leadField(a.field);
     const QString label = f ? f->translatedLabel() : a.field;
@@ -45,7 +44,7 @@ QString entryHtml(const Activity &a)
             what += QStringLiteral("<br>") + esc(a.text);
         break;
     default:
-        what = esc(a.text.isEmpty() ? tr("(no details)") : a.text);
+        what = esc(a.text.isEmpty() ? ActivityTab::tr("(no details)") : a.text);
         if (!a.field.isEmpty() && (!a.oldValue.isEmpty() || !a.newValue.isEmpty()))
             what += QStringLiteral("<br>%1: %2 → %3").arg(esc(label), esc(a.oldValue), esc(a.newValue));
     }
@@ -55,7 +54,7 @@ QString entryHtml(const Activity &a)
                           "style=\"background:#dbe7f4; color:#2f5d8a; font-weight:bold;\">%1</td></tr></table></td>"
                           "<td valign=\"top\" style=\"padding-bottom:10px;\"><b>%2</b> <span style=\"color:#7b8794\">· %3</span>"
                           "<br>%4</td></tr>")
-        .arg(esc(initialsOf(a.userName)), esc(a.userName.isEmpty() ? tr("Quarry") : a.userName), esc(when), what);
+        .arg(esc(initialsOf(a.userName)), esc(a.userName.isEmpty() ? ActivityTab::tr("Quarry") : a.userName), esc(when), what);
 }
 
 } // namespace

@@ -31,7 +31,9 @@ void MultiValueEditor::setReadOnly(bool readOnly) { m_edit->setReadOnly(readOnly
 
 void MultiValueEditor::setProblem(const QString &message)
 {
-    FieldEditor::setProblem(QString()); // the lines carry the frame, not the container
+    FieldEditor::setProblem(message);
+    markProblem(m_edit, QString()); // the lines carry the frame, not the container
+    m_edit->setToolTip(message);
     static const QRegularExpression quoted(QStringLiteral("\"([^\"]*)\""));
     QStringList bad;
     for (auto it = quoted.globalMatch(message); it.hasNext();)

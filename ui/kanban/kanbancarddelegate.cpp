@@ -201,11 +201,15 @@ void KanbanCardDelegate::paintNextEvent(QPainter *painter, const QRect &rect, co
     const QDateTime local = at.toLocalTime();
     const QDate today = QDate::currentDate();
     const QLocale locale;
+    // The locale's short time, without seconds (some locales keep them).
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+    const QString time = locale.toString(local.time(), timeFormat);
     QString text;
     if (local.date() == today)
-        text = tr("Today %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+        text = tr("Today %1").arg(time);
     else if (local.date() == today.addDays(1))
-        text = tr("Tomorrow %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+        text = tr("Tomorrow %1").arg(time);
     else if (local.date().year() == today.year())
         text = locale.toString(local.date(), QStringLiteral("d MMM"));
     else

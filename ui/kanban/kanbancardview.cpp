@@ -102,3 +102,10 @@ void KanbanCardView::contextMenuEvent(QContextMenuEvent *event)
     if (!ids.isEmpty())
         emit cardMenuRequested(ids, event->globalPos());
 }
+
+void KanbanCardView::startDrag(Qt::DropActions supportedActions)
+{
+    emit dragActiveChanged(true);
+    QListView::startDrag(supportedActions); // runs the drag to its end
+    emit dragActiveChanged(false);
+}

@@ -23,11 +23,15 @@ signals:
     /// The user asked for the context menu of `leadIds` (the cards under
     /// the cursor and the selection) at `globalPos`.
     void cardMenuRequested(const QList<qint64> &leadIds, const QPoint &globalPos);
+    /// A drag of cards from this view starts (true) or ends (false), so the
+    /// board can scroll sideways while it runs.
+    void dragActiveChanged(bool active);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void startDrag(Qt::DropActions supportedActions) override;
 
 private:
     QString m_emptyText;

@@ -7,6 +7,7 @@
 #include <QDragEnterEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
@@ -117,12 +118,10 @@ void KanbanColumn::updateHeader()
                                     .arg(pill.name(), m_dropHover ? QStringLiteral("white") : QStringLiteral("#3e4c59")));
     // Long names are elided so the count and the fold toggle stay visible.
     const int room = columnWidth() - 14 - 8 - m_countLabel->sizeHint().width() - (isFoldable() ? 30 : 0) - 16;
-    const QFontMetrics fm(m_name->font());
     QFont bold = m_name->font();
     bold.setBold(true);
     m_name->setText(QFontMetrics(bold).elidedText(m_status.name, Qt::ElideRight, room));
     m_name->setToolTip(m_status.name);
-    Q_UNUSED(fm);
 }
 
 bool KanbanColumn::acceptsLeads(const QList<qint64> &ids) const

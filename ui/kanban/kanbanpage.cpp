@@ -11,6 +11,7 @@
 #include "statusservice.h"
 #include "workspace.h"
 
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -71,6 +72,12 @@ KanbanPage::KanbanPage(Workspace &ws, QUndoStack *undoStack, QWidget *parent)
         "QScrollBar::handle:horizontal:hover { background: #9aa5b1; }"
         "QScrollBar::add-line:horizontal, QScrollBar::sub-line:horizontal { width: 0; }"
         "QScrollBar::add-page:horizontal, QScrollBar::sub-page:horizontal { background: transparent; }"));
+
+    // While cards are dragged, the board scrolls sideways when the cursor
+    // nears its left or right edge, so far columns can be reached.
+    m_autoScroll = new QTimer(this);
+    m_autoScroll->setInterval(25);
+    connect(m_autoScroll, &QTimer::timeout, this, &KanbanPage::autoScroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -202,6 +209,12 @@ void KanbanPage::buildColumns()
         connect(model, &KanbanColumnModel::loseRequested, this, &KanbanPage::requestLose);
         KanbanCardView *view = c->cardView();
         connect(view, &KanbanCardView::openLeadRequested, this, &KanbanPage::openLeadRequested);
+        connect(view, &KanbanCardView::dragActiveChanged, this, [this](bool active) {
+            if (active)
+                m_autoScroll->start();
+            else
+                m_autoScroll->stop();
+        });
         connect(view, &KanbanCardView::cardMenuRequested, this,
                 [this, id = status.id](const QList<qint64> &ids, const QPoint &pos) { showCardMenu(ids, id, pos); });
         m_stripLayout->insertWidget(int(m_columns.size()), c);
@@ -240,6 +253,22 @@ void KanbanPage::updateSummary()
         parts << tr("%n filter(s)", nullptr, filters);
     m_filterHint->setText(tr("Filtered: %1").arg(parts.join(QStringLiteral(" · "))));
     m_filterHint->setVisible(!parts.isEmpty());
+}
+
+void KanbanPage::autoScroll()
+{
+    QWidget *viewport = m_scroll->viewport();
+    const QPoint pos = viewport->mapFromGlobal(QCursor::pos());
+    if (pos.y() < 0 || pos.y() > viewport->height())
+        return;
+    constexpr int Edge = 56;
+    int step = 0;
+    if (pos.x() < Edge)
+        step = -(Edge - qMax(pos.x(), 0)) / 2 - 2;
+    else if (pos.x() > viewport->width() - Edge)
+        step = (pos.x() - (viewport->width() - Edge)) / 2 + 2;
+    if (step)
+        m_scroll->horizontalScrollBar()->setValue(m_scroll->horizontalScrollBar()->value() + qBound(-30, step, 30));
 }
 
 bool KanbanPage::moveLeads(const QList<qint64> &ids, qint64 statusId)
@@ -318,10 +347,10 @@ void KanbanPage::showCardMenu(const QList<qint64> &ids, qint64 fromStatusId, con
         QString text = s.name;
         if (s.role == StatusRole::Converted || s.role == StatusRole::Lost)
             text += QStringLiteral("…"); // a dialog comes first
+        if (s.id == fromStatusId)
+            text = tr("%1 (current)").arg(text);
         QAction *a = moveTo->addAction(text);
         a->setData(s.id);
-        a->setCheckable(true);
-        a->setChecked(s.id == fromStatusId);
         const bool reachable = s.isOpen || s.role == StatusRole::Converted || s.role == StatusRole::Lost;
         a->setEnabled(s.id != fromStatusId && reachable);
         connect(a, &QAction::triggered, this, [this, ids, id = s.id] { moveLeads(ids, id); });

@@ -15,6 +15,7 @@ class MessageBanner;
 class QHBoxLayout;
 class QLabel;
 class QScrollArea;
+class QTimer;
 class QUndoStack;
 class Workspace;
 
@@ -79,6 +80,7 @@ private:
     void requestLose(const QList<qint64> &ids);
     void showCardMenu(const QList<qint64> &ids, qint64 fromStatusId, const QPoint &globalPos);
     void showProblems(const QString &title, const Problems &problems);
+    void autoScroll();
     static QString foldKey(qint64 statusId);
 
     Workspace &m_ws;
@@ -95,4 +97,5 @@ private:
     QScrollArea *m_scroll;
     QWidget *m_strip;
     QHBoxLayout *m_stripLayout;
+    QTimer *m_autoScroll;
 };

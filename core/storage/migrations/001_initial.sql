@@ -307,14 +307,16 @@ CREATE TABLE leads (
     converted_partner_id    INTEGER REFERENCES partners(id) ON DELETE SET NULL,
     converted_opportunity_id INTEGER REFERENCES opportunities(id) ON DELETE SET NULL,
     converted_at            TEXT,
-    merged_into             INTEGER REFERENCES leads(id),
+    merged_into             INTEGER REFERENCES leads(id) ON DELETE CASCADE, -- deleting a master deletes what was merged into it
     -- stored keys for search, sort and duplicates (folded in C++, never by SQL)
     first_name_key          TEXT NOT NULL DEFAULT '',
     last_name_key           TEXT NOT NULL DEFAULT '',
     full_name_key           TEXT NOT NULL DEFAULT '',
     company_key             TEXT NOT NULL DEFAULT '',
     city_key                TEXT NOT NULL DEFAULT '',
-    tin_key                 TEXT NOT NULL DEFAULT ''
+    tin_key                 TEXT NOT NULL DEFAULT '',
+    email_key               TEXT NOT NULL DEFAULT '',  -- the first email's key, for sorting
+    phone_key               TEXT NOT NULL DEFAULT ''   -- the first phone's key, for sorting
 );
 -- Only live (not merged) leads are listed; partial indexes keep lists and counts on them.
 CREATE INDEX leads_status ON leads(status_id, id) WHERE merged_into IS NULL;
@@ -325,6 +327,13 @@ CREATE INDEX leads_last_name ON leads(last_name_key, id) WHERE merged_into IS NU
 CREATE INDEX leads_company ON leads(company_key, id) WHERE merged_into IS NULL;
 CREATE INDEX leads_city ON leads(city_key, id) WHERE merged_into IS NULL;
 CREATE INDEX leads_score ON leads(score, id) WHERE merged_into IS NULL;
+-- Every sortable grid column pages by key through its own index; leads_live
+-- orders and counts the live leads by id without reading whole rows.
+CREATE INDEX leads_live ON leads(id) WHERE merged_into IS NULL;
+CREATE INDEX leads_title ON leads(title, id) WHERE merged_into IS NULL;
+CREATE INDEX leads_owner ON leads(IFNULL(assigned_to, 0), id) WHERE merged_into IS NULL;
+CREATE INDEX leads_email ON leads(email_key, id) WHERE merged_into IS NULL;
+CREATE INDEX leads_phone ON leads(phone_key, id) WHERE merged_into IS NULL;
 CREATE INDEX leads_tin ON leads(tin_key) WHERE tin_key <> '';
 CREATE INDEX leads_merged ON leads(merged_into) WHERE merged_into IS NOT NULL;
 
@@ -366,7 +375,9 @@ CREATE TABLE lead_contacts_converted (
 );
 
 -- Full-text search over the folded name, company, emails, phones and city (rowid = lead id).
-CREATE VIRTUAL TABLE leads_fts USING fts5(name, company, email, phone, city, tokenize = 'unicode61');
+-- The prefix indexes make a 1- to 4-letter prefix one term lookup that stops at
+-- the LIMIT, instead of a merge of every word starting with it (search as you type).
+CREATE VIRTUAL TABLE leads_fts USING fts5(name, company, email, phone, city, tokenize = 'unicode61', prefix = '1 2 3 4');
 
 CREATE TABLE events (
     id          INTEGER PRIMARY KEY,
@@ -445,7 +456,7 @@ CREATE INDEX activities_lead ON activities(lead_id, at, id);
 -- Merges are journalled so they can be shown and undone.
 CREATE TABLE merges (
     id         INTEGER PRIMARY KEY,
-    master_id  INTEGER NOT NULL REFERENCES leads(id),
+    master_id  INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
     at         TEXT NOT NULL,
     user_id    INTEGER REFERENCES users(id) ON DELETE SET NULL,
     snapshot   TEXT NOT NULL,     -- JSON: the master and merged leads before the merge
@@ -453,7 +464,7 @@ CREATE TABLE merges (
 );
 CREATE TABLE merge_members (
     merge_id INTEGER NOT NULL REFERENCES merges(id) ON DELETE CASCADE,
-    lead_id  INTEGER NOT NULL REFERENCES leads(id),
+    lead_id  INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
     PRIMARY KEY (merge_id, lead_id)
 );
 

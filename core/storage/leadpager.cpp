@@ -1,0 +1,177 @@
+#include "leadpager.h"
+
+#include "database.h"
+#include "leadrepository.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+/// Anchors kept at most; past it the farthest half is forgotten.
+constexpr int MaxAnchors = 4096;
+} // namespace
+
+LeadPager::LeadPager(LeadRepository &repo) : m_repo(repo) {}
+
+void LeadPager::setFilter(const LeadFilter &filter)
+{
+    m_filter = filter;
+    invalidate();
+}
+
+void LeadPager::setSort(const QString &sortField, bool descending)
+{
+    m_filter.sortField = sortField;
+    m_filter.sortDescending = descending;
+    m_anchors.clear();
+}
+
+void LeadPager::setSearchLimit(int limit)
+{
+    m_searchLimit = std::max(0, limit);
+    invalidate();
+}
+
+void LeadPager::invalidate()
+{
+    m_count = -1;
+    m_anchors.clear();
+}
+
+void LeadPager::rowRemoved(qint64 row)
+{
+    m_anchors.erase(m_anchors.lowerBound(row), m_anchors.end());
+    if (m_count > 0)
+        --m_count;
+}
+
+qint64 LeadPager::count()
+{
+    if (m_count >= 0)
+        return m_count;
+    const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
+    QSqlQuery q = m_repo.m_db.query(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE ") + w.sql);
+    for (const QVariant &b : w.bindings)
+        q.addBindValue(b);
+    m_count = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+    return m_count;
+}
+
+bool LeadPager::isCapped()
+{
+    return m_searchLimit > 0 && !m_filter.search.trimmed().isEmpty() && count() >= m_searchLimit;
+}
+
+bool LeadPager::keysetSortable() const
+{
+    // Keyset paging compares (key, id) row values: the key must be a plain
+    // column that is never NULL (a NULL compares as unknown and would drop
+    // rows). Other sorts (subqueries, nullable columns) page by offset.
+    static const QStringList notNull{
+        QStringLiteral("l.id"),           QStringLiteral("l.full_name_key"), QStringLiteral("l.last_name_key"),
+        QStringLiteral("l.title"),        QStringLiteral("l.company_key"),   QStringLiteral("l.city_key"),
+        QStringLiteral("l.created_at"),   QStringLiteral("l.status_id"),     QStringLiteral("l.score"),
+        QStringLiteral("l.updated_at"),   QStringLiteral("IFNULL(l.assigned_to, 0)"), QStringLiteral("l.email_key"),
+        QStringLiteral("l.phone_key")};
+    return notNull.contains(LeadRepository::sortExpression(m_filter.sortField));
+}
+
+void LeadPager::remember(qint64 row, const QVariant &key, qint64 id)
+{
+    if (m_anchors.size() >= MaxAnchors) {
+        // Forget every other anchor: the spacing doubles, the reach stays.
+        bool drop = false;
+        for (auto it = m_anchors.begin(); it != m_anchors.end();) {
+            it = drop ? m_anchors.erase(it) : std::next(it);
+            drop = !drop;
+        }
+    }
+    m_anchors.insert(row, Anchor{key, id});
+}
+
+QList<qint64> LeadPager::ids(qint64 offset, int limit)
+{
+    m_lastSkip = 0;
+    if (offset < 0 || limit <= 0)
+        return {};
+    if (m_count >= 0) {
+        // The last page is short: reading it backwards from the end skips nothing.
+        if (offset >= m_count)
+            return {};
+        limit = int(std::min<qint64>(limit, m_count - offset));
+    }
+    const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
+    const QString key = LeadRepository::sortExpression(m_filter.sortField);
+    const bool byId = key == QLatin1String("l.id");
+    const bool keyset = keysetSortable();
+
+    // Where to start: the start of the list, an anchor before the window, or
+    // (reading backwards) an anchor after it or the end of the list.
+    qint64 skip = offset;
+    const Anchor *from = nullptr;
+    bool backwards = false;
+    if (keyset) {
+        auto after = m_anchors.upperBound(offset - 1);
+        if (after != m_anchors.begin()) {
+            auto before = std::prev(after);
+            if (offset - (before.key() + 1) < skip) {
+                skip = offset - (before.key() + 1);
+                from = &before.value();
+            }
+        }
+        auto next = m_anchors.lowerBound(offset + limit);
+        if (next != m_anchors.end() && next.key() - (offset + limit) < skip) {
+            skip = next.key() - (offset + limit);
+            from = &next.value();
+            backwards = true;
+        }
+        if (m_count >= 0 && m_count - (offset + limit) < skip && offset + limit <= m_count) {
+            skip = m_count - (offset + limit);
+            from = nullptr;
+            backwards = true;
+        }
+    }
+    const bool ascending = m_filter.sortDescending == backwards;
+    const QString dir = ascending ? QString() : QStringLiteral(" DESC");
+    QString sql = QStringLiteral("SELECT l.id, %1 FROM leads l WHERE %2").arg(key, w.sql);
+    QVariantList bindings = w.bindings;
+    if (from) {
+        const QString cmp = ascending ? QStringLiteral(">") : QStringLiteral("<");
+        if (byId) {
+            sql += QStringLiteral(" AND l.id %1 ?").arg(cmp);
+        } else {
+            sql += QStringLiteral(" AND (%1, l.id) %2 (?, ?)").arg(key, cmp);
+            bindings << from->key;
+        }
+        bindings << from->id;
+    }
+    sql += byId ? QStringLiteral(" ORDER BY l.id%1").arg(dir) : QStringLiteral(" ORDER BY %1%2, l.id%2").arg(key, dir);
+    sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(skip);
+    m_lastSkip = skip;
+
+    QSqlQuery q = m_repo.m_db.query(sql);
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
+    q.setForwardOnly(true);
+    QList<qint64> ids;
+    QVariantList keys;
+    if (q.exec())
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+            keys << q.value(1);
+        }
+    if (backwards) {
+        std::reverse(ids.begin(), ids.end());
+        std::reverse(keys.begin(), keys.end());
+    }
+    if (keyset && !ids.isEmpty()) {
+        // A backwards read that fell short started before row 0: its rows
+        // are not where we asked; keep no anchor from it.
+        if (!backwards || ids.size() == limit) {
+            remember(offset, keys.first(), ids.first());
+            remember(offset + ids.size() - 1, keys.last(), ids.last());
+        }
+    }
+    return ids;
+}

@@ -1,0 +1,227 @@
+// The main window: navigation between the lead lists with counts, the
+// search field filtering the grid as one types, opening a lead and coming
+// back by keyboard, undo/redo of grid actions through the window's stack,
+// placeholders replaced by setPage(), settings restored, and the guard on
+// closing with unsaved changes.
+#include "fieldeditor.h"
+#include "leadform.h"
+#include "leadtablemodel.h"
+#include "leadgrid.h"
+#include "leadtools.h"
+#include "mainwindow.h"
+#include "navigationpanel.h"
+#include "placeholderpage.h"
+#include "searchfield.h"
+#include "testhelpers.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace TestHelpers;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void navigationShowsListsWithCounts();
+    void searchFieldFiltersTheGridAsYouType();
+    void openLeadAndComeBackByKeyboard();
+    void newLeadShortcutOpensAnEmptyForm();
+    void findShortcutFocusesTheSearch();
+    void undoRedoThroughTheWindow();
+    void placeholderPagesCanBeReplaced();
+    void settingsAreRestored();
+    void closingWithUnsavedChangesAsks();
+
+private:
+    QAction *action(const QString &name) const;
+
+    std::unique_ptr<TestWorkspace> m_tw;
+    std::unique_ptr<MainWindow> m_window;
+    QList<qint64> m_ids;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("QuarryTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_tw = std::make_unique<TestWorkspace>();
+    Workspace &ws = m_tw->ws();
+    m_ids = {m_tw->addLead(LeadBuilder().named(QStringLiteral("Élodie"), QStringLiteral("Lefèvre")).company(QStringLiteral("Giraud")).assignedTo(ws.currentUserId())),
+             m_tw->addLead(LeadBuilder().named(QStringLiteral("Jürgen"), QStringLiteral("Weiß")).company(QStringLiteral("Nordlicht"))),
+             m_tw->addLead(LeadBuilder().named(QStringLiteral("Łukasz"), QStringLiteral("Wójcik")).company(QStringLiteral("Zielony")))};
+    QVERIFY(!m_ids.contains(0));
+    m_window = std::make_unique<MainWindow>(ws);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_tw.reset();
+}
+
+QAction *TestMainWindow::action(const QString &name) const
+{
+    return m_window->findChild<QAction *>(name + QStringLiteral("Action"));
+}
+
+void TestMainWindow::navigationShowsListsWithCounts()
+{
+    NavigationPanel *nav = m_window->navigation();
+    QCOMPARE(m_window->currentPage(), Page::MyLeads);
+    QCOMPARE(m_window->grid()->rowCount(), 1);
+    QCOMPARE(nav->count(Page::MyLeads), 1);
+    QCOMPARE(nav->count(Page::OpenedLeads), 3);
+    QCOMPARE(nav->count(Page::ClosedLeads), 0);
+    QCOMPARE(nav->count(Page::AllLeads), 3);
+
+    // Keyboard: Down moves to the next list, and the grid follows.
+    nav->setFocus();
+    QTest::keyClick(nav, Qt::Key_Down);
+    QCOMPARE(m_window->currentPage(), Page::OpenedLeads);
+    QCOMPARE(m_window->grid()->menu(), LeadFilter::Menu::Opened);
+    QCOMPARE(m_window->grid()->rowCount(), 3);
+
+    // Counts follow the data.
+    QVERIFY(m_tw->ws().leads().takeInCharge({m_ids.at(1)}).ok());
+    QTRY_COMPARE(nav->count(Page::MyLeads), 2);
+
+    // A page shortcut (Ctrl+5: Kanban) shows its placeholder.
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), Page::Kanban);
+}
+
+void TestMainWindow::searchFieldFiltersTheGridAsYouType()
+{
+    m_window->showPage(Page::AllLeads);
+    QCOMPARE(m_window->grid()->rowCount(), 3);
+    SearchField *search = m_window->searchField();
+    QTest::keyClicks(search, QStringLiteral("weis"));
+    // Debounced: nothing yet, then the grid narrows.
+    QCOMPARE(m_window->grid()->rowCount(), 3);
+    QTRY_COMPARE(m_window->grid()->rowCount(), 1);
+    QCOMPARE(m_window->grid()->model()->leadId(0), m_ids.at(1));
+    // Escape clears the search.
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_COMPARE(m_window->grid()->rowCount(), 3);
+}
+
+void TestMainWindow::openLeadAndComeBackByKeyboard()
+{
+    m_window->showPage(Page::AllLeads);
+    QTableView *view = m_window->grid()->view();
+    view->setFocus();
+    view->selectRow(0);
+    const qint64 id = m_window->grid()->model()->leadId(0);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(m_window->isFormShown());
+    QCOMPARE(m_window->form()->leadId(), id);
+    QVERIFY(m_window->windowTitle().contains(m_window->form()->windowTitle()));
+    action(QStringLiteral("back"))->trigger();
+    QVERIFY(!m_window->isFormShown());
+    QCOMPARE(m_window->grid()->selectedIds(), QList<qint64>{id});
+}
+
+void TestMainWindow::newLeadShortcutOpensAnEmptyForm()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(m_window->isFormShown());
+    QCOMPARE(m_window->form()->leadId(), 0);
+}
+
+void TestMainWindow::findShortcutFocusesTheSearch()
+{
+    m_window->grid()->view()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->searchField()->hasFocus());
+}
+
+void TestMainWindow::undoRedoThroughTheWindow()
+{
+    m_window->showPage(Page::AllLeads);
+    QTableView *view = m_window->grid()->view();
+    view->selectAll();
+    m_window->grid()->tools()->takeInChargeAction()->trigger();
+    Workspace &ws = m_tw->ws();
+    for (qint64 id : m_ids)
+        QCOMPARE(ws.leads().get(id)->assignedTo, ws.currentUserId());
+    QVERIFY(action(QStringLiteral("undo"))->isEnabled());
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ws.leads().get(m_ids.at(1))->assignedTo, qint64(0));
+    QCOMPARE(ws.leads().get(m_ids.at(0))->assignedTo, ws.currentUserId()); // was mine before
+    action(QStringLiteral("redo"))->trigger();
+    QCOMPARE(ws.leads().get(m_ids.at(1))->assignedTo, ws.currentUserId());
+}
+
+void TestMainWindow::placeholderPagesCanBeReplaced()
+{
+    QVERIFY(qobject_cast<PlaceholderPage *>(m_window->page(Page::Partners)));
+    auto *partners = new QWidget;
+    m_window->setPage(Page::Partners, partners);
+    m_window->showPage(Page::Partners);
+    QCOMPARE(m_window->page(Page::Partners), partners);
+    QVERIFY(partners->isVisible());
+}
+
+void TestMainWindow::settingsAreRestored()
+{
+    m_window->showPage(Page::ClosedLeads);
+    m_window->grid()->view()->horizontalHeader()->setSectionHidden(LeadTableModel::Email, true);
+    m_window->saveSettings();
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(m_tw->ws());
+    m_window->restoreSettings();
+    QCOMPARE(m_window->currentPage(), Page::ClosedLeads);
+    QVERIFY(m_window->grid()->view()->horizontalHeader()->isSectionHidden(LeadTableModel::Email));
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsks()
+{
+    QVERIFY(m_window->openLead(m_ids.at(1)));
+    m_window->form()->editor(QStringLiteral("city"))->setValue(QStringLiteral("Berlin"));
+    emit m_window->form()->editor(QStringLiteral("city"))->edited();
+    QVERIFY(m_window->form()->isModified());
+    QString asked;
+    QTimer::singleShot(0, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->objectName();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    QVERIFY(!m_window->close());
+    QCOMPARE(asked, QStringLiteral("unsavedChangesBox"));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->isFormShown());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,230 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChangeStatusCommand</name>
+    <message numerus="yes">
+        <source>Move %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Move %n lead to %1</numerusform>
+            <numerusform>Move %n leads to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message numerus="yes">
+        <source>line %1: %n cell(s) where the header has %2.</source>
+        <translation>
+            <numerusform>line %1: %n cell where the header has %2.</numerusform>
+            <numerusform>line %1: %n cells where the header has %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KanbanColumn</name>
+    <message numerus="yes">
+        <source>%1: %n lead(s)</source>
+        <translation>
+            <numerusform>%1: %n lead</numerusform>
+            <numerusform>%1: %n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KanbanPage</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s)</source>
+        <translation>
+            <numerusform>%n filter</numerusform>
+            <numerusform>%n filters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadCommands</name>
+    <message numerus="yes">
+        <source>Take %n lead(s) in charge</source>
+        <translation>
+            <numerusform>Take %n lead in charge</numerusform>
+            <numerusform>Take %n leads in charge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Assign %n lead to %1</numerusform>
+            <numerusform>Assign %n leads to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Move %n lead to %1</numerusform>
+            <numerusform>Move %n leads to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message numerus="yes">
+        <source>Saved. This lead looks like %n other lead(s): same last name and at least two of first name, email, phone, company.</source>
+        <translation>
+            <numerusform>Saved. This lead looks like %n other lead: same last name and at least two of first name, email, phone, company.</numerusform>
+            <numerusform>Saved. This lead looks like %n other leads: same last name and at least two of first name, email, phone, company.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadGrid</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadTools</name>
+    <message numerus="yes">
+        <source>%n lead(s) taken in charge</source>
+        <translation>
+            <numerusform>%n lead taken in charge</numerusform>
+            <numerusform>%n leads taken in charge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) assigned</source>
+        <translation>
+            <numerusform>%n lead assigned</numerusform>
+            <numerusform>%n leads assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) moved</source>
+        <translation>
+            <numerusform>%n lead moved</numerusform>
+            <numerusform>%n leads moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n leads and everything on them (events, emails, attachments, history)?
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete this lead and everything on it (events, emails, attachments, history)?
+This cannot be undone.</numerusform>
+            <numerusform>Delete these %n leads and everything on them (events, emails, attachments, history)?
+This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) deleted</source>
+        <translation>
+            <numerusform>%n lead deleted</numerusform>
+            <numerusform>%n leads deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImportService</name>
+    <message numerus="yes">
+        <source>line %1: %n cell(s) where the header has %2.</source>
+        <translation>
+            <numerusform>line %1: %n cell where the header has %2.</numerusform>
+            <numerusform>line %1: %n cells where the header has %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: %n column(s) where GeoNames has 19.</source>
+        <translation>
+            <numerusform>line %1: %n column where GeoNames has 19.</numerusform>
+            <numerusform>line %1: %n columns where GeoNames has 19.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceService</name>
+    <message numerus="yes">
+        <source>The %1 &quot;%2&quot; is used by %n lead(s); change them first.</source>
+        <translation>
+            <numerusform>The %1 &quot;%2&quot; is used by %n lead; change them first.</numerusform>
+            <numerusform>The %1 &quot;%2&quot; is used by %n leads; change them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StarRating</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusConfigPage</name>
+    <message numerus="yes">
+        <source>%n lead(s) have the status &quot;%1&quot;. Move them to:</source>
+        <translation>
+            <numerusform>%n lead has the status &quot;%1&quot;. Move them to:</numerusform>
+            <numerusform>%n leads have the status &quot;%1&quot;. Move them to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusService</name>
+    <message numerus="yes">
+        <source>%n lead(s) have the status &quot;%1&quot;; move them to another status first.</source>
+        <translation>
+            <numerusform>%n lead has the status &quot;%1&quot;; move them to another status first.</numerusform>
+            <numerusform>%n leads have the status &quot;%1&quot;; move them to another status first.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,203 @@
+#include "exportdialog.h"
+
+#include "leadexporter.h"
+#include "leadgrid.h"
+#include "leadrepository.h"
+#include "leadtablemodel.h"
+#include "import/workspacejob.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStringList &visibleFields, QWidget *parent)
+    : QDialog(parent), m_ws(ws), m_filter(filter), m_visible(visibleFields)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export leads to CSV"));
+    const qint64 count = ws.leadRepository().count(filter);
+    auto *what = new QLabel(filter.ids.isEmpty() ? tr("%n lead(s) as the view shows them (its filters and sort).", nullptr, int(count))
+                                                 : tr("The %n selected lead(s).", nullptr, int(count)),
+                            this);
+    m_all = new QRadioButton(tr("&All lead fields (a file Quarry can import back)"), this);
+    m_all->setObjectName(QStringLiteral("allFieldsRadio"));
+    m_columns = new QRadioButton(tr("The &visible columns"), this);
+    m_columns->setObjectName(QStringLiteral("visibleColumnsRadio"));
+    m_all->setChecked(true);
+    m_columns->setEnabled(!m_visible.isEmpty());
+    m_bom = new QCheckBox(tr("Start with a &byte order mark (for Excel and other spreadsheet programs)"), this);
+    m_bom->setObjectName(QStringLiteral("bomCheck"));
+    m_bom->setChecked(true);
+    m_delimiter = new QComboBox(this);
+    m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
+    m_delimiter->addItem(tr("Comma"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon (spreadsheets in most of Europe)"), QStringLiteral(";"));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_path->setText(QDir(docs.isEmpty() ? QDir::homePath() : docs)
+                        .filePath(tr("leads-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Columns:"), m_all);
+    form->addRow(QString(), m_columns);
+    form->addRow(tr("Delimiter:"), m_delimiter);
+    form->addRow(QString(), m_bom);
+    form->addRow(tr("&File:"), fileRow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setEnabled(count > 0);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+}
+
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::exportLeads(Workspace &ws, LeadFilter filter, const QList<qint64> &selected, QWidget *parent)
+{
+    if (!selected.isEmpty())
+        filter.ids = selected;
+    ExportDialog dialog(ws, filter, visibleFields(parent), parent);
+    dialog.exec();
+}
+
+QStringList ExportDialog::visibleFields(const QWidget *widget)
+{
+    const LeadGrid *grid = nullptr;
+    for (const QWidget *w = widget; w && !grid; w = w->parentWidget())
+        grid = qobject_cast<const LeadGrid *>(w);
+    if (!grid)
+        return {};
+    const QHeaderView *header = grid->view()->horizontalHeader();
+    QStringList fields;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (header->isSectionHidden(column))
+            continue;
+        const QString key = LeadTableModel::sortKey(column);
+        if (key == QLatin1String("full_name"))
+            fields << QStringLiteral("first_name") << QStringLiteral("middle_name") << QStringLiteral("last_name");
+        else if (!key.isEmpty())
+            fields << key;
+    }
+    return fields;
+}
+
+void ExportDialog::setPath(const QString &path) { m_path->setText(path); }
+QString ExportDialog::path() const { return m_path->text().trimmed(); }
+void ExportDialog::setAllFields(bool all) { (all ? m_all : m_columns)->setChecked(true); }
+void ExportDialog::setBom(bool bom) { m_bom->setChecked(bom); }
+void ExportDialog::setDelimiter(QChar delimiter) { m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(QString(delimiter)))); }
+
+void ExportDialog::browse()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export leads to"), path(), tr("CSV files (*.csv)"));
+    if (!file.isEmpty())
+        setPath(file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? file : file + QStringLiteral(".csv"));
+}
+
+bool ExportDialog::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void ExportDialog::startExport()
+{
+    if (isRunning())
+        return;
+    if (path().isEmpty()) {
+        m_status->setText(tr("Choose the file to write."));
+        return;
+    }
+    LeadExportOptions options;
+    options.fields = m_columns->isChecked() ? m_visible : QStringList();
+    options.bom = m_bom->isChecked();
+    options.delimiter = m_delimiter->currentData().toString().at(0);
+    m_result.reset();
+    m_export->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_status->setText(tr("Exporting…"));
+
+    delete m_job;
+    m_job = new WorkspaceJob(m_ws, this);
+    auto holder = std::make_shared<std::optional<Result<qint64>>>();
+    connect(m_job, &WorkspaceJob::progressChanged, this, [this](qint64 done, qint64 total) {
+        if (total > 0)
+            m_progress->setValue(int(1000.0 * double(done) / double(total)));
+    });
+    connect(m_job, &WorkspaceJob::finished, this, [this, holder] {
+        if (!m_job->openError().isEmpty())
+            m_result = Result<qint64>::failure(QString(), m_job->openError());
+        else if (*holder)
+            m_result = **holder;
+        onFinished();
+    });
+    const LeadFilter filter = m_filter;
+    const QString file = path();
+    m_job->start([holder, filter, file, options](Workspace &ws, const WorkspaceJob::Progress &progress) {
+        *holder = LeadExporter(ws).exportLeads(filter, file, options, -1, progress);
+    });
+}
+
+void ExportDialog::onFinished()
+{
+    m_progress->hide();
+    m_export->setEnabled(true);
+    if (!m_result)
+        return;
+    if (!m_result->ok()) {
+        m_status->setText(m_result->errorText());
+        return;
+    }
+    emit exported(m_result->value(), path());
+    accept();
+}
+
+void ExportDialog::reject()
+{
+    if (isRunning()) {
+        // Cancelling writes nothing: CsvWriter drops its temporary file.
+        m_job->cancel();
+        m_job->wait();
+    }
+    QDialog::reject();
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "leadfilter.h"
+#include "result.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QRadioButton;
+class Workspace;
+class WorkspaceJob;
+
+/// Exports what a view shows (its filters and sort, or the selected leads)
+/// to a CSV file: every lead field (a file Quarry imports back) or the
+/// visible columns, UTF-8 with or without byte order mark, comma or
+/// semicolon. The export runs on a worker thread (LeadExporter), with a
+/// progress bar and Cancel; the file appears only when it is complete.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// `visibleFields`: the lead fields of the view's visible columns, in
+    /// order (see visibleFields()); empty hides that choice.
+    ExportDialog(Workspace &ws, const LeadFilter &filter, const QStringList &visibleFields, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    /// Opens the dialog for the grid's Tools > Export: `selected` leads when
+    /// any, else what `filter` shows; `parent` is the grid (or inside it),
+    /// whose visible columns are offered.
+    static void exportLeads(Workspace &ws, LeadFilter filter, const QList<qint64> &selected, QWidget *parent);
+    /// The lead fields of a lead grid's visible columns in their visual
+    /// order ("Full name" gives first, middle and last name, so that the file
+    /// imports back); `widget` is the grid or a widget inside it.
+    static QStringList visibleFields(const QWidget *widget);
+
+    void setPath(const QString &path);
+    QString path() const;
+    void setAllFields(bool all);
+    void setBom(bool bom);
+    void setDelimiter(QChar delimiter);
+
+    /// Starts the export (the Export button); the dialog closes when it is done.
+    void startExport();
+    bool isRunning() const;
+    /// What the last export did: leads written, or why not.
+    const std::optional<Result<qint64>> &result() const { return m_result; }
+
+    void reject() override;
+
+signals:
+    /// The file was written.
+    void exported(qint64 count, const QString &path);
+
+private:
+    void browse();
+    void onFinished();
+
+    Workspace &m_ws;
+    LeadFilter m_filter;
+    QStringList m_visible;
+    QRadioButton *m_all;
+    QRadioButton *m_columns;
+    QCheckBox *m_bom;
+    QComboBox *m_delimiter;
+    QLineEdit *m_path;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_export;
+    WorkspaceJob *m_job = nullptr;
+    std::optional<Result<qint64>> m_result;
+};
