@@ -169,6 +169,14 @@ Problems ImportRowBuilder::createDefaultTags()
     return problems;
 }
 
+QStringList ImportRowBuilder::defaultNotes() const
+{
+    QStringList notes;
+    for (const QString &name : m_missingTags)
+        notes << tr("The tag \"%1\" will be created.").arg(name);
+    return notes;
+}
+
 BuiltRow ImportRowBuilder::build(const QStringList &cells)
 {
     BuiltRow row;
@@ -191,8 +199,6 @@ BuiltRow ImportRowBuilder::build(const QStringList &cells)
     for (qint64 tag : std::as_const(m_defaultTags))
         if (!lead.tagIds.contains(tag))
             lead.tagIds << tag;
-    for (const QString &name : std::as_const(m_missingTags))
-        row.notes << tr("The tag \"%1\" will be created.").arg(name);
 
     if (!m_duplicateKeys)
         return row;

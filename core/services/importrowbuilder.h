@@ -61,6 +61,8 @@ public:
     /// Creates the all-rows tags that do not exist yet; call inside the
     /// import's transaction, after setDefaults().
     Problems createDefaultTags();
+    /// What the values for all rows will create ("The tag "Expo" will be created.").
+    QStringList defaultNotes() const;
 
     /// Whether build() computes the rows' duplicate keys (true by default;
     /// an import that creates duplicates anyway needs none).

@@ -74,6 +74,7 @@ public:
 
     ImportSummary summary;
     QList<ImportPreviewRow> previewRows;
+    QStringList notes() const { return m_builder ? m_builder->defaultNotes() : QStringList(); }
 
 private:
     struct Pending
@@ -431,14 +432,14 @@ Result<ImportFileInfo> ImportService::inspect(const QString &path, const std::op
     return info;
 }
 
-Result<QList<ImportPreviewRow>> ImportService::preview(const QString &path, const ImportOptions &options, int rows)
+Result<ImportPreview> ImportService::preview(const QString &path, const ImportOptions &options, int rows)
 {
     Run run(m_ws, options, true);
     if (VoidResult r = run.open(path); !r)
         return r.problems();
     if (VoidResult r = run.process({}, rows); !r)
         return r.problems();
-    return run.previewRows;
+    return ImportPreview{run.previewRows, run.notes()};
 }
 
 Result<ImportSummary> ImportService::run(const QString &path, const ImportOptions &options, const Progress &progress)

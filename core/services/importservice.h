@@ -92,6 +92,14 @@ struct ImportPreviewRow
     QStringList notes;         ///< what the import would create beside
 };
 
+/// What an import would do with the first rows of a file.
+struct ImportPreview
+{
+    QList<ImportPreviewRow> rows;
+    /// About the whole file: what the values for all rows would create.
+    QStringList notes;
+};
+
 /// Imports a CSV file of leads, streaming it record by record so that a
 /// million rows need no more memory than a thousand: each row is read into
 /// a lead through the mapping (LeadCodec), checked with LeadService's rules,
@@ -124,7 +132,7 @@ public:
                                           int sampleRows = 20);
 
     /// What the import would do with the first `rows` rows; writes nothing.
-    Result<QList<ImportPreviewRow>> preview(const QString &path, const ImportOptions &options, int rows = 20);
+    Result<ImportPreview> preview(const QString &path, const ImportOptions &options, int rows = 20);
 
     /// Imports the file. Fails, changing nothing, when the file cannot be
     /// read, no column is mapped, a value for all rows is wrong, or the

@@ -388,26 +388,28 @@ private slots:
         ImportOptions options;
         options.onDuplicate = DuplicatePolicy::Update;
         options.defaults.tags = {QStringLiteral("Expo 2026")};
-        auto rows = ImportService(ws()).preview(data("duplicates.csv"), options, 5);
-        QVERIFY2(rows, qPrintable(rows.errorText()));
-        QCOMPARE(rows->size(), 5);
+        auto preview = ImportService(ws()).preview(data("duplicates.csv"), options, 5);
+        QVERIFY2(preview, qPrintable(preview.errorText()));
+        const QList<ImportPreviewRow> &rows = preview->rows;
+        QCOMPARE(rows.size(), 5);
         using A = ImportPreviewRow::Action;
         QList<A> actions;
-        for (const ImportPreviewRow &r : rows.value())
+        for (const ImportPreviewRow &r : rows)
             actions << r.action;
         QCOMPARE(actions, (QList<A>{A::Create, A::Create, A::Update, A::Update, A::Update}));
-        QCOMPARE(rows->at(2).duplicateLine, 2);
-        QCOMPARE(rows->at(4).existingLeadId, ws().leadRepository().ids(LeadFilter{}).first());
-        QVERIFY(rows->at(0).notes.join(' ').contains(QStringLiteral("Expo 2026")));
-        QCOMPARE(rows->at(0).line, 2);
+        QCOMPARE(rows.at(2).duplicateLine, 2);
+        QCOMPARE(rows.at(4).existingLeadId, ws().leadRepository().ids(LeadFilter{}).first());
+        QVERIFY(preview->notes.join(' ').contains(QStringLiteral("Expo 2026")));
+        QVERIFY(rows.at(0).notes.join(' ').contains(QStringLiteral("salon"))); // a tag of the file, created too
+        QCOMPARE(rows.at(0).line, 2);
         QCOMPARE(count(QStringLiteral("leads")), 1);
         QCOMPARE(count(QStringLiteral("tags")), 0);
 
         auto broken = ImportService(ws()).preview(data("broken-quotes-short-rows.csv"), {}, 20);
         QVERIFY(broken);
-        QCOMPARE(broken->size(), 9);
-        QCOMPARE(broken->at(2).action, A::Reject);
-        QVERIFY(!broken->at(2).reason.isEmpty());
+        QCOMPARE(broken->rows.size(), 9);
+        QCOMPARE(broken->rows.at(2).action, A::Reject);
+        QVERIFY(!broken->rows.at(2).reason.isEmpty());
     }
 
     void nothingMappedFails()

@@ -80,6 +80,10 @@ QListWidget#filterChoices { background: transparent; outline: none; }
 QListWidget#filterChoices::item { padding: 4px 6px; border-radius: 4px; }
 QListWidget#filterChoices::item:hover { background: #f1f4f8; }
 QListWidget#filterChoices::item:selected { background: #e3eefa; color: #1f2933; }
+QListWidget#filterChoices::indicator, QListWidget#checkList::indicator {
+    width: 14px; height: 14px; border: 1px solid #9aa5b1; border-radius: 3px; background: #ffffff; }
+QListWidget#filterChoices::indicator:checked, QListWidget#checkList::indicator:checked {
+    background: #2f6fb0; border-color: #2f6fb0; image: url(:/icons/check-light.svg); }
 QListWidget#checkList::item { padding: 4px 2px; }
 QListWidget#checkList { border: 1px solid #dde3ea; border-radius: 4px; }
 QStatusBar { background: #ffffff; border-top: 1px solid #dde3ea; color: #52606d; }

@@ -70,7 +70,9 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
     form->addRow(QString(), m_columns);
     form->addRow(tr("Delimiter:"), m_delimiter);
     form->addRow(QString(), m_bom);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);

@@ -14,6 +14,7 @@
 #include "marketinglisttab.h"
 #include "messagebanner.h"
 #include "placeholdertab.h"
+#include "problempresenter.h"
 #include "referenceservice.h"
 #include "statuschevronbar.h"
 #include "statusservice.h"
@@ -91,6 +92,7 @@ LeadForm::LeadForm(Workspace &ws, LeadCommands &commands, QWidget *parent) : QWi
     v->addWidget(m_banner);
     m_sections = new LeadSections(ws, content);
     v->addWidget(m_sections);
+    m_problems = new ProblemPresenter(m_sections, m_banner, m_scroll, this);
     m_header->setEditors(m_sections->editor(QStringLiteral("title"))->widget(),
                          m_sections->editor(QStringLiteral("score"))->widget());
 
@@ -140,12 +142,9 @@ LeadForm::LeadForm(Workspace &ws, LeadCommands &commands, QWidget *parent) : QWi
         m_banner->showMessage(MessageBanner::Kind::Error, text);
     });
     connect(m_banner, &MessageBanner::linkActivated, this, [this](const QString &link) {
+        // Field links are the presenter's; leads are for the main window.
         if (link.startsWith(QLatin1String("lead:")))
             emit openLeadRequested(link.mid(5).toLongLong());
-        else if (FieldEditor *e = editor(link)) {
-            m_scroll->ensureWidgetVisible(e->widget(), 40, 80);
-            e->focus();
-        }
     });
     if (auto *city = qobject_cast<CityEditor *>(editor(QStringLiteral("city"))))
         connect(city, &CityEditor::citySelected, this, &LeadForm::applyCity);
@@ -251,7 +250,7 @@ void LeadForm::newLead()
 void LeadForm::load(const Lead &lead)
 {
     m_original = lead;
-    clearProblems();
+    m_problems->clearFields();
     m_banner->clear();
     for (FieldEditor *e : m_sections->orderedEditors())
         e->setValue(e->field().get(lead));
@@ -295,12 +294,7 @@ bool LeadForm::isModified() const
 
 void LeadForm::onEdited(const QString &key)
 {
-    if (FieldEditor *e = editor(key); e && !e->problem().isEmpty()) {
-        // The user is fixing it: the red frame goes, the list at the top stays.
-        e->setProblem(QString());
-        if (QLabel *label = m_sections->label(key))
-            label->setStyleSheet(QString());
-    }
+    m_problems->fieldEdited(key);
     refresh();
     const bool modified = isModified();
     if (modified != m_wasModified) {
@@ -335,7 +329,10 @@ void LeadForm::refresh()
         facts << tr("not saved yet");
     }
     facts << (lead.assignedTo ? tr("assigned to %1").arg(m_ws.users().nameOf(lead.assignedTo)) : tr("unassigned"));
-    m_header->setFacts(facts.join(QStringLiteral("  ·  ")));
+    // Wrap between facts, never inside one.
+    for (QString &fact : facts)
+        fact.replace(QLatin1Char(' '), QChar(0x00A0));
+    m_header->setFacts(facts.join(QStringLiteral(" \u00A0·\u00A0 ")));
 
     m_header->saveButton->setVisible(!m_readOnly);
     m_header->saveButton->setEnabled(modified || !saved);
@@ -398,43 +395,6 @@ void LeadForm::refreshStateBanner()
     }
 }
 
-void LeadForm::clearProblems()
-{
-    for (FieldEditor *e : m_sections->orderedEditors())
-        if (!e->problem().isEmpty() || e->widget()->property("problem").toBool())
-            e->setProblem(QString());
-    for (FieldEditor *e : m_sections->orderedEditors())
-        if (QLabel *label = m_sections->label(e->key()))
-            label->setStyleSheet(QString());
-}
-
-void LeadForm::showProblems(const QString &title, const Problems &problems)
-{
-    clearProblems();
-    QHash<QString, QStringList> byField;
-    QList<MessageBanner::Line> lines;
-    for (const Problem &p : problems) {
-        FieldEditor *e = editor(p.field);
-        lines << MessageBanner::Line{p.message, e ? p.field : QString()};
-        if (e)
-            byField[p.field] << p.message;
-    }
-    FieldEditor *first = nullptr;
-    for (FieldEditor *e : m_sections->orderedEditors()) {
-        if (!byField.contains(e->key()))
-            continue;
-        e->setProblem(byField.value(e->key()).join(QLatin1Char('\n')));
-        if (QLabel *label = m_sections->label(e->key()))
-            label->setStyleSheet(QStringLiteral("color: #b03a2e; font-weight: bold;"));
-        if (!first)
-            first = e;
-    }
-    m_banner->showMessage(MessageBanner::Kind::Error, title, lines);
-    m_scroll->verticalScrollBar()->setValue(0);
-    if (first)
-        first->focus();
-}
-
 bool LeadForm::save()
 {
     if (m_readOnly)
@@ -444,7 +404,7 @@ bool LeadForm::save()
         if (const QString p = e->inputProblem(); !p.isEmpty())
             local << Problem{e->key(), p};
     if (!local.isEmpty()) {
-        showProblems(tr("The lead was not saved:"), local);
+        m_problems->show(tr("The lead was not saved:"), local);
         return false;
     }
     const Lead lead = editedLead();
@@ -452,7 +412,7 @@ bool LeadForm::save()
     auto saved = m_commands.save(lead);
     m_saving = false;
     if (!saved) {
-        showProblems(tr("The lead was not saved:"), saved.problems());
+        m_problems->show(tr("The lead was not saved:"), saved.problems());
         return false;
     }
     const bool created = lead.id == 0;
@@ -544,7 +504,7 @@ void LeadForm::onStatusClicked(qint64 statusId)
     }
     auto r = m_commands.changeStatus({m_original.id}, statusId);
     if (!r)
-        showProblems(tr("The status was not changed:"), r.problems());
+        m_problems->show(tr("The status was not changed:"), r.problems());
 }
 
 void LeadForm::applyCity(const City &city)
@@ -580,7 +540,7 @@ void LeadForm::takeInCharge()
         return;
     auto r = m_commands.takeInCharge({m_original.id});
     if (!r)
-        showProblems(tr("The lead was not taken in charge:"), r.problems());
+        m_problems->show(tr("The lead was not taken in charge:"), r.problems());
     else
         emit message(tr("You have taken the lead in charge"));
 }

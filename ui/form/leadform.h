@@ -16,6 +16,7 @@ class LeadSections;
 class LeadTabPage;
 class MarketingListTab;
 class MessageBanner;
+class ProblemPresenter;
 class QScrollArea;
 class QTabWidget;
 class Workspace;
@@ -92,8 +93,6 @@ private:
     void refresh();
     void refreshStatusBar();
     void refreshStateBanner();
-    void showProblems(const QString &title, const Problems &problems);
-    void clearProblems();
     void showDuplicates(const QList<qint64> &ids);
     void applyCity(const City &city);
     void createHookTabs();
@@ -110,6 +109,7 @@ private:
     MessageBanner *m_banner;
     QScrollArea *m_scroll;
     LeadSections *m_sections;
+    ProblemPresenter *m_problems;
     QTabWidget *m_tabs;
     ActivityTab *m_activity;
     MarketingListTab *m_lists;

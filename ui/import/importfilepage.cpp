@@ -64,7 +64,9 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     m_error->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(QString(), m_detected);

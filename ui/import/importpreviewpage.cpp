@@ -14,6 +14,9 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard) : QWizardPage(wizard)
 {
     setTitle(tr("Preview"));
     setSubTitle(tr("What the import will do with the first %n row(s). Nothing is written yet.", nullptr, Rows));
+    // "Import" starts the run; there is no going back into a running import.
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("previewSummary"));
     m_summary->setWordWrap(true);
@@ -32,10 +35,10 @@ void ImportPreviewPage::initializePage()
 {
     m_table->clear();
     m_table->setRowCount(0);
-    auto rows = ImportService(m_wizard->workspace()).preview(m_wizard->filePath(), m_wizard->options(), Rows);
-    m_ok = rows.ok();
-    if (!rows) {
-        m_summary->setText(rows.errorText());
+    auto preview = ImportService(m_wizard->workspace()).preview(m_wizard->filePath(), m_wizard->options(), Rows);
+    m_ok = preview.ok();
+    if (!preview) {
+        m_summary->setText(preview.errorText());
         m_summary->setStyleSheet(QStringLiteral("color: #c0392b;"));
         emit completeChanged();
         return;
@@ -53,11 +56,12 @@ void ImportPreviewPage::initializePage()
         }
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(rows->size()));
+    const QList<ImportPreviewRow> &rows = preview->rows;
+    m_table->setRowCount(int(rows.size()));
     int created = 0, updated = 0, skipped = 0, rejected = 0;
     using A = ImportPreviewRow::Action;
-    for (int r = 0; r < rows->size(); ++r) {
-        const ImportPreviewRow &row = rows->at(r);
+    for (int r = 0; r < rows.size(); ++r) {
+        const ImportPreviewRow &row = rows.at(r);
         QString action;
         QColor tint;
         switch (row.action) {
@@ -96,13 +100,16 @@ void ImportPreviewPage::initializePage()
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
-    m_summary->setText(tr("Of the first %1 rows: %2 new, %3 updated, %4 skipped, %5 rejected. "
-                          "Rejected rows are listed in a report after the import.")
-                           .arg(rows->size())
+    QString summary = tr("Of the first %1 rows: %2 new, %3 updated, %4 skipped, %5 rejected. "
+                         "Rejected rows are listed in a report after the import.")
+                          .arg(rows.size())
                            .arg(created)
                            .arg(updated)
                            .arg(skipped)
-                           .arg(rejected));
+                          .arg(rejected);
+    for (const QString &note : preview->notes)
+        summary += QLatin1Char(' ') + note;
+    m_summary->setText(summary);
     emit completeChanged();
 }
 

@@ -47,8 +47,6 @@ void ImportRunPage::initializePage()
     m_cancel->setEnabled(true);
     m_label->setText(tr("Reading %1…").arg(m_wizard->filePath()));
     m_wizard->m_result.reset();
-    // No way back while the worker writes.
-    m_wizard->button(QWizard::BackButton)->setEnabled(false);
 
     delete m_job;
     m_job = new WorkspaceJob(m_wizard->workspace(), this);
@@ -89,7 +87,6 @@ void ImportRunPage::onFinished()
     }
     if (result && !result->ok()) {
         m_label->setText(tr("The import failed; nothing was changed.\n%1").arg(result->errorText()));
-        m_wizard->button(QWizard::BackButton)->setEnabled(true);
     }
     emit completeChanged();
     if (result && result->ok())

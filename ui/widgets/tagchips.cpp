@@ -19,6 +19,9 @@ TagChips::TagChips(ReferenceService &refs, QWidget *parent) : QWidget(parent), m
     m_add->setText(tr("Add tag"));
     m_add->setToolTip(tr("Add a tag"));
     m_add->setAutoRaise(true);
+    m_add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_add->setIconSize(QSize(12, 12));
+    m_add->setStyleSheet(QStringLiteral("QToolButton { color: #2f6fb0; }"));
     m_add->setObjectName(QStringLiteral("tagAddButton"));
     connect(m_add, &QToolButton::clicked, this, &TagChips::showAddMenu);
     m_flow->addWidget(m_add);

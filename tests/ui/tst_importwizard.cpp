@@ -1,0 +1,259 @@
+// The import wizard end to end on a real file: detected settings shown and
+// overridable, columns matched, options, the preview with its problems, the
+// run on a worker thread, the result with the counts and the report; Cancel
+// leaves nothing. Also the export dialog and the reference import dialog.
+#include "export/exportdialog.h"
+#include "import/importfilepage.h"
+#include "import/importmappingpage.h"
+#include "import/importpreviewpage.h"
+#include "import/importresultpage.h"
+#include "import/importrunpage.h"
+#include "import/importwizard.h"
+#include "import/referenceimportdialog.h"
+#include "testhelpers.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestHelpers;
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestWorkspace> m_tw;
+    QTemporaryDir m_dir;
+
+    Workspace &ws() { return m_tw->ws(); }
+    static QString data(const QString &name) { return QStringLiteral(QUARRY_TEST_DATA_DIR "/import/") + name; }
+
+    template<typename T>
+    static T *child(QWidget *parent, const QString &name)
+    {
+        T *w = parent->findChild<T *>(name);
+        if (!w)
+            qWarning("no %s", qPrintable(name));
+        return w;
+    }
+
+    static void choose(QComboBox *combo, const QVariant &data)
+    {
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data.toString()));
+        combo->setCurrentIndex(index);
+        emit combo->activated(index); // as a user's pick
+    }
+
+    QString bigFile(int rows)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("big.csv"));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write("Name,Email,Company\n");
+            for (int i = 0; i < rows; ++i)
+                f.write(QStringLiteral("Person %1,p%1@example.com,Firm %1\n").arg(i).toUtf8());
+        }
+        return path;
+    }
+
+private slots:
+    void init() { m_tw = std::make_unique<TestWorkspace>(); }
+    void cleanup() { m_tw.reset(); }
+
+    void importsAEuropeanSpreadsheetStepByStep()
+    {
+        ImportWizard wizard(ws());
+        const QString report = m_dir.filePath(QStringLiteral("rejected.csv"));
+        wizard.setReportPath(report);
+        QStringList opened;
+        wizard.setReportOpener([&opened](const QString &path) { opened << path; });
+        QSignalSpy reset(&ws(), &Workspace::leadsReset);
+        QSignalSpy imported(&wizard, &ImportWizard::imported);
+        wizard.show();
+
+        // The file: semicolons and Windows-1252 detected, shown, overridable.
+        wizard.setFilePath(data("european-semicolon-cp1252.csv"));
+        auto *delimiter = child<QComboBox>(&wizard, "delimiterCombo");
+        auto *encoding = child<QComboBox>(&wizard, "encodingCombo");
+        auto *sample = child<QTableWidget>(&wizard, "sampleTable");
+        QCOMPARE(delimiter->currentData().toString(), QStringLiteral(";"));
+        QCOMPARE(encoding->currentData().toString(), QStringLiteral("Windows-1252"));
+        QVERIFY(child<QLabel>(&wizard, "detectedLabel")->text().contains(QStringLiteral("semicolon")));
+        QCOMPARE(sample->columnCount(), 14);
+        QCOMPARE(sample->rowCount(), 4);
+        QCOMPARE(sample->item(0, 3)->text(), QStringLiteral("Cœur de Lion SARL"));
+        choose(delimiter, QStringLiteral(","));
+        QVERIFY(sample->columnCount() < 14); // wrong: the rows fall apart
+        choose(delimiter, QStringLiteral(";"));
+        QCOMPARE(sample->columnCount(), 14);
+        choose(encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(wizard.format().encoding, QStringLiteral("UTF-8"));
+        choose(encoding, QStringLiteral("Windows-1252"));
+        QVERIFY(wizard.format().isWindows1252());
+        QCOMPARE(sample->item(0, 3)->text(), QStringLiteral("Cœur de Lion SARL"));
+
+        // A UTF-8 file read as Windows-1252 shows why the choice is there.
+        wizard.setFilePath(data("outlook-export.csv"));
+        QCOMPARE(encoding->currentData().toString(), QStringLiteral("UTF-8"));
+        QCOMPARE(sample->item(0, 5)->text(), QStringLiteral("Société Générale"));
+        choose(encoding, QStringLiteral("Windows-1252"));
+        QCOMPARE(sample->item(0, 5)->text(), QStringLiteral("SociÃ©tÃ© GÃ©nÃ©rale"));
+        wizard.setFilePath(data("european-semicolon-cp1252.csv"));
+
+        // The mapping: matched by header; the amount ignored; a change sticks.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        auto *mapping = static_cast<ImportMappingPage *>(wizard.currentPage());
+        QCOMPARE(mapping->fieldCombo(1)->currentData().toString(), QStringLiteral("first_name"));
+        QCOMPARE(mapping->fieldCombo(5)->currentData().toString(), QStringLiteral("email"));
+        QCOMPARE(mapping->fieldCombo(12)->currentData().toString(), QString());
+        choose(mapping->fieldCombo(13), QStringLiteral("requirements"));
+        QCOMPARE(wizard.mapping().field(13), QStringLiteral("requirements"));
+        choose(mapping->fieldCombo(2), QStringLiteral("first_name")); // first name twice: refused
+        QVERIFY(!mapping->isComplete());
+        QVERIFY(child<QLabel>(&wizard, "mappingProblems")->isVisible());
+        choose(mapping->fieldCombo(2), QStringLiteral("last_name"));
+        QVERIFY(mapping->isComplete());
+        const QString saved = m_dir.filePath(QStringLiteral("mapping.json"));
+        QVERIFY(mapping->saveMapping(saved));
+        QVERIFY(ImportMapping::load(saved)->columns() == wizard.mapping().columns());
+
+        // Options: a tag for every row, duplicates updated.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::OptionsPage));
+        child<QLineEdit>(&wizard, "tagsEdit")->setText(QStringLiteral("Salon 2026, vip"));
+        child<QRadioButton>(&wizard, "updateRadio")->setChecked(true);
+        choose(child<QComboBox>(&wizard, "statusCombo"), QStringLiteral("Nurturing"));
+
+        // The preview: four rows, Élodie's refused with the reason; nothing written.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        QTableWidget *preview = static_cast<ImportPreviewPage *>(wizard.currentPage())->table();
+        QCOMPARE(preview->rowCount(), 4);
+        QCOMPARE(preview->item(3, 0)->text(), QStringLiteral("5"));
+        QCOMPARE(preview->item(3, 1)->text(), ImportPreviewPage::tr("Rejected"));
+        QVERIFY(preview->item(3, 2)->text().contains(QStringLiteral("bad-email@")));
+        QVERIFY(child<QLabel>(&wizard, "previewSummary")->text().contains(QStringLiteral("Salon 2026")));
+        QVERIFY(preview->item(0, 2)->text().contains(QStringLiteral("Gérant"))); // a job title to create
+        QCOMPARE(ws().leadRepository().count(LeadFilter{}), 0);
+
+        // The run, on a worker thread, then the result.
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPage), 20000);
+        QVERIFY(wizard.result() && wizard.result()->ok());
+        QCOMPARE(wizard.result()->value().counts, (ImportCounts{4, 3, 0, 0, 1}));
+        QCOMPARE(imported.size(), 1);
+        QVERIFY(reset.size() >= 1);
+        auto *result = static_cast<ImportResultPage *>(wizard.currentPage());
+        QVERIFY(result->countsLabel()->text().contains(QStringLiteral("<b>3</b>")));
+        QVERIFY(result->reportButton()->isVisible());
+        result->reportButton()->click();
+        QCOMPARE(opened, QStringList{report});
+        QVERIFY(QFile::exists(report));
+
+        // The window's workspace sees the leads and the new tags.
+        QCOMPARE(ws().leadRepository().count(LeadFilter{}), 3);
+        const Lead lead = *ws().leadRepository().find(ws().leadRepository().ids(LeadFilter{}).first());
+        QCOMPARE(lead.requirements, QStringLiteral("Très intéressé ; rappeler"));
+        QCOMPARE(lead.statusId, statusId(ws(), QStringLiteral("Nurturing")));
+        QStringList tags;
+        for (qint64 id : lead.tagIds)
+            tags << ws().references().nameOf(RefKind::Tag, id);
+        tags.sort();
+        QCOMPARE(tags, (QStringList{"Salon 2026", "vip"}));
+    }
+
+    void cancelLeavesNothing()
+    {
+        ImportWizard wizard(ws());
+        wizard.setReportPath(m_dir.filePath(QStringLiteral("cancelled.csv")));
+        wizard.show();
+        wizard.setFilePath(bigFile(5000));
+        wizard.next();
+        wizard.next();
+        child<QLineEdit>(&wizard, "tagsEdit")->setText(QStringLiteral("Expo"));
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+        auto *run = static_cast<ImportRunPage *>(wizard.currentPage());
+        QVERIFY(run->isRunning());
+        QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
+        run->cancelButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPage), 20000);
+        QVERIFY(wizard.result()->value().cancelled);
+        QVERIFY(static_cast<ImportResultPage *>(wizard.currentPage())->countsLabel()->text().contains(
+            ImportResultPage::tr("nothing was changed")));
+        QCOMPARE(ws().leadRepository().count(LeadFilter{}), 0);
+        QCOMPARE(ws().references().list(RefKind::Tag).size(), 0);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("cancelled.csv"))));
+    }
+
+    void closingWhileRunningCancels()
+    {
+        auto *wizard = new ImportWizard(ws());
+        wizard->show();
+        wizard->setFilePath(bigFile(5000));
+        for (int i = 0; i < 4; ++i)
+            wizard->next();
+        QVERIFY(static_cast<ImportRunPage *>(wizard->currentPage())->isRunning());
+        wizard->reject(); // the window closed: cancels, waits for the worker
+        QVERIFY(!static_cast<ImportRunPage *>(wizard->page(ImportWizard::RunPage))->isRunning());
+        delete wizard;
+        QCOMPARE(ws().leadRepository().count(LeadFilter{}), 0);
+    }
+
+    void exportDialogWritesTheViewsLeads()
+    {
+        QVERIFY(m_tw->addLead(LeadBuilder().named("Anne", "Dupont").email("anne@example.fr")));
+        QVERIFY(m_tw->addLead(LeadBuilder().named("Bob", "Martin")));
+        LeadFilter filter;
+        filter.sortField = QStringLiteral("last_name");
+        filter.sortDescending = true;
+        ExportDialog dialog(ws(), filter, {QStringLiteral("first_name"), QStringLiteral("last_name")});
+        QSignalSpy exported(&dialog, &ExportDialog::exported);
+        const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+        dialog.setPath(path);
+        dialog.setAllFields(false);
+        dialog.setBom(false);
+        dialog.startExport();
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 20000);
+        QCOMPARE(exported.first().at(0).toLongLong(), 2);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("first_name,last_name\r\nBob,Martin\r\nAnne,Dupont\r\n"));
+    }
+
+    void referenceImportDialogImportsCities()
+    {
+        ReferenceImportDialog dialog(ws(), RefKind::City);
+        dialog.setReportPath(m_dir.filePath(QStringLiteral("cities-rejected.csv")));
+        QStringList opened;
+        dialog.setReportOpener([&opened](const QString &p) { opened << p; });
+        QSignalSpy changed(&ws(), &Workspace::referencesChanged);
+        dialog.show();
+        dialog.setPath(data("cities500-sample.txt"));
+        dialog.startImport();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.result().has_value(), 20000);
+        QVERIFY(dialog.result()->ok());
+        QCOMPARE(dialog.result()->value().imported, 19);
+        QCOMPARE(ws().references().cityCount(), 19);
+        QVERIFY(changed.size() >= 1);
+        auto *report = child<QPushButton>(&dialog, "openReportButton");
+        QVERIFY(report->isVisible());
+        report->click();
+        QCOMPARE(opened.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
