@@ -22,6 +22,43 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n lead(s) as the view shows them (its filters and sort).</source>
+        <translation>
+            <numerusform>%n lead as the view shows them (its filters and sort).</numerusform>
+            <numerusform>%n leads as the view shows them (its filters and sort).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected lead(s).</source>
+        <translation>
+            <numerusform>The %n selected lead.</numerusform>
+            <numerusform>The %n selected leads.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message numerus="yes">
+        <source>Detected: %1-separated, %2%3, %n column(s).</source>
+        <translation>
+            <numerusform>Detected: %1-separated, %2%3, %n column.</numerusform>
+            <numerusform>Detected: %1-separated, %2%3, %n columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message numerus="yes">
+        <source>What the import will do with the first %n row(s). Nothing is written yet.</source>
+        <translation>
+            <numerusform>What the import will do with the first %n row. Nothing is written yet.</numerusform>
+            <numerusform>What the import will do with the first %n rows. Nothing is written yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message numerus="yes">
         <source>line %1: %n cell(s) where the header has %2.</source>

@@ -645,6 +645,26 @@
         <source>The demo data could not be saved.</source>
         <translation>Les données de démonstration n’ont pas pu être enregistrées.</translation>
     </message>
+    <message>
+        <source>Discovery call</source>
+        <translation>Appel de découverte</translation>
+    </message>
+    <message>
+        <source>Product demo</source>
+        <translation>Démonstration du produit</translation>
+    </message>
+    <message>
+        <source>Follow-up on the quote</source>
+        <translation>Relance du devis</translation>
+    </message>
+    <message>
+        <source>Send the brochure</source>
+        <translation>Envoyer la brochure</translation>
+    </message>
+    <message>
+        <source>On-site visit</source>
+        <translation>Visite sur site</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
@@ -828,6 +848,165 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export leads to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) as the view shows them (its filters and sort).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected lead(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;All lead fields (a file Quarry can import back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;visible columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a &amp;byte order mark (for Excel and other spreadsheet programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (spreadsheets in most of Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file of contacts: an Outlook or Google Contacts export, another CRM&apos;s leads, a spreadsheet saved as CSV. Quarry detects how it is written; change it below if the rows look wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European, Excel on Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected: %1-separated, %2%3, %n column(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> with byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>Column &quot;%1&quot;: &quot;%2&quot; is not a lead field.</source>
@@ -867,6 +1046,213 @@
     </message>
 </context>
 <context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lead field each column fills. Columns left on &quot;(ignore)&quot; are not imported; several columns may fill the emails, phones and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lead field for at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values given to every imported lead, and what to do with duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. Trade fair 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to every imported lead; missing tags are created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row with the email or phone of an existing lead, or of an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip it: leave the existing lead as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the existing lead: fill its blanks, add emails, phones and tags (nothing is overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new lead anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the file (else &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What the import will do with the first %n row(s). Nothing is written yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Nouvelle piste</translation>
+    </message>
+    <message>
+        <source>Updates lead #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the first %1 rows: %2 new, %3 updated, %4 skipped, %5 rejected. Rejected rows are listed in a report after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the rejected rows report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Rows read&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;New leads&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Leads updated&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Duplicates skipped&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rows rejected&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of the rejected rows could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rejected row is in %1 with its line, its cells and the reason; fix the rows and import that file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportRowBuilder</name>
     <message>
         <source>There is no status &quot;%1&quot;.</source>
@@ -894,6 +1280,34 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole import is one transaction: cancelling it, or any failure, leaves the leads as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was imported…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,6 +1350,13 @@
     </message>
     <message>
         <source>Could not update lead #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import leads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,6 +1460,10 @@
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lead</name>
@@ -1076,10 +1501,6 @@
     <message>
         <source>Checking duplicates</source>
         <translation>La recherche de doublons</translation>
-    </message>
-    <message>
-        <source>Exporting leads</source>
-        <translation>L’export des pistes</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3055,10 @@ Cette action est définitive.</numerusform>
         <source>%1[*] — Quarry</source>
         <translation>%1[*] — Quarry</translation>
     </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarketingListTab</name>
@@ -2718,6 +3143,10 @@ Cette action est définitive.</numerusform>
     </message>
     <message>
         <source>There is no merge #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead #%1 of merge #%2 was deleted since; the merge cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3070,6 +3499,62 @@ Cette action est définitive.</numerusform>
     <message>
         <source>%1 to create:</source>
         <translation>%1 à créer :</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceImportDialog</name>
+    <message>
+        <source>Import cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV with the columns name, postal code, region and country (ISO code or name), or a GeoNames dump such as cities500.txt. Cities already known are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV with one industry per line, with or without a header row. Industries already known (case and accents ignored) are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the rejected rows report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cities (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 imported, %3 rejected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ KanbanColumnModel::KanbanColumnModel(Workspace &ws, qint64 statusId, QObject *pa
     : QAbstractListModel(parent), m_ws(ws), m_statusId(statusId), m_pager(ws.leadRepository()), m_cache(50, 20)
 {
     m_filter.statusIds = {statusId};
+    m_filter.sortField = QStringLiteral("updated_at");
+    m_filter.sortDescending = true;
     m_pager.setFilter(m_filter);
     m_cache.setLoader([this](qint64 offset, int limit) { return loadPage(offset, limit); });
     connect(&ws, &Workspace::leadsChanged, this, &KanbanColumnModel::onLeadsChanged);
@@ -35,6 +37,8 @@ void KanbanColumnModel::setFilter(const LeadFilter &filter, qint64 knownCount)
 {
     m_filter = filter;
     m_filter.statusIds = {m_statusId};
+    m_filter.sortField = QStringLiteral("updated_at");
+    m_filter.sortDescending = true;
     m_pager.setFilter(m_filter);
     resetRows(knownCount);
 }
@@ -61,6 +65,8 @@ void KanbanColumnModel::resetRows(qint64 knownCount)
 {
     beginResetModel();
     m_pager.invalidate();
+    if (knownCount >= 0)
+        m_pager.setKnownCount(knownCount);
     m_cache.clear();
     m_count = knownCount;
     endResetModel();
@@ -203,6 +209,26 @@ bool KanbanColumnModel::removeRows(int, int, const QModelIndex &)
     return false;
 }
 
+bool KanbanColumnModel::insertOnTop(const LeadRow &row)
+{
+    // The column lists the most recently updated first: a card that was
+    // just moved here (its update is the newest) goes on top, with no
+    // recount. Anything else (an older card, row 0 not read) is not placed.
+    const LeadRow *top = m_count > 0 ? m_cache.peek(0) : nullptr;
+    if (m_count != 0 && !top)
+        return false;
+    if (top && (row.updatedAt < top->updatedAt || (row.updatedAt == top->updatedAt && row.id < top->id)))
+        return false;
+    if (!m_pager.contains(row.id))
+        return true; // the grid's filter leaves it out: nothing to show
+    beginInsertRows(QModelIndex(), 0, 0);
+    m_cache.clear();
+    m_pager.rowInserted(0);
+    ++m_count;
+    endInsertRows();
+    return true;
+}
+
 void KanbanColumnModel::onLeadsChanged(const QList<qint64> &ids)
 {
     if (m_count < 0)
@@ -212,22 +238,28 @@ void KanbanColumnModel::onLeadsChanged(const QList<qint64> &ids)
         return;
     }
     // A drop's source column holds the card (it was visible): it leaves
-    // without a recount. A lead of this status that was not loaded may be
-    // entering: its place is unknown, so the column recounts.
+    // without a recount. The target column puts it on top (insertOnTop()).
+    // Any other lead of this status that was not loaded may be entering at
+    // an unknown place: the column recounts.
     const QList<qint64> cachedList = m_cache.cachedIds(ids);
     const QSet<qint64> cached(cachedList.cbegin(), cachedList.cend());
     const QList<LeadRow> fresh = m_ws.leadRepository().rowsByIds(ids);
     QList<LeadRow> staying;
+    QList<LeadRow> entering;
     QSet<qint64> stayingIds;
     for (const LeadRow &r : fresh) {
         if (r.statusId != m_statusId)
             continue;
-        if (!cached.contains(r.id)) {
-            resetRows();
-            return;
+        if (cached.contains(r.id)) {
+            staying << r;
+            stayingIds.insert(r.id);
+        } else {
+            entering << r;
         }
-        staying << r;
-        stayingIds.insert(r.id);
+    }
+    if (entering.size() > 1) {
+        resetRows();
+        return;
     }
     for (qint64 row : m_cache.refresh(staying))
         emit dataChanged(index(int(row)), index(int(row)));
@@ -248,4 +280,6 @@ void KanbanColumnModel::onLeadsChanged(const QList<qint64> &ids)
         --m_count;
         endRemoveRows();
     }
+    if (!entering.isEmpty() && !insertOnTop(entering.first()))
+        resetRows();
 }

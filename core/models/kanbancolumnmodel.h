@@ -11,8 +11,9 @@ class Workspace;
 
 /// One kanban column: the live leads of one status that match the grid's
 /// filter (its search and filters apply; the status is the column's own), as
-/// cards. Lazy like the grid: count from one query, pages on demand, a
-/// bounded cache.
+/// cards, the most recently updated first (so a card dropped here shows on
+/// top). Lazy like the grid: count from one query, pages on demand, a
+/// bounded cache; a card moving in or out changes one row, without a recount.
 ///
 /// Drag and drop carries lead ids in Quarry's own MIME type. A drop never
 /// edits rows: it asks, through statusChangeRequested() (or convertRequested()
@@ -41,7 +42,8 @@ public:
 
     qint64 statusId() const { return m_statusId; }
 
-    /// The grid's filter: its status list is replaced by this column's status.
+    /// The grid's filter: its status list is replaced by this column's
+    /// status, its order by the column's (most recently updated first).
     /// `knownCount` (from the board's GROUP BY) saves the column its COUNT.
     void setFilter(const LeadFilter &filter, qint64 knownCount = -1);
     /// The filter as applied (with this column's status).
@@ -96,6 +98,7 @@ signals:
 
 private:
     void onLeadsChanged(const QList<qint64> &ids);
+    bool insertOnTop(const LeadRow &row);
     void resetRows(qint64 knownCount = -1);
     const LeadRow *rowAt(int row) const;
     QList<LeadRow> loadPage(qint64 offset, int limit) const;

@@ -281,6 +281,9 @@ VoidResult addOutcome(Workspace &ws, Generator &g, const Lead &lead, const QDate
         {Event::Kind::Task, QT_TRANSLATE_NOOP("DemoData", "Send the brochure")},
         {Event::Kind::Meeting, QT_TRANSLATE_NOOP("DemoData", "On-site visit")},
     };
+    // Decided first: a lead lost or converted has only past events.
+    const int roll = g.pick(100);
+    const bool closes = roll < 14;
     if (g.chance(45)) {
         for (int n = 1 + g.pick(2); n > 0; --n) {
             const auto &[kind, subject] = g.any(subjects);
@@ -289,7 +292,7 @@ VoidResult addOutcome(Workspace &ws, Generator &g, const Lead &lead, const QDate
             e.kind = lead.doNotCall && kind == Event::Kind::Call ? Event::Kind::Task : kind;
             e.subject = tr(subject);
             // Some in the past (done), some in the coming weeks (planned).
-            const bool past = g.chance(50);
+            const bool past = closes || g.chance(50);
             QDateTime at = past ? created.addDays(1 + g.pick(20)) : end.addDays(1 + g.pick(30));
             if (at > end && past)
                 at = end.addDays(-1);
@@ -302,7 +305,6 @@ VoidResult addOutcome(Workspace &ws, Generator &g, const Lead &lead, const QDate
                 return r.problems();
         }
     }
-    const int roll = g.pick(100);
     if (roll < 8) {
         const QList<ReferenceItem> reasons = ws.losses().reasons();
         if (!reasons.isEmpty())

@@ -46,6 +46,23 @@ void LeadPager::rowRemoved(qint64 row)
         --m_count;
 }
 
+void LeadPager::rowInserted(qint64 row)
+{
+    m_anchors.erase(m_anchors.lowerBound(row), m_anchors.end());
+    if (m_count >= 0)
+        ++m_count;
+}
+
+bool LeadPager::contains(qint64 id) const
+{
+    const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
+    QSqlQuery q = m_repo.m_db.query(QStringLiteral("SELECT 1 FROM leads l WHERE l.id = ? AND ") + w.sql);
+    q.addBindValue(id);
+    for (const QVariant &b : w.bindings)
+        q.addBindValue(b);
+    return q.exec() && q.next();
+}
+
 qint64 LeadPager::count()
 {
     if (m_count >= 0)

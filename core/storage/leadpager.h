@@ -42,9 +42,15 @@ public:
     bool isCapped();
     /// Forgets the count and anchors (the leads changed).
     void invalidate();
+    /// A count known from elsewhere (the board's GROUP BY).
+    void setKnownCount(qint64 count) { m_count = count; }
     /// Row `row` left the list (a card moved away): later anchors shift, so
     /// they are forgotten; a known count goes down by one.
     void rowRemoved(qint64 row);
+    /// A row was inserted at `row`: the same, the count going up.
+    void rowInserted(qint64 row);
+    /// Whether lead `id` is among the leads the filter selects (one lookup).
+    bool contains(qint64 id) const;
 
     /// The ids of rows [offset, offset + limit) in the filter's order.
     QList<qint64> ids(qint64 offset, int limit);

@@ -67,7 +67,7 @@ const char *RowColumns =
     "l.assigned_to, u.name, l.status_id, l.score, l.next_event_at, "
     "(SELECT value FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'phone' ORDER BY position LIMIT 1), "
     "(SELECT value FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'email' ORDER BY position LIMIT 1), "
-    "(SELECT group_concat(tag_id) FROM lead_tags t WHERE t.lead_id = l.id)";
+    "(SELECT group_concat(tag_id) FROM lead_tags t WHERE t.lead_id = l.id), l.updated_at";
 
 LeadRow readRow(const QSqlQuery &q)
 {
@@ -93,6 +93,7 @@ LeadRow readRow(const QSqlQuery &q)
     if (!tags.isEmpty())
         for (const QString &t : tags.split(QLatin1Char(',')))
             r.tagIds << t.toLongLong();
+    r.updatedAt = Database::fromTimestamp(q.value(16).toString());
     return r;
 }
 

@@ -29,6 +29,7 @@ struct LeadRow
     int score = 0;
     QDateTime nextEventAt;
     QList<qint64> tagIds;
+    QDateTime updatedAt;
 };
 
 /// Leads in SQL: the lead row, its contact points (each email and phone a row

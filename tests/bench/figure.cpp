@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include <time.h>
+
 bool Figure::meets() const
 {
     switch (target) {
@@ -31,6 +33,20 @@ QString Figure::targetText() const
 
 namespace Measure {
 
+static double s_lastCpu = NAN;
+
+static double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double lastCpuMs()
+{
+    return s_lastCpu;
+}
+
 double median(QList<double> values)
 {
     if (values.isEmpty())
@@ -42,20 +58,26 @@ double median(QList<double> values)
 
 double onceMs(const std::function<void()> &f)
 {
+    const double cpu = threadCpuMs();
     QElapsedTimer t;
     t.start();
     f();
-    return double(t.nsecsElapsed()) / 1e6;
+    const double wall = double(t.nsecsElapsed()) / 1e6;
+    s_lastCpu = threadCpuMs() - cpu;
+    return wall;
 }
 
 double medianMs(int runs, const std::function<void()> &f, const std::function<void()> &setup)
 {
     QList<double> times;
+    QList<double> cpu;
     for (int i = 0; i < std::max(1, runs); ++i) {
         if (setup)
             setup();
         times << onceMs(f);
+        cpu << s_lastCpu;
     }
+    s_lastCpu = median(cpu);
     return median(times);
 }
 
@@ -98,18 +120,22 @@ QString figureTable(const QList<Figure> &figures)
     int width = 6;
     for (const Figure &f : figures)
         width = std::max(width, int(f.name.size()));
-    QString out = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+    QString out = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
                       .arg(QStringLiteral("figure"), -width)
                       .arg(QStringLiteral("quarry"), 10)
                       .arg(QStringLiteral("floor"), 10)
+                      .arg(QStringLiteral("q cpu"), 9)
+                      .arg(QStringLiteral("f cpu"), 9)
                       .arg(QStringLiteral("ratio"), 7)
                       .arg(QStringLiteral("target"), -16)
                       .arg(QStringLiteral("meets"));
     for (const Figure &f : figures) {
-        out += QStringLiteral("%1  %2  %3  %4  %5  %6%7\n")
+        out += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8%9\n")
                    .arg(f.name, -width)
                    .arg(number(f.quarry), 10)
                    .arg(number(f.floor), 10)
+                   .arg(number(f.quarryCpu), 9)
+                   .arg(number(f.floorCpu), 9)
                    .arg(std::isnan(f.ratio()) ? QStringLiteral("-") : QString::number(f.ratio(), 'f', 2) + QLatin1Char('x'), 7)
                    .arg(f.targetText(), -16)
                    .arg(f.hasTarget() ? (f.meets() ? QStringLiteral("yes") : QStringLiteral("NO")) : QStringLiteral("-"))
@@ -126,6 +152,8 @@ QByteArray figureJson(const QList<Figure> &figures)
         QJsonObject o{{QStringLiteral("name"), f.name},
                       {QStringLiteral("quarry_ms"), num(f.quarry)},
                       {QStringLiteral("floor_ms"), num(f.floor)},
+                      {QStringLiteral("quarry_cpu_ms"), num(f.quarryCpu)},
+                      {QStringLiteral("floor_cpu_ms"), num(f.floorCpu)},
                       {QStringLiteral("ratio"), num(f.ratio())},
                       {QStringLiteral("target"), f.hasTarget() ? QJsonValue(f.targetText()) : QJsonValue()},
                       {QStringLiteral("meets"), f.hasTarget() ? QJsonValue(f.meets()) : QJsonValue()}};

@@ -19,6 +19,10 @@ struct Figure
     QString name;
     double quarry = NAN; ///< ms, or MB for memory figures (names end in "MB")
     double floor = NAN;
+    /// CPU time of the measuring thread (same median), which a busy machine
+    /// inflates far less than wall time.
+    double quarryCpu = NAN;
+    double floorCpu = NAN;
     Target target = Target::None;
     double limit = 0;
     QString note;
@@ -33,6 +37,8 @@ struct Figure
 namespace Measure {
 /// Milliseconds `f` takes, median of `runs` runs (`setup` runs untimed before each).
 double medianMs(int runs, const std::function<void()> &f, const std::function<void()> &setup = {});
+/// The CPU-time median of the last medianMs() or onceMs() call, in ms.
+double lastCpuMs();
 double median(QList<double> values);
 /// Wall-clock milliseconds of one call.
 double onceMs(const std::function<void()> &f);

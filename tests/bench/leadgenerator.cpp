@@ -44,8 +44,12 @@ QString fold(const QString &s)
         {QStringLiteral("ś"), QStringLiteral("s")}, {QStringLiteral("ż"), QStringLiteral("z")},
     };
     QString out = s.toLower();
-    for (const auto &[from, to] : map)
-        out.replace(from, to);
+    bool ascii = true;
+    for (QChar c : out)
+        ascii = ascii && c.unicode() < 0x80;
+    if (!ascii)
+        for (const auto &[from, to] : map)
+            out.replace(from, to);
     return out;
 }
 

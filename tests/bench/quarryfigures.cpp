@@ -46,6 +46,7 @@ Figure make(const QString &name, double quarry, double limit)
     Figure f;
     f.name = name;
     f.quarry = quarry;
+    f.quarryCpu = Measure::lastCpuMs(); // of the measurement just made (an argument)
     f.target = Figure::Target::MaxValue;
     f.limit = limit;
     return f;
@@ -55,7 +56,7 @@ Figure make(const QString &name, double quarry, double limit)
 
 namespace QuarryFigures {
 
-double importCsvMs(Workspace &ws, const QString &csvPath, qint64 *imported, QString *error)
+double importCsvMs(Workspace &ws, const QString &csvPath, qint64 *imported, QString *error, double *cpuMs)
 {
     ImportService service(ws);
     ImportOptions options;
@@ -71,6 +72,7 @@ double importCsvMs(Workspace &ws, const QString &csvPath, qint64 *imported, QStr
         if (summary->counts.rejected)
             *error = QStringLiteral("%1 rows rejected").arg(summary->counts.rejected);
     });
+    *cpuMs = Measure::lastCpuMs();
     return ms;
 }
 
@@ -183,13 +185,15 @@ QList<Figure> kanban(Workspace &ws, int runs)
     return out;
 }
 
-double duplicatesMs(Workspace &ws, const QStringList &fields, int runs, qint64 *groups)
+double duplicatesMs(Workspace &ws, const QStringList &fields, int runs, qint64 *groups, double *cpuMs)
 {
     DuplicateFinder finder(ws);
-    return Measure::medianMs(runs, [&] {
+    const double ms = Measure::medianMs(runs, [&] {
         auto found = finder.find(fields);
         *groups = found ? found->size() : -1;
     });
+    *cpuMs = Measure::lastCpuMs();
+    return ms;
 }
 
 qint64 walkAllRows(Workspace &ws)

@@ -78,12 +78,11 @@ RawFloor::~RawFloor()
 
 double RawFloor::exec(const char *sql)
 {
-    QElapsedTimer t;
-    t.start();
-    char *error = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK)
-        qFatal("floor: %s: %s", sql, error);
-    return double(t.nsecsElapsed()) / 1e6;
+    return Measure::onceMs([&] {
+        char *error = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK)
+            qFatal("floor: %s: %s", sql, error);
+    });
 }
 
 RawFloor::ImportTimes RawFloor::import(const LeadGenerator &generator, qint64 count, const BenchReferences &refs)
@@ -124,8 +123,7 @@ RawFloor::ImportTimes RawFloor::import(const LeadGenerator &generator, qint64 co
             chunk << generator.lead(i);
             created << timestamp(chunk.last().createdAt);
         }
-        QElapsedTimer t;
-        t.start();
+        times.load += Measure::onceMs([&] {
         for (qsizetype k = 0; k < chunk.size(); ++k) {
             const GeneratedLead &g = chunk.at(k);
             const QString fullName = g.firstName + QLatin1Char(' ') + g.lastName;
@@ -168,16 +166,21 @@ RawFloor::ImportTimes RawFloor::import(const LeadGenerator &generator, qint64 co
                 tag.run();
             }
         }
-        times.load += double(t.nsecsElapsed()) / 1e6;
+        });
+        times.cpu += Measure::lastCpuMs();
     }
-    for (const QByteArray &sql : std::as_const(indexes))
+    for (const QByteArray &sql : std::as_const(indexes)) {
         times.indexes += exec(sql.constData());
+        times.cpu += Measure::lastCpuMs();
+    }
     times.fts += exec("INSERT INTO leads_fts (rowid, name, company, email, phone, city) "
                       "SELECT l.id, l.full_name_key || ' ' || lower(l.title), l.company_key, "
                       "(SELECT group_concat(norm_key, ' ') FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'email'), "
                       "(SELECT group_concat(replace(norm_key, '+', ''), ' ') FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'phone'), "
                       "l.city_key FROM leads l");
+    times.cpu += Measure::lastCpuMs();
     times.fts += exec("COMMIT");
+    times.cpu += Measure::lastCpuMs();
     return times;
 }
 

@@ -18,6 +18,7 @@ public:
         double load = 0;    ///< rows inserted (data generation excluded)
         double indexes = 0; ///< secondary indexes built after the load
         double fts = 0;     ///< FTS5 entries built with one INSERT … SELECT, and the commit
+        double cpu = 0;     ///< CPU time of the three
         double total() const { return load + indexes + fts; }
     };
 

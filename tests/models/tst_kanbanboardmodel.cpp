@@ -67,7 +67,7 @@ private slots:
         const qint64 a = m_tw->addLead(LeadBuilder().named(QStringLiteral("Ann"), QStringLiteral("Zed")));
         QVERIFY(m_tw->addLead(LeadBuilder().named(QStringLiteral("Bob"), QStringLiteral("Young"))));
         auto board = makeBoard();
-        QCOMPARE(board->column(0)->leadId(0), a);
+        QCOMPARE(board->column(0)->leadId(1), a);
         QSignalSpy changed(board.get(), &QAbstractItemModel::dataChanged);
 
         // When one moves to qualification

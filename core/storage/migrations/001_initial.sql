@@ -320,6 +320,8 @@ CREATE TABLE leads (
 );
 -- Only live (not merged) leads are listed; partial indexes keep lists and counts on them.
 CREATE INDEX leads_status ON leads(status_id, id) WHERE merged_into IS NULL;
+-- Kanban columns list the most recently updated cards first.
+CREATE INDEX leads_status_updated ON leads(status_id, updated_at, id) WHERE merged_into IS NULL;
 CREATE INDEX leads_assigned ON leads(assigned_to, status_id) WHERE merged_into IS NULL;
 CREATE INDEX leads_created ON leads(created_at, id) WHERE merged_into IS NULL;
 CREATE INDEX leads_full_name ON leads(full_name_key, id) WHERE merged_into IS NULL;
