@@ -10,6 +10,9 @@
 #include "import/importrunpage.h"
 #include "import/importwizard.h"
 #include "import/referenceimportdialog.h"
+#include "leadcommands.h"
+#include "leadgrid.h"
+#include "leadtablemodel.h"
 #include "testhelpers.h"
 
 #include <QAbstractButton>
@@ -22,7 +25,10 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace TestHelpers;
 
@@ -231,6 +237,22 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("first_name,last_name\r\nBob,Martin\r\nAnne,Dupont\r\n"));
+    }
+
+    void exportOffersTheGridsVisibleColumns()
+    {
+        QUndoStack undo;
+        LeadCommands commands(ws(), undo);
+        LeadGrid grid(ws(), commands);
+        QHeaderView *header = grid.view()->horizontalHeader();
+        for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
+            header->setSectionHidden(c, c != LeadTableModel::FullName && c != LeadTableModel::Email
+                                            && c != LeadTableModel::Company);
+        header->moveSection(header->visualIndex(LeadTableModel::Email), 0);
+        // The full name goes out as its parts, so that the file imports back.
+        QCOMPARE(ExportDialog::visibleFields(grid.view()),
+                 (QStringList{"email", "first_name", "middle_name", "last_name", "company"}));
+        QVERIFY(ExportDialog::visibleFields(nullptr).isEmpty());
     }
 
     void referenceImportDialogImportsCities()

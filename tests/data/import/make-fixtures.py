@@ -1,5 +1,8 @@
-# Writes the real-world shaped import fixtures byte for byte (BOM, CRLF, CP1252).
-import csv, io
+# Writes the real-world shaped import fixtures of this folder byte for byte
+# (byte order mark, CRLF, Windows-1252): python3 make-fixtures.py
+import csv, io, os
+
+os.chdir(os.path.dirname(os.path.abspath(__file__)))
 
 def write(name, rows, encoding='utf-8', bom=False, delimiter=',', newline='\r\n', raw=None):
     if raw is None:
