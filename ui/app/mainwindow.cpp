@@ -3,6 +3,7 @@
 #include "configpage.h"
 #include "icons.h"
 #include "import/importwizard.h"
+#include "import/referenceimportdialog.h"
 #include "kanbanpage.h"
 #include "leadactions.h"
 #include "leadcommands.h"
@@ -107,8 +108,11 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     connect(kanban, &KanbanPage::openLeadRequested, this, &MainWindow::openLead);
     connect(m_grid, &LeadGrid::countChanged, kanban, [this, kanban] { kanban->setFilter(m_grid->filter()); });
     setPage(Page::Kanban, kanban);
-    // Configuration (ui/config); its csvImportRequested(RefKind) waits for the import workflow.
-    setPage(Page::Configuration, new ConfigPage(ws, m_stack));
+    // Configuration (ui/config); its "Import CSV…" buttons open the reference import (ui/import).
+    auto *config = new ConfigPage(ws, m_stack);
+    connect(config, &ConfigPage::csvImportRequested, this,
+            [this](RefKind kind) { ReferenceImportDialog::importList(m_ws, kind, this); });
+    setPage(Page::Configuration, config);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
