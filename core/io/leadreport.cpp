@@ -35,7 +35,8 @@ QString sectionRows(Workspace &ws, const Lead &lead, FieldSection section, const
             value = QLocale().toString(f.get(lead).toDateTime().toLocalTime(), QLocale::ShortFormat);
         else if (f.kind == FieldKind::Date)
             value = QLocale().toString(f.get(lead).toDate(), QLocale::ShortFormat);
-        rows += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(f.translatedLabel()), esc(value));
+        // Widths as attributes: QTextDocument ignores them in CSS.
+        rows += QStringLiteral("<tr><th width=\"32%\" align=\"left\">%1</th><td width=\"68%\">%2</td></tr>").arg(esc(f.translatedLabel()), esc(value));
     }
     return rows;
 }
@@ -115,7 +116,7 @@ QString html(Workspace &ws, const Lead &lead, const Options &options)
                            .arg(f ? f->translatedLabel() : it->field, it->oldValue.isEmpty() ? QStringLiteral("—") : it->oldValue,
                                 it->newValue.isEmpty() ? QStringLiteral("—") : it->newValue);
             }
-            rows += QStringLiteral("<tr><th>%1<br><span class=\"meta\">%2</span></th><td>%3</td></tr>")
+            rows += QStringLiteral("<tr><th width=\"32%\" align=\"left\">%1<br><span class=\"meta\">%2</span></th><td width=\"68%\">%3</td></tr>")
                         .arg(esc(QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat)), esc(it->userName), esc(what));
         }
         out += table(tr("Recent activity"), rows);
