@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "workflow/workflowactions.h"
+
 #include "configpage.h"
 #include "icons.h"
 #include "import/importwizard.h"
@@ -85,7 +87,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_undo = new QUndoStack(this);
     m_undo->setUndoLimit(200);
     m_commands = new LeadCommands(ws, *m_undo, this);
-    m_actions = new LeadActions(ws, this);
+    m_actions = new WorkflowActions(ws, this);
 
     m_navigation = new NavigationPanel(this);
     m_stack = new QStackedWidget(this);
