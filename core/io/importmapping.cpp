@@ -85,15 +85,16 @@ const Synonyms SynonymTable[] = {
     {"email", Primary, "email|e-mail|emails|email address|e-mail address|e-mail # address|email #|e-mail #|"
                        "e-mail # value|email # value|mail|primary email|work email|business email|secondary email|"
                        "courriel|adresse e-mail|adresse email|adresse electronique|adresse mail|e-mail professionnel|"
-                       "courriel professionnel"},
+                       "courriel professionnel|adresse de messagerie|adresse de messagerie #"},
     {"email", Secondary, "home email|personal email|other email|e-mail personnel|courriel personnel"},
     {"billing_email", Primary, "billing email|billing e-mail|invoice email|invoicing email|email de facturation|"
                                "e-mail de facturation|courriel de facturation|email facturation"},
     {"phone", Primary, "phone|phones|telephone|phone number|phone #|business phone|business phone #|work phone|"
                        "office phone|primary phone|main phone|company main phone|phone # value|tel|"
                        "telephone bureau|tel bureau|telephone professionnel|numero de telephone|telephone fixe|fixe|"
-                       "telephone #|tel #"},
-    {"phone", Secondary, "home phone|home phone #|other phone|telephone domicile|tel domicile|telephone personnel"},
+                       "telephone #|tel #|telephone (bureau)|telephone # (bureau)"},
+    {"phone", Secondary, "home phone|home phone #|other phone|telephone domicile|tel domicile|telephone personnel|"
+                          "telephone # (domicile)|autre telephone"},
     {"mobile", Primary, "mobile|mobile phone|mobile number|mobile phone number|cell|cell phone|cellphone|portable|"
                         "telephone portable|tel portable|telephone mobile|tel mobile|gsm"},
     {"website", Primary, "website|web site|website url|web page|webpage|url|homepage|home page|website # value|"
@@ -106,19 +107,21 @@ const Synonyms SynonymTable[] = {
     {"do_not_email", Primary, "do not email|email opt out|e-mail opt out|opted out of email|unsubscribed|"
                               "ne pas envoyer d'e-mail|ne pas envoyer d'email|desinscrit|desabonne"},
     {"street", Primary, "street|address|street address|address line 1|address 1|business street|address # street|"
-                        "adresse|rue|adresse postale|voie|adresse ligne 1"},
-    {"street", Secondary, "home street|other street|mailing street|billing street"},
+                        "adresse|rue|adresse postale|voie|adresse ligne 1|rue (bureau)"},
+    {"street", Secondary, "home street|other street|mailing street|billing street|rue (domicile)|rue (autre)"},
     {"postal_code", Primary, "postal code|postcode|post code|zip|zip code|zipcode|zip/postal code|business postal code|"
-                             "address # postal code|code postal|cp"},
-    {"postal_code", Secondary, "home postal code|other postal code|mailing zip/postal code|billing zip/postal code"},
-    {"city", Primary, "city|town|business city|address # city|ville|commune|localite"},
-    {"city", Secondary, "home city|other city|mailing city|billing city"},
+                             "address # postal code|code postal|cp|code postal (bureau)"},
+    {"postal_code", Secondary, "home postal code|other postal code|mailing zip/postal code|billing zip/postal code|"
+                                "code postal (domicile)|code postal (autre)"},
+    {"city", Primary, "city|town|business city|address # city|ville|commune|localite|ville (bureau)"},
+    {"city", Secondary, "home city|other city|mailing city|billing city|ville (domicile)|ville (autre)"},
     {"region", Primary, "region|state|province|state/province|state/region|county|business state|address # region|"
-                        "canton|etat"},
-    {"region", Secondary, "home state|other state|mailing state/province|billing state/province"},
+                        "canton|etat|dep/region (bureau)|departement/region (bureau)"},
+    {"region", Secondary, "home state|other state|mailing state/province|billing state/province|dep/region (domicile)"},
     {"country", Primary, "country|country/region|country code|business country/region|business country|address # country|"
-                         "nation|pays|code pays"},
-    {"country", Secondary, "home country/region|other country/region|mailing country|billing country"},
+                         "nation|pays|code pays|pays/region|pays/region (bureau)"},
+    {"country", Secondary, "home country/region|other country/region|mailing country|billing country|"
+                            "pays/region (domicile)|pays/region (autre)"},
     {"latitude", Primary, "latitude|lat"},
     {"longitude", Primary, "longitude|lng|lon|long"},
     {"description", Primary, "description|notes|note|comments|comment|remarks|commentaire|commentaires|remarques|observations"},

@@ -158,6 +158,26 @@ private slots:
         QCOMPARE(s.firstRejected.first().line, 7);
     }
 
+    void googleContactsExport()
+    {
+        const ImportSummary s = import(data("google-contacts.csv"));
+        QCOMPARE(s.counts, (ImportCounts{2, 2, 0, 0, 0}));
+        const auto ana = leadByLastName(QStringLiteral("Lima"));
+        QVERIFY(ana);
+        QCOMPARE(ana->firstName, QStringLiteral("Ana"));
+        QCOMPARE(ana->company, QStringLiteral("Lima Design"));
+        QCOMPARE(ws().references().nameOf(RefKind::Function, ana->functionId), QStringLiteral("Designer"));
+        QCOMPARE(ana->emails, (QStringList{"ana@lima.example", "ana.home@lima.example"}));
+        QCOMPARE(ana->phones, QStringList{QStringLiteral("+55 11 3333-4444")});
+        QCOMPARE(ana->city, QStringLiteral("São Paulo"));
+        QCOMPARE(ana->postalCode, QStringLiteral("01000-000"));
+        QCOMPARE(ws().references().find(RefKind::Country, ana->countryId)->code, QStringLiteral("BR")); // by name
+        const auto kenji = leadByLastName(QStringLiteral("Sato"));
+        QVERIFY(kenji);
+        QCOMPARE(kenji->firstName, QStringLiteral("Kenji"));
+        QCOMPARE(ws().references().find(RefKind::Country, kenji->countryId)->code, QStringLiteral("JP"));
+    }
+
     void europeanSemicolonWindows1252()
     {
         const ImportSummary s = import(data("european-semicolon-cp1252.csv"));

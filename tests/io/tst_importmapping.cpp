@@ -46,6 +46,26 @@ private slots:
                            "Address 1 - Postal Code", "Address 1 - Country", "Group Membership"}
             << QStringList{"full_name", "first_name", "middle_name", "last_name", "civility", "company", "job_title", "",
                            "email", "email", "", "phone", "street", "city", "postal_code", "country", ""};
+        QTest::addRow("Google Contacts (2023 export)")
+            << QStringList{"First Name", "Middle Name", "Last Name", "Phonetic First Name", "Name Prefix", "Name Suffix",
+                           "Nickname", "File As", "Organization Name", "Organization Title", "Organization Department",
+                           "Birthday", "Notes", "E-mail 1 - Label", "E-mail 1 - Value", "E-mail 2 - Value",
+                           "Phone 1 - Label", "Phone 1 - Value", "Address 1 - Formatted", "Address 1 - Street",
+                           "Address 1 - City", "Address 1 - Region", "Address 1 - Postal Code", "Address 1 - Country",
+                           "Website 1 - Value"}
+            << QStringList{"first_name", "middle_name", "last_name", "", "civility", "", "", "", "company", "job_title",
+                           "department", "", "description", "", "email", "email", "", "phone", "", "street", "city",
+                           "region", "postal_code", "country", "website"};
+        QTest::addRow("Outlook contacts, French")
+            << QStringList{"Titre", "Prénom", "Deuxième prénom", "Nom", "Suffixe", "Société", "Service", "Fonction",
+                           "Rue (bureau)", "Ville (bureau)", "Dép/Région (bureau)", "Code postal (bureau)",
+                           "Pays/Région (bureau)", "Rue (domicile)", "Téléphone (bureau)", "Téléphone 2 (bureau)",
+                           "Téléphone (domicile)", "Tél. mobile", "Adresse de messagerie", "Type de messagerie",
+                           "Nom complet de l'adresse de messagerie", "Adresse de messagerie 2", "Notes", "Page Web",
+                           "Catégories"}
+            << QStringList{"civility", "first_name", "middle_name", "last_name", "", "company", "department", "job_title",
+                           "street", "city", "region", "postal_code", "country", "", "phone", "phone", "phone", "mobile",
+                           "email", "", "", "email", "description", "website", "tags"};
         QTest::addRow("French spreadsheet")
             << QStringList{"Civilité", "Prénom", "Nom", "Société", "Fonction", "Courriel", "Téléphone", "Portable",
                            "Adresse", "Code postal", "Ville", "Pays", "Montant", "Commentaire", "Secteur d'activité",
