@@ -1,25 +1,42 @@
 #include "workflowactions.h"
 
+#include "convertdialog.h"
+#include "conversionservice.h"
+#include "duplicatesdialog.h"
+#include "losedialog.h"
+#include "workspace.h"
+
+#include <QMessageBox>
+
 WorkflowActions::WorkflowActions(Workspace &ws, QObject *parent) : LeadActions(ws, parent) {}
 
 WorkflowActions::~WorkflowActions() = default;
 
 void WorkflowActions::convert(qint64 leadId, QWidget *parent)
 {
-    LeadActions::convert(leadId, parent);
+    // A lead that cannot be converted (already converted, lost) says why at once.
+    if (VoidResult can = workspace().conversions().canConvert(leadId); !can) {
+        QMessageBox::warning(parent, tr("Convert lead"), can.errorText());
+        return;
+    }
+    ConvertDialog dialog(workspace(), leadId, parent);
+    if (dialog.exec() == QDialog::Accepted)
+        QMessageBox::information(parent, tr("Lead converted"), dialog.summary());
 }
 
 void WorkflowActions::lose(qint64 leadId, QWidget *parent)
 {
-    LeadActions::lose(leadId, parent);
+    LoseDialog::run(workspace(), {leadId}, parent);
 }
 
 void WorkflowActions::reopen(qint64 leadId, QWidget *parent)
 {
-    LeadActions::reopen(leadId, parent);
+    ReopenDialog::run(workspace(), {leadId}, parent);
 }
 
 void WorkflowActions::checkDuplicates(const QList<qint64> &leadIds, QWidget *parent)
 {
-    LeadActions::checkDuplicates(leadIds, parent);
+    DuplicatesDialog dialog(workspace(), leadIds, parent);
+    connect(&dialog, &DuplicatesDialog::openLeadRequested, this, &LeadActions::openLeadRequested, Qt::QueuedConnection);
+    dialog.exec();
 }
