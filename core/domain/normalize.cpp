@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <phonenumbers/phonenumberutil.h>
 #include <unicode/translit.h>
@@ -9,6 +10,8 @@
 
 #include <array>
 #include <memory>
+#include <set>
+#include <string>
 
 namespace {
 
@@ -306,6 +309,28 @@ QString phone(const QString &value, const QString &region)
     if (r.possible)
         return r.e164;
     return trimmed.startsWith(QLatin1Char('+')) ? QLatin1Char('+') + d : d;
+}
+
+QString nationalDigits(const QString &e164)
+{
+    // Country calling codes are prefix-free: at most one of the first one,
+    // two or three digits is a code.
+    static const QSet<int> codes = [] {
+        using i18n::phonenumbers::PhoneNumberUtil;
+        const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+        std::set<std::string> regions;
+        util->GetSupportedRegions(&regions);
+        QSet<int> out;
+        for (const std::string &region : regions)
+            out.insert(util->GetCountryCodeForRegion(region));
+        return out;
+    }();
+    if (!e164.startsWith(QLatin1Char('+')))
+        return {};
+    for (int len = 1; len <= 3 && len < e164.size() - 1; ++len)
+        if (codes.contains(e164.mid(1, len).toInt()))
+            return e164.mid(1 + len);
+    return {};
 }
 
 bool isValidPhone(const QString &value, const QString &region)

@@ -22,6 +22,11 @@ QString phone(const QString &value, const QString &region);
 /// Whether `value` parses as a possible phone number for `region`.
 bool isValidPhone(const QString &value, const QString &region);
 
+/// The national significant number of a canonical phone ("+14155552671"
+/// → "4155552671"), as people dial it at home without the trunk prefix;
+/// "" when `e164` is not in canonical form.
+QString nationalDigits(const QString &e164);
+
 /// The digits of a TIN.
 QString digits(const QString &value);
 

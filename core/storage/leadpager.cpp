@@ -25,6 +25,7 @@ void LeadPager::setSort(const QString &sortField, bool descending)
     m_filter.sortField = sortField;
     m_filter.sortDescending = descending;
     m_anchors.clear();
+    m_segments.clear();
 }
 
 void LeadPager::setSearchLimit(int limit)
@@ -37,11 +38,13 @@ void LeadPager::invalidate()
 {
     m_count = -1;
     m_anchors.clear();
+    m_segments.clear();
 }
 
 void LeadPager::rowRemoved(qint64 row)
 {
     m_anchors.erase(m_anchors.lowerBound(row), m_anchors.end());
+    m_segments.clear();
     if (m_count > 0)
         --m_count;
 }
@@ -49,6 +52,7 @@ void LeadPager::rowRemoved(qint64 row)
 void LeadPager::rowInserted(qint64 row)
 {
     m_anchors.erase(m_anchors.lowerBound(row), m_anchors.end());
+    m_segments.clear();
     if (m_count >= 0)
         ++m_count;
 }
@@ -118,6 +122,8 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
             return {};
         limit = int(std::min<qint64>(limit, m_count - offset));
     }
+    if (const QVariantList order = m_repo.sortSegments(m_filter.sortField); !order.isEmpty())
+        return segmentedIds(offset, limit, order);
     const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
     const QString key = LeadRepository::sortExpression(m_filter.sortField);
     const bool byId = key == QLatin1String("l.id");
@@ -189,6 +195,93 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
             remember(offset, keys.first(), ids.first());
             remember(offset + ids.size() - 1, keys.last(), ids.last());
         }
+    }
+    return ids;
+}
+
+QList<qint64> LeadPager::segmentedIds(qint64 offset, int limit, const QVariantList &order)
+{
+    // A sort by a reference (the status by its sequence, the owner by name)
+    // has no index in that order, but it is few keys: the list is the leads
+    // of the first key by id, then those of the second, and so on. Each
+    // segment pages through the (key, id) index; one GROUP BY sizes them.
+    const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
+    const QString key = LeadRepository::sortExpression(m_filter.sortField);
+    const bool descending = m_filter.sortDescending;
+    if (m_segments.isEmpty()) {
+        QSqlQuery q = m_repo.m_db.query(QStringLiteral("SELECT %1, COUNT(*) FROM leads l WHERE %2 GROUP BY 1").arg(key, w.sql));
+        for (const QVariant &b : w.bindings)
+            q.addBindValue(b);
+        QMap<qint64, qint64> counts;
+        if (q.exec())
+            while (q.next())
+                counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        qint64 total = 0;
+        for (const QVariant &k : order)
+            if (const qint64 n = counts.take(k.toLongLong()); n > 0) {
+                m_segments << Segment{k, n};
+                total += n;
+            }
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) { // keys the order does not know: last
+            m_segments << Segment{it.key(), it.value()};
+            total += it.value();
+        }
+        if (descending)
+            std::reverse(m_segments.begin(), m_segments.end());
+        m_count = total;
+    }
+
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    const QString cmp = descending ? QStringLiteral("<") : QStringLiteral(">");
+    QList<qint64> ids;
+    m_lastSkip = 0;
+    qint64 start = 0;
+    for (const Segment &segment : std::as_const(m_segments)) {
+        const qint64 end = start + segment.count;
+        const qint64 want = offset + ids.size(); // the next row to read
+        if (ids.size() >= limit || want < start)
+            break;
+        if (want >= end) {
+            start = end;
+            continue;
+        }
+        const int n = int(std::min<qint64>(limit - ids.size(), end - want));
+        qint64 skip = want - start;
+        qint64 afterId = 0;
+        // The nearest anchor before `want` in this segment: seek after its id.
+        auto after = m_anchors.upperBound(want - 1);
+        if (after != m_anchors.begin()) {
+            auto before = std::prev(after);
+            if (before.key() >= start && before.value().key == segment.key) {
+                skip = want - before.key() - 1;
+                afterId = before.value().id;
+            }
+        }
+        QString sql = QStringLiteral("SELECT l.id FROM leads l WHERE %1 AND %2 = ?").arg(w.sql, key);
+        QVariantList bindings = w.bindings;
+        bindings << segment.key;
+        if (afterId > 0) {
+            sql += QStringLiteral(" AND l.id %1 ?").arg(cmp);
+            bindings << afterId;
+        }
+        sql += QStringLiteral(" ORDER BY l.id%1 LIMIT %2 OFFSET %3").arg(dir).arg(n).arg(skip);
+        m_lastSkip += skip;
+        QSqlQuery q = m_repo.m_db.query(sql);
+        for (const QVariant &b : bindings)
+            q.addBindValue(b);
+        q.setForwardOnly(true);
+        QList<qint64> got;
+        if (q.exec())
+            while (q.next())
+                got << q.value(0).toLongLong();
+        if (!got.isEmpty()) {
+            remember(want, segment.key, got.first());
+            remember(want + got.size() - 1, segment.key, got.last());
+        }
+        ids << got;
+        if (got.size() < n)
+            break; // the leads changed under the counts
+        start = end;
     }
     return ids;
 }

@@ -66,7 +66,13 @@ private:
         QVariant key;
         qint64 id = 0;
     };
+    struct Segment
+    {
+        QVariant key;
+        qint64 count = 0;
+    };
     bool keysetSortable() const;
+    QList<qint64> segmentedIds(qint64 offset, int limit, const QVariantList &order);
     void remember(qint64 row, const QVariant &key, qint64 id);
 
     LeadRepository &m_repo;
@@ -74,5 +80,6 @@ private:
     int m_searchLimit = DefaultSearchLimit;
     qint64 m_count = -1;
     QMap<qint64, Anchor> m_anchors; ///< row number → its sort key and id
+    QList<Segment> m_segments;      ///< sorts by a reference: the keys in order, with their counts
     qint64 m_lastSkip = 0;
 };

@@ -95,6 +95,9 @@ LeadRecord LeadRecord::from(const Lead &lead, const QString &region)
         QString digitsOnly = canonical;
         digitsOnly.remove(QLatin1Char('+'));
         phoneTerms << digitsOnly << Normalize::digits(typed);
+        // "(415) 555…" finds "+1 415 555…": the number without its country code too.
+        if (const QString national = Normalize::nationalDigits(canonical); !national.isEmpty())
+            phoneTerms << national;
     };
     for (int i = 0; i < lead.phones.size(); ++i) {
         const QString &typed = lead.phones.at(i);

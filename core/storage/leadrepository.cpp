@@ -102,6 +102,17 @@ LeadRow readRow(const QSqlQuery &q)
 QString ftsPrefixQuery(const QString &search)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    // A phone number as people type it ("01.23.45", "+33 1 23", "(415) 555"):
+    // the index holds a phone's digits as one token, so the digit groups
+    // are one prefix, not one term each.
+    static const QRegularExpression typedPhone(QStringLiteral("^\\s*[+(]?\\s*[0-9][0-9 .\\-/()]*$"));
+    static const QRegularExpression nonDigits(QStringLiteral("[^0-9]"));
+    if (typedPhone.match(search).hasMatch() && search.contains(separators)) {
+        QString digits = search;
+        digits.remove(nonDigits);
+        if (digits.size() >= 2)
+            return QLatin1Char('"') + digits + QStringLiteral("\"*");
+    }
     QStringList terms;
     for (const QString &word : Normalize::text(search).split(separators, Qt::SkipEmptyParts))
         terms << QLatin1Char('"') + word + QStringLiteral("\"*");
@@ -406,12 +417,39 @@ LeadRepository::Where LeadRepository::where(const LeadFilter &filter, int search
     return w;
 }
 
+QVariantList LeadRepository::sortSegments(const QString &sortField) const
+{
+    QString sql;
+    QVariantList keys;
+    if (sortField == QLatin1String("status")) {
+        sql = QStringLiteral("SELECT id FROM lead_statuses ORDER BY sequence, id");
+    } else if (sortField == QLatin1String("assigned_to")) {
+        keys << qint64(0);
+        sql = QStringLiteral("SELECT id FROM users ORDER BY name_key, id");
+    } else {
+        return {};
+    }
+    QSqlQuery q = m_db.query(sql);
+    q.setForwardOnly(true);
+    if (q.exec())
+        while (q.next())
+            keys << q.value(0).toLongLong();
+    return keys;
+}
+
 QString LeadRepository::orderBy(const LeadFilter &filter) const
 {
-    const QString column = sortColumns().value(filter.sortField, QStringLiteral("l.id"));
+    QString column = sortColumns().value(filter.sortField, QStringLiteral("l.id"));
     const QString dir = filter.sortDescending ? QStringLiteral(" DESC") : QString();
     if (column == QLatin1String("l.id"))
         return QStringLiteral("l.id") + dir;
+    if (const QVariantList segments = sortSegments(filter.sortField); !segments.isEmpty()) {
+        // The rank of the key in the order shown (the same order LeadPager pages in).
+        QString rank = QStringLiteral("CASE %1").arg(column);
+        for (int i = 0; i < segments.size(); ++i)
+            rank += QStringLiteral(" WHEN %1 THEN %2").arg(segments.at(i).toLongLong()).arg(i);
+        column = rank + QStringLiteral(" ELSE %1 END").arg(segments.size());
+    }
     return column + dir + QStringLiteral(", l.id") + dir;
 }
 

@@ -84,6 +84,12 @@ private:
     Where where(const LeadFilter &filter, int searchLimit = 0) const;
     /// The SQL expression a sort key orders by (l.id when unknown).
     static QString sortExpression(const QString &sortField);
+    /// For the sorts by a reference, the key values in the order shown:
+    /// "status" by the statuses' sequence, "assigned_to" unassigned first,
+    /// then by the user's name. Empty for a sort on the column's own value.
+    /// Such a list is read segment by segment (one key at a time, by id), so
+    /// it pages through the (key, id) index like any other sort.
+    QVariantList sortSegments(const QString &sortField) const;
     friend class LeadPager; // pages ids through where() and sortExpression()
     QString orderBy(const LeadFilter &filter) const;
     VoidResult writeDetails(qint64 id, const Lead &lead, const LeadRecord &record, bool replace);
