@@ -1,0 +1,91 @@
+#include "activityfieldproblems.h"
+
+#include <QLabel>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QWidget>
+
+namespace {
+void mark(QWidget *w, const QString &message)
+{
+    w->setProperty("problem", !message.isEmpty());
+    w->setToolTip(message);
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+}
+} // namespace
+
+QWidget *ActivityFieldProblems::wrap(const QString &field, QWidget *editor)
+{
+    auto *box = new QWidget(editor->parentWidget());
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    editor->setParent(box);
+    v->addWidget(editor);
+    auto *label = new QLabel(box);
+    label->setObjectName(field + QStringLiteral("Problem"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    label->hide();
+    v->addWidget(label);
+    box->setFocusProxy(editor);
+    m_fields.insert(field, Entry{editor, label});
+    m_order << field;
+    return box;
+}
+
+void ActivityFieldProblems::alias(const QString &field, const QString &shownAt)
+{
+    m_aliases.insert(field, shownAt);
+}
+
+QString ActivityFieldProblems::resolve(const QString &field) const
+{
+    return m_aliases.value(field, field);
+}
+
+Problems ActivityFieldProblems::show(const Problems &problems)
+{
+    clear();
+    Problems rest;
+    QHash<QString, QStringList> byField;
+    for (const Problem &p : problems) {
+        const QString key = resolve(p.field);
+        if (m_fields.contains(key))
+            byField[key] << p.message;
+        else
+            rest << p;
+    }
+    QWidget *first = nullptr;
+    for (const QString &key : std::as_const(m_order)) {
+        if (!byField.contains(key))
+            continue;
+        const Entry &e = m_fields.value(key);
+        const QString text = byField.value(key).join(QLatin1Char('\n'));
+        mark(e.editor, text);
+        e.label->setText(text);
+        e.label->show();
+        if (!first)
+            first = e.editor;
+    }
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    return rest;
+}
+
+void ActivityFieldProblems::clear()
+{
+    for (const Entry &e : std::as_const(m_fields)) {
+        if (e.editor->property("problem").toBool())
+            mark(e.editor, QString());
+        e.label->clear();
+        e.label->hide();
+    }
+}
+
+QString ActivityFieldProblems::message(const QString &field) const
+{
+    const auto it = m_fields.constFind(resolve(field));
+    return it == m_fields.constEnd() ? QString() : it->label->text();
+}

@@ -1,0 +1,224 @@
+#include "attachmentstab.h"
+
+#include "attachmentservice.h"
+#include "desktophandoff.h"
+#include "optionsservice.h"
+#include "userservice.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMimeData>
+#include <QMimeDatabase>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTreeWidget>
+
+namespace {
+enum Column { Name, Size, Added, By };
+
+QIcon fileIcon(const QString &mime)
+{
+    const QMimeType type = QMimeDatabase().mimeTypeForName(mime);
+    QIcon icon = type.isValid() ? QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName())) : QIcon();
+    return icon.isNull() ? QIcon(QStringLiteral(":/icons/attachment.svg")) : icon;
+}
+} // namespace
+
+AttachmentsTab::AttachmentsTab(Workspace &ws, QWidget *parent) : RecordListTab(ws, parent)
+{
+    setObjectName(QStringLiteral("attachmentsTab"));
+    setAcceptDrops(true);
+    m_add = addButton(QStringLiteral("attachment"), tr("&Add files…"), QStringLiteral("addAttachmentButton"),
+                      tr("Attach files to this lead (you can also drop files here)"));
+    m_open = addButton(QStringLiteral("open"), tr("&Open"), QStringLiteral("openAttachmentButton"));
+    m_saveAs = addButton(QStringLiteral("save-as"), tr("&Save as…"), QStringLiteral("saveAttachmentButton"));
+    m_buttons->addStretch(1);
+    m_remove = addButton(QStringLiteral("delete"), tr("&Remove"), QStringLiteral("removeAttachmentButton"));
+    setHeaders({tr("Name"), tr("Size"), tr("Added"), tr("By")});
+    list()->header()->resizeSection(Name, 320);
+    list()->header()->resizeSection(Size, 90);
+    list()->header()->resizeSection(Added, 140);
+    list()->sortByColumn(Added, Qt::DescendingOrder);
+    connect(m_add, &QPushButton::clicked, this, &AttachmentsTab::chooseFiles);
+    connect(m_open, &QPushButton::clicked, this, &AttachmentsTab::openCurrent);
+    connect(m_saveAs, &QPushButton::clicked, this, &AttachmentsTab::chooseSavePath);
+    connect(m_remove, &QPushButton::clicked, this, &AttachmentsTab::removeCurrent);
+    connect(list(), &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
+    reload();
+}
+
+QString AttachmentsTab::unsavedHint() const
+{
+    return tr("Save the lead first: files are attached to a saved lead.");
+}
+
+QString AttachmentsTab::readyHint() const
+{
+    return tr("Drop files here to attach them (up to %1 each).").arg(AttachmentService::sizeText(m_ws.options().attachmentMaxBytes()));
+}
+
+void AttachmentsTab::fill()
+{
+    const QList<Attachment> files = m_ws.attachments().forLead(leadId());
+    m_count = int(files.size());
+    for (const Attachment &a : files) {
+        QTreeWidgetItem *item = addRow(a.id, {a.fileName, AttachmentService::sizeText(a.size), when(a.addedAt), m_ws.users().nameOf(a.addedBy)},
+                                       {QVariant(), a.size, a.addedAt});
+        item->setIcon(Name, fileIcon(a.mime));
+        item->setToolTip(Name, a.mime);
+        item->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+void AttachmentsTab::updateActions()
+{
+    const bool selected = currentId() != 0;
+    m_add->setEnabled(canAdd());
+    m_open->setEnabled(selected);
+    m_saveAs->setEnabled(selected);
+    m_remove->setEnabled(selected && canAdd());
+}
+
+bool AttachmentsTab::addFiles(const QStringList &paths)
+{
+    if (!canAdd() || paths.isEmpty())
+        return false;
+    clearMessage();
+    Problems refused;
+    qint64 last = 0;
+    for (const QString &path : paths) {
+        auto r = m_ws.attachments().addFile(leadId(), path);
+        if (r)
+            last = r->id;
+        else
+            refused << r.problems();
+    }
+    if (last)
+        selectId(last);
+    if (!refused.isEmpty()) {
+        showProblems(refused.size() == 1 ? tr("The file was not attached:") : tr("These files were not attached:"), refused);
+        return false;
+    }
+    return true;
+}
+
+void AttachmentsTab::chooseFiles()
+{
+    if (!canAdd())
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach files"),
+                                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    addFiles(paths);
+}
+
+QString AttachmentsTab::openCurrent()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return {};
+    clearMessage();
+    auto a = m_ws.attachments().read(id);
+    if (!a) {
+        showProblems(tr("The file could not be opened:"), a.problems());
+        return {};
+    }
+    // A folder per attachment keeps the file's own name, which the desktop
+    // uses to choose the application.
+    const QString dir = QDir(QDir::tempPath()).filePath(QStringLiteral("quarry-attachments/%1").arg(id));
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(a->fileName);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(a->data) != a->data.size() || !file.commit()) {
+        showError(tr("The file could not be opened: %1 could not be written (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return {};
+    }
+    if (!DesktopHandoff::open(QUrl::fromLocalFile(path))) {
+        showError(tr("No application opens \"%1\". Use Save as… to keep a copy.").arg(a->fileName));
+        return {};
+    }
+    return path;
+}
+
+bool AttachmentsTab::saveCurrentAs(const QString &path)
+{
+    const qint64 id = currentId();
+    if (!id || path.isEmpty())
+        return false;
+    clearMessage();
+    auto a = m_ws.attachments().read(id);
+    if (!a) {
+        showProblems(tr("The file was not saved:"), a.problems());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(a->data) != a->data.size() || !file.commit()) {
+        showError(tr("The file was not saved: %1 (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void AttachmentsTab::chooseSavePath()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    const QString name = list()->currentItem()->text(Name);
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the attachment as"), QDir(docs).filePath(name));
+    saveCurrentAs(path);
+}
+
+bool AttachmentsTab::removeCurrent()
+{
+    const qint64 id = currentId();
+    if (!id || !canAdd())
+        return false;
+    const QString name = list()->currentItem()->text(Name);
+    if (!confirm(tr("Remove attachment"), tr("Remove \"%1\" from this lead? The file kept in Quarry is deleted.").arg(name)))
+        return false;
+    clearMessage();
+    auto r = m_ws.attachments().remove(id);
+    if (!r) {
+        showProblems(tr("The attachment was not removed:"), r.problems());
+        return false;
+    }
+    return true;
+}
+
+QStringList AttachmentsTab::localFiles(const QMimeData *mime)
+{
+    QStringList out;
+    if (!mime || !mime->hasUrls())
+        return out;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            out << url.toLocalFile();
+    return out;
+}
+
+void AttachmentsTab::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (canAdd() && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void AttachmentsTab::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (!canAdd() || paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    addFiles(paths);
+}

@@ -1,0 +1,184 @@
+#include "eventstab.h"
+
+#include "eventservice.h"
+#include "icons.h"
+#include "scheduleeventdialog.h"
+#include "userservice.h"
+#include "workspace.h"
+
+#include <QBrush>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
+
+namespace {
+enum Column { Type, Subject, Start, End, State, Owner };
+
+QString durationText(int minutes)
+{
+    if (minutes < 60)
+        return EventsTab::tr("%1 min").arg(minutes);
+    if (minutes % 60 == 0)
+        return EventsTab::tr("%1 h").arg(minutes / 60);
+    return EventsTab::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+} // namespace
+
+EventsTab::EventsTab(Workspace &ws, QWidget *parent) : RecordListTab(ws, parent)
+{
+    setObjectName(QStringLiteral("eventsTab"));
+    m_new = addButton(QStringLiteral("event"), tr("&New event…"), QStringLiteral("newEventButton"),
+                      tr("Schedule a call, meeting or task on this lead"));
+    m_edit = addButton(QStringLiteral("edit"), tr("&Edit…"), QStringLiteral("editEventButton"));
+    m_done = addButton(QStringLiteral("check"), tr("Mark &done"), QStringLiteral("doneEventButton"));
+    m_cancel = addButton(QStringLiteral("cancel"), tr("Ca&ncel event"), QStringLiteral("cancelEventButton"));
+    m_buttons->addStretch(1);
+    m_delete = addButton(QStringLiteral("delete"), tr("De&lete"), QStringLiteral("deleteEventButton"));
+    setHeaders({tr("Type"), tr("Subject"), tr("Start"), tr("End"), tr("State"), tr("Owner")});
+    list()->header()->resizeSection(Type, 100);
+    list()->header()->resizeSection(Subject, 260);
+    list()->header()->resizeSection(Start, 140);
+    list()->header()->resizeSection(End, 170);
+    list()->header()->resizeSection(State, 90);
+    list()->sortByColumn(Start, Qt::DescendingOrder);
+    connect(m_new, &QPushButton::clicked, this, &EventsTab::newEvent);
+    connect(m_edit, &QPushButton::clicked, this, &EventsTab::editCurrent);
+    connect(m_done, &QPushButton::clicked, this, [this] { markCurrent(Event::State::Done); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { markCurrent(Event::State::Cancelled); });
+    connect(m_delete, &QPushButton::clicked, this, &EventsTab::removeCurrent);
+    connect(list(), &QTreeWidget::itemActivated, this, [this] {
+        if (m_edit->isEnabled())
+            editCurrent();
+    });
+    reload();
+}
+
+QString EventsTab::kindIcon(Event::Kind kind)
+{
+    switch (kind) {
+    case Event::Kind::Call: return QStringLiteral("phone");
+    case Event::Kind::Meeting: return QStringLiteral("meeting");
+    case Event::Kind::Task: return QStringLiteral("task");
+    }
+    return QStringLiteral("event");
+}
+
+QString EventsTab::kindText(Event::Kind kind)
+{
+    switch (kind) {
+    case Event::Kind::Call: return tr("Call");
+    case Event::Kind::Meeting: return tr("Meeting");
+    case Event::Kind::Task: return tr("Task");
+    }
+    return {};
+}
+
+QString EventsTab::stateText(Event::State state)
+{
+    switch (state) {
+    case Event::State::Planned: return tr("Planned");
+    case Event::State::Done: return tr("Done");
+    case Event::State::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QString EventsTab::unsavedHint() const
+{
+    return tr("Save the lead first: events are scheduled on a saved lead.");
+}
+
+QString EventsTab::readyHint() const
+{
+    if (lead().doNotCall)
+        return tr("This lead is marked \"Do not call\": meetings and tasks only.");
+    return {};
+}
+
+void EventsTab::fill()
+{
+    m_planned = 0;
+    const QDateTime now = m_ws.now();
+    for (const Event &e : m_ws.events().forLead(leadId())) {
+        if (e.state == Event::State::Planned)
+            ++m_planned;
+        const QString end = tr("%1 (%2)").arg(when(e.endsAt()), durationText(e.durationMinutes));
+        QTreeWidgetItem *item = addRow(e.id,
+                                       {kindText(e.kind), e.subject, when(e.startsAt), end, stateText(e.state), m_ws.users().nameOf(e.ownerId)},
+                                       {QVariant(), QVariant(), e.startsAt, e.endsAt()});
+        item->setIcon(Type, Icons::icon(kindIcon(e.kind)));
+        if (e.state == Event::State::Done)
+            item->setIcon(State, Icons::icon(QStringLiteral("check")));
+        else if (e.state == Event::State::Cancelled)
+            item->setIcon(State, Icons::icon(QStringLiteral("cancel")));
+        if (e.state != Event::State::Planned) {
+            for (int c = 0; c < list()->columnCount(); ++c)
+                item->setForeground(c, QBrush(QColor(QStringLiteral("#7b8794"))));
+        } else if (e.startsAt < now) {
+            item->setForeground(Start, QBrush(QColor(QStringLiteral("#b03a2e")))); // overdue
+            item->setToolTip(Start, tr("Overdue"));
+        }
+        if (!e.notes.isEmpty())
+            item->setToolTip(Subject, e.notes);
+    }
+}
+
+void EventsTab::updateActions()
+{
+    const qint64 id = currentId();
+    const auto e = id ? m_ws.events().find(id) : std::nullopt;
+    const bool planned = e && e->state == Event::State::Planned;
+    m_new->setEnabled(canAdd());
+    m_edit->setEnabled(e && canAdd());
+    m_done->setEnabled(planned && canAdd());
+    m_cancel->setEnabled(planned && canAdd());
+    m_delete->setEnabled(e && canAdd());
+}
+
+void EventsTab::newEvent()
+{
+    if (!canAdd())
+        return;
+    clearMessage();
+    ScheduleEventDialog::run(m_ws, {leadId()}, this);
+}
+
+void EventsTab::editCurrent()
+{
+    const auto e = m_ws.events().find(currentId());
+    if (!e)
+        return;
+    clearMessage();
+    ScheduleEventDialog::edit(m_ws, *e, this);
+}
+
+bool EventsTab::markCurrent(Event::State state)
+{
+    const qint64 id = currentId();
+    if (!id)
+        return false;
+    clearMessage();
+    auto r = m_ws.events().setState(id, state);
+    if (!r) {
+        showProblems(tr("The event was not changed:"), r.problems());
+        return false;
+    }
+    return true;
+}
+
+bool EventsTab::removeCurrent()
+{
+    const auto e = m_ws.events().find(currentId());
+    if (!e)
+        return false;
+    if (!confirm(tr("Delete event"), tr("Delete the %1 \"%2\" of %3?").arg(kindText(e->kind).toLower(), e->subject, when(e->startsAt))))
+        return false;
+    clearMessage();
+    auto r = m_ws.events().remove(e->id);
+    if (!r) {
+        showProblems(tr("The event was not deleted:"), r.problems());
+        return false;
+    }
+    return true;
+}
