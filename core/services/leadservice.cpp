@@ -1,6 +1,7 @@
 #include "leadservice.h"
 
 #include "activityrepository.h"
+#include "duplicaterepository.h"
 #include "leadcodec.h"
 #include "leadfield.h"
 #include "leadrepository.h"
@@ -467,16 +468,13 @@ VoidResult LeadService::record(qint64 leadId, Activity::Kind kind, const QString
 
 QList<qint64> LeadService::likelyDuplicates(const Lead &lead) const
 {
+    // Same last name and at least two of first name, email, phone, company
+    // (seed 003), leaving out the leads the user marked as not duplicates.
     QList<qint64> out;
     const QString lastKey = Normalize::text(lead.lastName);
     if (lastKey.isEmpty())
         return out;
     LeadRepository &repo = m_ws.leadRepository();
-    const QList<qint64> sameName = repo.idsWithLastNameKey(lastKey);
-    if (sameName.isEmpty() || (sameName.size() == 1 && sameName.first() == lead.id))
-        return out;
-    const QString firstKey = Normalize::text(lead.firstName);
-    const QString companyKey = Normalize::text(lead.company);
     QSet<qint64> byEmail, byPhone;
     for (const QString &e : lead.emails)
         for (qint64 id : repo.idsWithContactKey(QStringLiteral("email"), Normalize::email(e)))
@@ -487,22 +485,12 @@ QList<qint64> LeadService::likelyDuplicates(const Lead &lead) const
     for (const QString &ph : lead.phones)
         for (qint64 id : repo.idsWithContactKey(QStringLiteral("phone"), Normalize::phone(ph, region)))
             byPhone.insert(id);
-    for (qint64 id : sameName) {
-        if (id == lead.id)
+    const QSet<qint64> notDuplicates = lead.id > 0 ? m_ws.duplicateRepository().notDuplicatesOf(lead.id) : QSet<qint64>{};
+    for (const auto &[id, shared] : repo.sameLastNameMatches(lastKey, Normalize::text(lead.firstName), Normalize::text(lead.company),
+                                                             byEmail | byPhone)) {
+        if (id == lead.id || notDuplicates.contains(id))
             continue;
-        const auto other = repo.find(id);
-        if (!other)
-            continue;
-        int matches = 0;
-        if (!firstKey.isEmpty() && Normalize::text(other->firstName) == firstKey)
-            ++matches;
-        if (!companyKey.isEmpty() && Normalize::text(other->company) == companyKey)
-            ++matches;
-        if (byEmail.contains(id))
-            ++matches;
-        if (byPhone.contains(id))
-            ++matches;
-        if (matches >= 2)
+        if (shared + int(byEmail.contains(id)) + int(byPhone.contains(id)) >= 2)
             out << id;
     }
     return out;

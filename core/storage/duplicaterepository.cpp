@@ -4,7 +4,13 @@
 
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
 
 namespace {
 
@@ -124,12 +130,12 @@ Result<KeyGroups> DuplicateRepository::groups(const QStringList &fieldKeys, cons
         }
         if (!scope.isEmpty())
             conditions << QStringLiteral("id IN (%1)").arg(idList(scope));
+        if (columns.size() > 1)
+            return hashedGroups(columns, conditions.join(QStringLiteral(" AND ")));
         // One key: merged_into IS NULL matches the partial index on it, which
-        // covers the whole query. Several keys: one scan of the table and one
-        // sort beat walking one key's index with a row lookup per lead.
-        sql = QStringLiteral("SELECT group_concat(id) FROM leads%1 WHERE %2 GROUP BY %3 HAVING COUNT(*) > 1")
-                  .arg(columns.size() > 1 ? QStringLiteral(" NOT INDEXED") : QString(), conditions.join(QStringLiteral(" AND ")),
-                       columns.join(QStringLiteral(", ")));
+        // covers the whole query.
+        sql = QStringLiteral("SELECT group_concat(id) FROM leads WHERE %1 GROUP BY %2 HAVING COUNT(*) > 1")
+                  .arg(conditions.join(QStringLiteral(" AND ")), columns.join(QStringLiteral(", ")));
     }
     QSqlQuery q = m_db.query(sql);
     q.setForwardOnly(true);
@@ -143,6 +149,103 @@ Result<KeyGroups> DuplicateRepository::groups(const QStringList &fieldKeys, cons
     return out;
 }
 
+namespace {
+
+struct Statement
+{
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> st{nullptr, sqlite3_finalize};
+    bool prepare(sqlite3 *db, const QString &sql)
+    {
+        sqlite3_stmt *raw = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        const bool ok = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &raw, nullptr) == SQLITE_OK;
+        st.reset(raw);
+        return ok;
+    }
+    /// Columns [from, from + n) as one string, each followed by a unit separator.
+    void key(int from, int n, std::string &out) const
+    {
+        out.clear();
+        for (int c = from; c < from + n; ++c) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), c));
+            out.append(text ? text : "", size_t(sqlite3_column_bytes(st.get(), c)));
+            out.push_back('\x1f');
+        }
+    }
+};
+
+Problem nativeProblem(sqlite3 *db)
+{
+    return Problem{QString(), QStringLiteral("duplicate groups: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+}
+
+} // namespace
+
+Result<KeyGroups> DuplicateRepository::hashedGroups(const QStringList &columns, const QString &where) const
+{
+    // Several keys at once. A GROUP BY on them sorts every lead's strings in
+    // a temporary B-tree; here one scan hashes each lead's keys, a sort of
+    // 16-byte (hash, id) pairs brings equal hashes together, and only the
+    // leads that share a hash have their keys read again and compared, so
+    // a hash collision never joins two leads.
+    sqlite3 *db = m_db.nativeHandle();
+    Statement scan;
+    if (!scan.prepare(db, QStringLiteral("SELECT id, %1 FROM leads NOT INDEXED WHERE %2").arg(columns.join(QStringLiteral(", ")), where)))
+        return Problems{nativeProblem(db)};
+    const int n = int(columns.size());
+    struct Hashed
+    {
+        quint64 hash;
+        qint64 id;
+    };
+    std::vector<Hashed> rows;
+    std::string key;
+    int rc;
+    while ((rc = sqlite3_step(scan.st.get())) == SQLITE_ROW) {
+        scan.key(1, n, key);
+        rows.push_back({quint64(std::hash<std::string_view>{}(key)), sqlite3_column_int64(scan.st.get(), 0)});
+    }
+    if (rc != SQLITE_DONE)
+        return Problems{nativeProblem(db)};
+    std::sort(rows.begin(), rows.end(), [](const Hashed &a, const Hashed &b) { return a.hash != b.hash ? a.hash < b.hash : a.id < b.id; });
+
+    Statement lookup;
+    if (!lookup.prepare(db, QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(columns.join(QStringLiteral(", ")))))
+        return Problems{nativeProblem(db)};
+    KeyGroups out;
+    std::vector<std::pair<std::string, qint64>> run;
+    for (size_t i = 0; i < rows.size();) {
+        size_t j = i + 1;
+        while (j < rows.size() && rows[j].hash == rows[i].hash)
+            ++j;
+        if (j - i >= 2) {
+            run.clear();
+            for (size_t k = i; k < j; ++k) {
+                sqlite3_reset(lookup.st.get());
+                sqlite3_bind_int64(lookup.st.get(), 1, rows[k].id);
+                if (sqlite3_step(lookup.st.get()) != SQLITE_ROW)
+                    return Problems{nativeProblem(db)};
+                lookup.key(0, n, key);
+                run.emplace_back(key, rows[k].id);
+            }
+            std::sort(run.begin(), run.end());
+            for (size_t a = 0; a < run.size();) {
+                size_t b = a + 1;
+                while (b < run.size() && run[b].first == run[a].first)
+                    ++b;
+                if (b - a >= 2) {
+                    for (size_t k = a; k < b; ++k)
+                        out.ids.push_back(run[k].second);
+                    out.starts.push_back(qsizetype(out.ids.size()));
+                }
+                a = b;
+            }
+        }
+        i = j;
+    }
+    return out;
+}
+
 QSet<std::pair<qint64, qint64>> DuplicateRepository::notDuplicatePairs() const
 {
     QSet<std::pair<qint64, qint64>> out;
@@ -150,6 +253,18 @@ QSet<std::pair<qint64, qint64>> DuplicateRepository::notDuplicatePairs() const
     if (r)
         while (r.value().next())
             out.insert({r.value().value(0).toLongLong(), r.value().value(1).toLongLong()});
+    return out;
+}
+
+QSet<qint64> DuplicateRepository::notDuplicatesOf(qint64 leadId) const
+{
+    QSet<qint64> out;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT lead_b FROM not_duplicates WHERE lead_a = ? UNION SELECT lead_a FROM not_duplicates WHERE lead_b = ?"));
+    q.addBindValue(leadId);
+    q.addBindValue(leadId);
+    if (q.exec())
+        while (q.next())
+            out.insert(q.value(0).toLongLong());
     return out;
 }
 

@@ -46,11 +46,14 @@ public:
 
     /// Pairs marked "not a duplicate", each (smaller id, larger id).
     QSet<std::pair<qint64, qint64>> notDuplicatePairs() const;
+    /// The leads marked as not duplicates of `leadId`.
+    QSet<qint64> notDuplicatesOf(qint64 leadId) const;
     /// Marks pairs (each given as smaller id, larger id).
     VoidResult insertNotDuplicates(const QList<std::pair<qint64, qint64>> &pairs);
     VoidResult removeNotDuplicates(const QList<std::pair<qint64, qint64>> &pairs);
 
 private:
     QSet<qint64> mergedIds() const;
+    Result<KeyGroups> hashedGroups(const QStringList &columns, const QString &where) const;
     Database &m_db;
 };

@@ -545,6 +545,27 @@ QList<qint64> LeadRepository::idsWithContactKey(const QString &kind, const QStri
     return out;
 }
 
+QList<std::pair<qint64, int>> LeadRepository::sameLastNameMatches(const QString &lastNameKey, const QString &firstNameKey,
+                                                                  const QString &companyKey, const QSet<qint64> &orIds) const
+{
+    QList<std::pair<qint64, int>> out;
+    if (lastNameKey.isEmpty())
+        return out;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, first_name_key, company_key FROM leads l "
+                                            "WHERE last_name_key = ? AND merged_into IS NULL ORDER BY id"));
+    q.addBindValue(lastNameKey);
+    q.setForwardOnly(true);
+    if (q.exec())
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const int shared = int(!firstNameKey.isEmpty() && q.value(1).toString() == firstNameKey)
+                               + int(!companyKey.isEmpty() && q.value(2).toString() == companyKey);
+            if (shared > 0 || orIds.contains(id))
+                out << std::pair{id, shared};
+        }
+    return out;
+}
+
 QList<qint64> LeadRepository::idsWithLastNameKey(const QString &lastNameKey) const
 {
     QList<qint64> out;

@@ -68,6 +68,13 @@ public:
     QList<qint64> idsWithContactKey(const QString &kind, const QString &key) const;
     /// Live leads whose folded last name is `lastNameKey`.
     QList<qint64> idsWithLastNameKey(const QString &lastNameKey) const;
+    /// Live leads whose folded last name is `lastNameKey` and which share
+    /// the folded first name `firstNameKey` or company `companyKey`, or are
+    /// among `orIds`: the candidates of the likely-duplicates warning, read
+    /// through the last-name index without loading a lead. Each comes with
+    /// how many of first name and company it shares (0–2).
+    QList<std::pair<qint64, int>> sameLastNameMatches(const QString &lastNameKey, const QString &firstNameKey,
+                                                      const QString &companyKey, const QSet<qint64> &orIds) const;
 
     /// Sort keys LeadFilter::sortField accepts.
     static QStringList sortableFields();

@@ -340,6 +340,12 @@ private slots:
         QCOMPARE(ws().duplicates().likelyDuplicates(zero), (QList<qint64>{m_ids[1], m_ids[2]}));
         QVERIFY(ws().duplicates().markNotDuplicates({m_ids[0], m_ids[2]}).ok());
         QCOMPARE(ws().duplicates().likelyDuplicates(zero), QList<qint64>{m_ids[1]});
+        // Saving the lead warns the same way: the marked pair is left out.
+        Lead edited = zero;
+        edited.description = QStringLiteral("Called back");
+        auto saved = ws().leads().update(edited);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+        QCOMPARE(saved->likelyDuplicates, QList<qint64>{m_ids[1]});
     }
 
     void fieldsAreDescribed()
