@@ -36,6 +36,19 @@
 
 using namespace TestHelpers;
 
+namespace {
+/// With QUARRY_SHOTS=<dir>, saves what `w` looks like (for reviewing sizes and clipping).
+void shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("QUARRY_SHOTS");
+    if (dir.isEmpty())
+        return;
+    w->show();
+    QTest::qWait(50);
+    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+} // namespace
+
 class TestWorkflowDialogs : public QObject
 {
     Q_OBJECT
@@ -139,6 +152,7 @@ void TestWorkflowDialogs::convertNewPartnerContactAndOpportunity()
     QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("prospectStatus"))->isHidden());
 
     opportunity->setChecked(true);
+    shot(&dialog, QStringLiteral("convert"));
     name->clear();
     QTest::keyClicks(name, QStringLiteral("Acme plant retrofit"));
     amount->setValue(52000);
@@ -206,6 +220,7 @@ void TestWorkflowDialogs::convertIntoExistingPartnerWithItsContact()
     dialog.selectContacts({contact});
     QCOMPARE(contacts->count(), 1);
     QCOMPARE(contacts->item(0)->checkState(), Qt::Checked);
+    shot(&dialog, QStringLiteral("convert-existing"));
     QVERIFY(dialog.apply());
 
     QCOMPARE(count(QStringLiteral("partners")), 2); // none created
@@ -304,6 +319,7 @@ void TestWorkflowDialogs::loseRequiresReasonThenLoses()
     QVERIFY(!dialog.problemAt(QStringLiteral("lost_reason")).isEmpty());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("lossReasonError"))->isVisible());
     QCOMPARE(lead(m_jean).statusId, before);
+    shot(&dialog, QStringLiteral("lose-refused"));
 
     reason->setFocus();
     QTest::keyClick(reason, Qt::Key_Down); // keyboard: the first reason
@@ -338,6 +354,7 @@ void TestWorkflowDialogs::reopenPutsBackOnChosenStatus()
     QCOMPARE(statusBox->findData(ws().statuses().idOf(StatusRole::Converted)), -1);
     const qint64 nurturing = status(QStringLiteral("Nurturing"));
     dialog.setStatus(nurturing);
+    shot(&dialog, QStringLiteral("reopen"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("reopenButton")), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const Lead after = lead(m_jean);
@@ -392,6 +409,7 @@ void TestWorkflowDialogs::duplicatesFindsMessyGroupAndMergesIntoChosenMaster()
     tree->topLevelItem(0)->child(1)->setCheckState(0, Qt::Checked);
     QCOMPARE(dialog.masterOf(0), copy1);
     QCOMPARE(tree->topLevelItem(0)->child(0)->checkState(0), Qt::Unchecked);
+    shot(&dialog, QStringLiteral("duplicates"));
 
     // Merge shows the plan; cancelling it changes nothing.
     std::optional<MergePlan> shown;
@@ -416,6 +434,7 @@ void TestWorkflowDialogs::duplicatesFindsMessyGroupAndMergesIntoChosenMaster()
             companyFromJean = true;
     }
     QVERIFY(companyFromJean);
+    shot(&planDialog, QStringLiteral("merge-plan"));
 
     // Confirmed: the chosen master stays with the others' values, the others leave.
     dialog.setMergeConfirmation([](const MergePlan &) { return true; });
@@ -423,6 +442,7 @@ void TestWorkflowDialogs::duplicatesFindsMessyGroupAndMergesIntoChosenMaster()
     QVERIFY(dialog.groups().isEmpty());
     QCOMPARE(tree->topLevelItemCount(), 0);
     QCOMPARE(dialog.lastMasterId(), copy1);
+    shot(&dialog, QStringLiteral("duplicates-merged"));
     const Lead master = lead(copy1);
     QCOMPARE(master.company, QStringLiteral("Acme Industrie"));
     QCOMPARE(master.city, QStringLiteral("Lyon"));

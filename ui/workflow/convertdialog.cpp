@@ -92,6 +92,7 @@ ConvertDialog::ConvertDialog(Workspace &ws, qint64 leadId, QWidget *parent) : QD
     m_partnerList = new QListWidget(partnerBox);
     m_partnerList->setObjectName(QStringLiteral("partnerList"));
     m_partnerList->setMinimumHeight(90);
+    m_partnerList->setMaximumHeight(150);
     partnerLayout->addWidget(m_partnerSearch);
     partnerLayout->addWidget(m_partnerList);
     QLabel *partnerError = WorkflowProblems::makeLabel(QStringLiteral("partnerError"), partnerBox);

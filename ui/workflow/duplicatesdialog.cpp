@@ -142,7 +142,9 @@ DuplicatesDialog::DuplicatesDialog(Workspace &ws, const QList<qint64> &scope, QW
     grid->addWidget(fieldsError, (int(keys.size()) + 4) / 5, 0, 1, 5);
 
     auto *scopeRow = new QHBoxLayout;
-    m_scopeSelection = new QRadioButton(tr("Among the %n selected lead(s)", nullptr, int(scope.size())), criteria);
+    m_scopeSelection = new QRadioButton(scope.size() >= 2 ? tr("Among the %n selected lead(s)", nullptr, int(scope.size()))
+                                                          : tr("Among the selected leads (select two or more in the list)"),
+                                        criteria);
     m_scopeSelection->setObjectName(QStringLiteral("scopeSelection"));
     m_scopeAll = new QRadioButton(tr("Among all leads"), criteria);
     m_scopeAll->setObjectName(QStringLiteral("scopeAll"));

@@ -20,8 +20,12 @@ void WorkflowActions::convert(qint64 leadId, QWidget *parent)
         return;
     }
     ConvertDialog dialog(workspace(), leadId, parent);
-    if (dialog.exec() == QDialog::Accepted)
-        QMessageBox::information(parent, tr("Lead converted"), dialog.summary());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A short confirmation that does not hold up the next action.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Lead converted"), dialog.summary(), QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void WorkflowActions::lose(qint64 leadId, QWidget *parent)
