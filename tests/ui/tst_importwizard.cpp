@@ -163,6 +163,10 @@ private slots:
         auto *result = static_cast<ImportResultPage *>(wizard.currentPage());
         QVERIFY(result->countsLabel()->text().contains(QStringLiteral("<b>3</b>")));
         QVERIFY(result->reportButton()->isVisible());
+        // The rejected row is listed with its line and the reason.
+        QCOMPARE(result->rejectedTable()->rowCount(), 1);
+        QCOMPARE(result->rejectedTable()->item(0, 0)->text(), QStringLiteral("5"));
+        QVERIFY(result->rejectedTable()->item(0, 1)->text().contains(QStringLiteral("bad-email@")));
         result->reportButton()->click();
         QCOMPARE(opened, QStringList{report});
         QVERIFY(QFile::exists(report));
