@@ -44,7 +44,8 @@ AttachmentsTab::AttachmentsTab(Workspace &ws, QWidget *parent) : RecordListTab(w
     setHeaders({tr("Name"), tr("Size"), tr("Added"), tr("By")});
     list()->header()->resizeSection(Name, 320);
     list()->header()->resizeSection(Size, 90);
-    list()->header()->resizeSection(Added, 140);
+    list()->header()->resizeSection(Added, dateColumnWidth());
+    list()->headerItem()->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);
     list()->sortByColumn(Added, Qt::DescendingOrder);
     connect(m_add, &QPushButton::clicked, this, &AttachmentsTab::chooseFiles);
     connect(m_open, &QPushButton::clicked, this, &AttachmentsTab::openCurrent);

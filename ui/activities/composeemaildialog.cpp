@@ -279,7 +279,10 @@ bool ComposeEmailDialog::send()
         refused << id;
         lastProblems = r.problems();
         const QString name = leadName(id);
-        const QString message = r.errorText();
+        QStringList messages;
+        for (const Problem &p : r.problems())
+            messages << p.message;
+        const QString message = messages.join(QLatin1Char(' '));
         m_refusals << (message.contains(name) ? message : tr("%1: %2").arg(name, message));
         for (const Problem &p : r.problems())
             if (p.field != QLatin1String("to") && !fieldProblems.contains(p))

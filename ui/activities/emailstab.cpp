@@ -22,7 +22,7 @@ EmailsTab::EmailsTab(Workspace &ws, QWidget *parent) : RecordListTab(ws, parent)
                           tr("Write an email to this lead; it is kept here and opened in your mail program"));
     m_buttons->addStretch(1);
     setHeaders({tr("Date"), tr("To"), tr("Subject"), tr("Sent by")});
-    list()->header()->resizeSection(Date, 140);
+    list()->header()->resizeSection(Date, dateColumnWidth());
     list()->header()->resizeSection(To, 220);
     list()->header()->resizeSection(Subject, 300);
     list()->sortByColumn(Date, Qt::DescendingOrder);

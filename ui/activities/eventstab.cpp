@@ -38,8 +38,8 @@ EventsTab::EventsTab(Workspace &ws, QWidget *parent) : RecordListTab(ws, parent)
     setHeaders({tr("Type"), tr("Subject"), tr("Start"), tr("End"), tr("State"), tr("Owner")});
     list()->header()->resizeSection(Type, 100);
     list()->header()->resizeSection(Subject, 260);
-    list()->header()->resizeSection(Start, 140);
-    list()->header()->resizeSection(End, 170);
+    list()->header()->resizeSection(Start, dateColumnWidth());
+    list()->header()->resizeSection(End, dateColumnWidth() + 40);
     list()->header()->resizeSection(State, 90);
     list()->sortByColumn(Start, Qt::DescendingOrder);
     connect(m_new, &QPushButton::clicked, this, &EventsTab::newEvent);
@@ -103,7 +103,12 @@ void EventsTab::fill()
     for (const Event &e : m_ws.events().forLead(leadId())) {
         if (e.state == Event::State::Planned)
             ++m_planned;
-        const QString end = tr("%1 (%2)").arg(when(e.endsAt()), durationText(e.durationMinutes));
+        // The end's date only when it is not the start's day.
+        const QDateTime endsAt = e.endsAt();
+        const QString endText = endsAt.toLocalTime().date() == e.startsAt.toLocalTime().date()
+                                    ? endsAt.toLocalTime().time().toString(QStringLiteral("HH:mm"))
+                                    : when(endsAt);
+        const QString end = tr("%1 (%2)").arg(endText, durationText(e.durationMinutes));
         QTreeWidgetItem *item = addRow(e.id,
                                        {kindText(e.kind), e.subject, when(e.startsAt), end, stateText(e.state), m_ws.users().nameOf(e.ownerId)},
                                        {QVariant(), QVariant(), e.startsAt, e.endsAt()});

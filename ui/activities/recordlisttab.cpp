@@ -228,5 +228,14 @@ bool RecordListTab::confirm(const QString &title, const QString &text)
 
 QString RecordListTab::when(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!at.isValid())
+        return {};
+    // The locale's short date, and hours and minutes: seconds mean nothing here.
+    const QDateTime local = at.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"));
+}
+
+int RecordListTab::dateColumnWidth() const
+{
+    return fontMetrics().horizontalAdvance(when(QDateTime(QDate(2026, 12, 28), QTime(23, 59)))) + 28;
 }

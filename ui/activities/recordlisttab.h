@@ -80,6 +80,8 @@ protected:
     bool confirm(const QString &title, const QString &text);
     /// A date and time as the user reads them.
     static QString when(const QDateTime &at);
+    /// A width that shows when() whole.
+    int dateColumnWidth() const;
 
     Workspace &m_ws;
     QVBoxLayout *m_layout;

@@ -1,6 +1,7 @@
 #include "scheduleeventdialog.h"
 
 #include "eventservice.h"
+#include "eventstab.h"
 #include "icons.h"
 #include "leadservice.h"
 #include "messagebanner.h"
@@ -27,16 +28,6 @@ QDateTime nextHour(const QDateTime &now)
     QDateTime local = now.toLocalTime();
     local.setTime(QTime(local.time().hour(), 0));
     return local.addSecs(3600);
-}
-
-QString kindIcon(Event::Kind kind)
-{
-    switch (kind) {
-    case Event::Kind::Call: return QStringLiteral("phone");
-    case Event::Kind::Meeting: return QStringLiteral("meeting");
-    case Event::Kind::Task: return QStringLiteral("task");
-    }
-    return QStringLiteral("event");
 }
 
 } // namespace
@@ -80,9 +71,9 @@ void ScheduleEventDialog::build()
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("eventKind"));
-    m_kind->addItem(Icons::icon(kindIcon(Event::Kind::Call)), tr("Call"), int(Event::Kind::Call));
-    m_kind->addItem(Icons::icon(kindIcon(Event::Kind::Meeting)), tr("Meeting"), int(Event::Kind::Meeting));
-    m_kind->addItem(Icons::icon(kindIcon(Event::Kind::Task)), tr("Task"), int(Event::Kind::Task));
+    m_kind->addItem(Icons::icon(EventsTab::kindIcon(Event::Kind::Call)), tr("Call"), int(Event::Kind::Call));
+    m_kind->addItem(Icons::icon(EventsTab::kindIcon(Event::Kind::Meeting)), tr("Meeting"), int(Event::Kind::Meeting));
+    m_kind->addItem(Icons::icon(EventsTab::kindIcon(Event::Kind::Task)), tr("Task"), int(Event::Kind::Task));
     addRow(tr("&Type:"), QStringLiteral("kind"), m_kind);
 
     m_subject = new QLineEdit(this);
@@ -91,7 +82,7 @@ void ScheduleEventDialog::build()
     m_subject->setMinimumWidth(320);
     addRow(tr("&Subject:"), QStringLiteral("subject"), m_subject);
 
-    const QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm");
     m_start = new QDateTimeEdit(this);
     m_start->setObjectName(QStringLiteral("eventStart"));
     m_start->setCalendarPopup(true);
@@ -323,7 +314,10 @@ bool ScheduleEventDialog::save()
         }
         refused << id;
         const QString name = leadName(id);
-        const QString message = r.errorText();
+        QStringList messages;
+        for (const Problem &p : r.problems())
+            messages << p.message;
+        const QString message = messages.join(QLatin1Char(' '));
         m_refusals << (message.contains(name) ? message : tr("%1: %2").arg(name, message));
     }
     m_leadIds = refused;

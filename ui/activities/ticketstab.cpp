@@ -32,7 +32,7 @@ TicketsTab::TicketsTab(Workspace &ws, QWidget *parent) : RecordListTab(ws, paren
     setHeaders({tr("Subject"), tr("State"), tr("Opened"), tr("Closed")});
     list()->header()->resizeSection(Subject, 340);
     list()->header()->resizeSection(State, 90);
-    list()->header()->resizeSection(Opened, 140);
+    list()->header()->resizeSection(Opened, dateColumnWidth());
     list()->sortByColumn(Opened, Qt::DescendingOrder);
     connect(m_new, &QPushButton::clicked, this, &TicketsTab::newTicket);
     connect(m_edit, &QPushButton::clicked, this, &TicketsTab::editCurrent);
