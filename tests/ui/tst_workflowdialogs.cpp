@@ -464,6 +464,15 @@ void TestWorkflowDialogs::duplicatesFindsMessyGroupAndMergesIntoChosenMaster()
     again.setFields({QStringLiteral("phone")});
     QVERIFY(again.find());
     QVERIFY(again.groups().isEmpty());
+
+    // Undo from the dialog: the leads come back and the group with them.
+    auto *undoButton = dialog.findChild<QPushButton *>(QStringLiteral("undoMergeButton"));
+    QVERIFY(undoButton && undoButton->isEnabled());
+    QTest::mouseClick(undoButton, Qt::LeftButton);
+    QCOMPARE(sqlValue(ws(), QStringLiteral("SELECT merged_into FROM leads WHERE id = %1").arg(m_jean)).toLongLong(), 0);
+    QCOMPARE(lead(copy1).company, QString());
+    QCOMPARE(dialog.groups(), (QList<QList<qint64>>{{m_jean, copy1, copy2}}));
+    QVERIFY(!undoButton->isEnabled());
 }
 
 void TestWorkflowDialogs::notDuplicatesLeavesLaterSearches()

@@ -14,6 +14,7 @@
 #include <QSignalBlocker>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -199,9 +200,14 @@ DuplicatesDialog::DuplicatesDialog(Workspace &ws, const QList<qint64> &scope, QW
     m_openMaster = new QPushButton(Icons::icon(QStringLiteral("open")), tr("Open merged m&aster"), this);
     m_openMaster->setObjectName(QStringLiteral("openMasterButton"));
     m_openMaster->setEnabled(false);
+    m_undoMerge = new QPushButton(Icons::icon(QStringLiteral("undo")), tr("&Undo merge"), this);
+    m_undoMerge->setObjectName(QStringLiteral("undoMergeButton"));
+    m_undoMerge->setToolTip(tr("Puts the merged leads back as they were"));
+    m_undoMerge->setEnabled(false);
     for (QPushButton *b : {m_setMaster, m_merge, m_notDuplicates, m_openLead})
         actions->addWidget(b);
     actions->addStretch(1);
+    actions->addWidget(m_undoMerge);
     actions->addWidget(m_openMaster);
     layout->addLayout(actions);
 
@@ -238,6 +244,7 @@ DuplicatesDialog::DuplicatesDialog(Workspace &ws, const QList<qint64> &scope, QW
             accept();
         }
     });
+    connect(m_undoMerge, &QPushButton::clicked, this, &DuplicatesDialog::undoLastMerge);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (item && item->parent()) {
             emit openLeadRequested(item->data(NameColumn, LeadIdRole).toLongLong());
@@ -284,7 +291,9 @@ bool DuplicatesDialog::find()
 {
     m_problems->clear();
     const QList<qint64> scope = m_scopeSelection->isChecked() ? m_scope : QList<qint64>{};
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto found = m_ws.duplicates().find(fields(), scope);
+    QGuiApplication::restoreOverrideCursor();
     if (!found) {
         m_problems->show(tr("Duplicates were not searched"), found.problems());
         return false;
@@ -421,8 +430,10 @@ bool DuplicatesDialog::mergeGroup(int group)
         return false;
     }
     m_lastMasterId = g.master;
+    m_lastMergeId = merged->mergeId;
     removeGroup(group);
     m_openMaster->setEnabled(true);
+    m_undoMerge->setEnabled(m_lastMergeId != 0);
     showResult(tr("%n lead(s) merged into “%1”.", nullptr, int(others.size())).arg(merged->lead.displayName()));
     return true;
 }
@@ -439,6 +450,25 @@ bool DuplicatesDialog::markNotDuplicates(int group)
     const int n = int(m_groups[group].ids.size());
     removeGroup(group);
     showResult(tr("%n lead(s) marked as not duplicates: they will not be proposed together again.", nullptr, n));
+    return true;
+}
+
+bool DuplicatesDialog::undoLastMerge()
+{
+    if (!m_lastMergeId)
+        return false;
+    m_problems->clear();
+    auto undone = m_ws.merges().undo(m_lastMergeId);
+    if (!undone) {
+        m_problems->show(tr("The merge was not undone"), undone.problems());
+        return false;
+    }
+    m_lastMergeId = 0;
+    m_lastMasterId = 0;
+    m_undoMerge->setEnabled(false);
+    m_openMaster->setEnabled(false);
+    find();
+    showResult(tr("The merge was undone: the leads are back as they were."));
     return true;
 }
 

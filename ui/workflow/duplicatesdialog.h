@@ -71,6 +71,8 @@ public:
     void setMergeConfirmation(std::function<bool(const MergePlan &)> confirm) { m_confirm = std::move(confirm); }
     /// The master of the last merge (0: none yet).
     qint64 lastMasterId() const { return m_lastMasterId; }
+    /// Undoes the last merge made here (the leads come back, the search runs again).
+    bool undoLastMerge();
     /// The banner's text (problems, results).
     QString message() const;
 
@@ -95,6 +97,7 @@ private:
     QList<qint64> m_scope;
     QList<Group> m_groups;
     qint64 m_lastMasterId = 0;
+    qint64 m_lastMergeId = 0;
     bool m_updating = false;
     std::function<bool(const MergePlan &)> m_confirm;
 
@@ -111,4 +114,5 @@ private:
     QPushButton *m_notDuplicates;
     QPushButton *m_openLead;
     QPushButton *m_openMaster;
+    QPushButton *m_undoMerge;
 };
