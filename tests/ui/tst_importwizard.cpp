@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -188,7 +189,7 @@ private slots:
         ImportWizard wizard(ws());
         wizard.setReportPath(m_dir.filePath(QStringLiteral("cancelled.csv")));
         wizard.show();
-        wizard.setFilePath(bigFile(5000));
+        wizard.setFilePath(bigFile(60000));
         wizard.next();
         wizard.next();
         child<QLineEdit>(&wizard, "tagsEdit")->setText(QStringLiteral("Expo"));
@@ -198,6 +199,10 @@ private slots:
         auto *run = static_cast<ImportRunPage *>(wizard.currentPage());
         QVERIFY(run->isRunning());
         QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
+        // The progress bar moves while the worker imports.
+        QVERIFY(run->progressBar()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(run->progressBar()->value() > 0, 20000);
+        QVERIFY(run->isRunning());
         run->cancelButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPage), 20000);
         QVERIFY(wizard.result()->value().cancelled);
@@ -206,6 +211,17 @@ private slots:
         QCOMPARE(ws().leadRepository().count(LeadFilter{}), 0);
         QCOMPARE(ws().references().list(RefKind::Tag).size(), 0);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("cancelled.csv"))));
+
+        // The next import works.
+        ImportWizard again(ws());
+        again.setReportPath(m_dir.filePath(QStringLiteral("again.csv")));
+        again.show();
+        again.setFilePath(data("duplicates.csv"));
+        for (int i = 0; i < 4; ++i)
+            again.next();
+        QTRY_COMPARE_WITH_TIMEOUT(again.currentId(), int(ImportWizard::ResultPage), 20000);
+        QCOMPARE(again.result()->value().counts, (ImportCounts{6, 4, 0, 2, 0}));
+        QCOMPARE(ws().leadRepository().count(LeadFilter{}), 4);
     }
 
     void closingWhileRunningCancels()
