@@ -7,6 +7,8 @@
 #include "duplicatefinder.h"
 #include "workflow/duplicatesdialog.h"
 #include "kanbanpage.h"
+#include "leadcommands.h"
+#include "leadform.h"
 #include "workflow/losedialog.h"
 #include "lossservice.h"
 #include "mergeservice.h"
@@ -70,6 +72,7 @@ private slots:
     void duplicatesScopeAndFieldProblems();
     void kanbanDropOnLostCancelledChangesNothing();
     void kanbanDropOnLostAcceptedLoses();
+    void leadFormButtonsOpenTheDialogs();
 
 private:
     Workspace &ws() { return m_tw->ws(); }
@@ -569,6 +572,54 @@ void TestWorkflowDialogs::kanbanDropOnLostAcceptedLoses()
     QVERIFY(page.moveLeads({m_jean}, ws().statuses().idOf(StatusRole::Lost)));
     QTRY_VERIFY(done);
     QTRY_COMPARE(lead(m_jean).statusId, ws().statuses().idOf(StatusRole::Lost));
+}
+
+void TestWorkflowDialogs::leadFormButtonsOpenTheDialogs()
+{
+    QUndoStack undo;
+    LeadCommands commands(ws(), undo);
+    LeadForm form(ws(), commands);
+    WorkflowActions actions(ws());
+    form.setLeadActions(&actions);
+    QVERIFY(form.openLead(m_jean));
+    form.resize(1200, 900);
+    form.show();
+
+    // Lose: the dialog opens from the form; Lose with a reason loses the lead.
+    bool sawLose = false;
+    whenModal([&sawLose](QWidget *modal) {
+        auto *dialog = qobject_cast<LoseDialog *>(modal);
+        sawLose = dialog != nullptr;
+        if (!dialog)
+            return qobject_cast<QDialog *>(modal)->reject();
+        dialog->findChild<QComboBox *>(QStringLiteral("lossReason"))->setCurrentIndex(1);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("loseButton")), Qt::LeftButton);
+    });
+    form.lose();
+    QVERIFY(sawLose);
+    QCOMPARE(lead(m_jean).statusId, ws().statuses().idOf(StatusRole::Lost));
+
+    // Reopen from the form: back on the default new status.
+    bool sawReopen = false;
+    whenModal([&sawReopen](QWidget *modal) {
+        sawReopen = qobject_cast<ReopenDialog *>(modal) != nullptr;
+        QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("reopenButton")), Qt::LeftButton);
+    });
+    form.reopen();
+    QVERIFY(sawReopen);
+    QCOMPARE(lead(m_jean).statusId, ws().statuses().idOf(StatusRole::New));
+
+    // Convert from the form with the defaults: the form turns read-only.
+    bool sawConvert = false;
+    whenModal([&sawConvert](QWidget *modal) {
+        sawConvert = qobject_cast<ConvertDialog *>(modal) != nullptr;
+        QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("convertButton")), Qt::LeftButton);
+    });
+    form.convert();
+    QVERIFY(sawConvert);
+    QVERIFY(ws().leads().isConverted(lead(m_jean)));
+    QTRY_VERIFY(form.isReadOnly());
+    QCOMPARE(count(QStringLiteral("partners")), 1);
 }
 
 QTEST_MAIN(TestWorkflowDialogs)

@@ -25,7 +25,8 @@ void WorkflowActions::convert(qint64 leadId, QWidget *parent)
     // A short confirmation that does not hold up the next action.
     auto *box = new QMessageBox(QMessageBox::Information, tr("Lead converted"), dialog.summary(), QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 void WorkflowActions::lose(qint64 leadId, QWidget *parent)
