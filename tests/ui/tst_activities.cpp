@@ -179,7 +179,8 @@ void TestActivities::eventsTabButtonsMarkAndDelete()
     QCOMPARE(m_asked, 1);
     QVERIFY(m_tw->ws().events().find(id).has_value());
     m_answer = true;
-    QTest::mouseClick(tab.deleteButton(), Qt::LeftButton);
+    QTest::keyClick(tab.list(), Qt::Key_Delete); // the Delete key asks too
+    QCOMPARE(m_asked, 2);
     QVERIFY(!m_tw->ws().events().find(id).has_value());
     QVERIFY(tab.ids().isEmpty());
     QVERIFY(!tab.deleteButton()->isEnabled());
@@ -241,6 +242,7 @@ void TestActivities::scheduleDialogRefusesACallOnDoNotCall()
 {
     const qint64 dnc = addLead(QStringLiteral("Marie"), QStringLiteral("Curie"), true);
     ScheduleEventDialog dialog(m_tw->ws(), QList<qint64>{dnc});
+    QCOMPARE(dialog.kindCombo()->currentData().toInt(), int(Event::Kind::Meeting)); // not a refusal by default
     dialog.setKind(Event::Kind::Call);
     dialog.setSubject(QStringLiteral("Follow-up call"));
     QVERIFY(!dialog.save());

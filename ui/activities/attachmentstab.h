@@ -37,6 +37,7 @@ protected:
     void updateActions() override;
     QString unsavedHint() const override;
     QString readyHint() const override;
+    void deleteRequested() override { removeCurrent(); }
 
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;

@@ -175,7 +175,7 @@ bool EventsTab::markCurrent(Event::State state)
 bool EventsTab::removeCurrent()
 {
     const auto e = m_ws.events().find(currentId());
-    if (!e)
+    if (!e || !canAdd())
         return false;
     if (!confirm(tr("Delete event"), tr("Delete the %1 \"%2\" of %3?").arg(kindText(e->kind).toLower(), e->subject, when(e->startsAt))))
         return false;

@@ -36,6 +36,7 @@ protected:
     void updateActions() override;
     QString unsavedHint() const override;
     QString readyHint() const override;
+    void deleteRequested() override { removeCurrent(); }
 
 private:
     void newEvent();

@@ -6,6 +6,7 @@
 #include "workspace.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -73,6 +74,7 @@ RecordListTab::RecordListTab(Workspace &ws, QWidget *parent) : LeadTabPage(paren
     m_list->setMinimumHeight(160);
     m_list->header()->setStretchLastSection(true);
     m_layout->addWidget(m_list, 1);
+    m_list->installEventFilter(this);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
         updateActions();
         currentChanged();
@@ -84,6 +86,18 @@ RecordListTab::RecordListTab(Workspace &ws, QWidget *parent) : LeadTabPage(paren
     });
     connect(&ws, &Workspace::leadsReset, this, [this] { onLeadsChanged({m_lead.id}); });
     connect(&ws, &Workspace::usersChanged, this, &RecordListTab::reload);
+}
+
+bool RecordListTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier && currentId()) {
+            deleteRequested();
+            return true;
+        }
+    }
+    return LeadTabPage::eventFilter(watched, event);
 }
 
 void RecordListTab::setConfirm(Confirm confirm)

@@ -63,6 +63,10 @@ protected:
     virtual QString unsavedHint() const = 0;
     /// The current row changed (the Emails tab previews it).
     virtual void currentChanged() {}
+    /// The Delete key on the list (tabs that remove entries remove the current one).
+    virtual void deleteRequested() {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     /// Whether records may be added: the lead is saved and not converted.
     bool canAdd() const { return m_lead.id != 0 && !m_converted; }

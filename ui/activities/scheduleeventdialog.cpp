@@ -37,6 +37,10 @@ ScheduleEventDialog::ScheduleEventDialog(Workspace &ws, const QList<qint64> &lea
 {
     m_event.startsAt = nextHour(ws.now());
     m_event.ownerId = ws.currentUserId();
+    // A lead that takes no calls starts on a meeting rather than on a refusal.
+    if (leadIds.size() == 1)
+        if (auto lead = ws.leads().get(leadIds.first()); lead && lead->doNotCall)
+            m_event.kind = Event::Kind::Meeting;
     build();
 }
 
