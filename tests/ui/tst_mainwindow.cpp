@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "navigationpanel.h"
 #include "placeholderpage.h"
+#include "partners/partnerspage.h"
 #include "searchfield.h"
 #include "testhelpers.h"
 
@@ -183,7 +184,7 @@ void TestMainWindow::undoRedoThroughTheWindow()
 
 void TestMainWindow::placeholderPagesCanBeReplaced()
 {
-    QVERIFY(qobject_cast<PlaceholderPage *>(m_window->page(Page::Partners)));
+    QVERIFY(qobject_cast<PartnersPage *>(m_window->page(Page::Partners))); // ui/partners installs it
     auto *partners = new QWidget;
     m_window->setPage(Page::Partners, partners);
     m_window->showPage(Page::Partners);

@@ -7,6 +7,9 @@
 #include "import/importwizard.h"
 #include "import/referenceimportdialog.h"
 #include "kanbanpage.h"
+#include "partners/contactspage.h"
+#include "partners/opportunitiespage.h"
+#include "partners/partnerspage.h"
 #include "leadactions.h"
 #include "leadcommands.h"
 #include "leadfilter.h"
@@ -115,6 +118,16 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     connect(config, &ConfigPage::csvImportRequested, this,
             [this](RefKind kind) { ReferenceImportDialog::importList(m_ws, kind, this); });
     setPage(Page::Configuration, config);
+    // Partners, contacts, opportunities (ui/partners): the leads they came from open in the form.
+    auto *partners = new PartnersPage(ws, m_stack);
+    connect(partners, &RecordListPage::openLeadRequested, this, &MainWindow::openLead);
+    setPage(Page::Partners, partners);
+    auto *contacts = new ContactsPage(ws, m_stack);
+    connect(contacts, &RecordListPage::openLeadRequested, this, &MainWindow::openLead);
+    setPage(Page::Contacts, contacts);
+    auto *opportunities = new OpportunitiesPage(ws, m_stack);
+    connect(opportunities, &RecordListPage::openLeadRequested, this, &MainWindow::openLead);
+    setPage(Page::Opportunities, opportunities);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

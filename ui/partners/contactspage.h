@@ -1,0 +1,27 @@
+#pragma once
+
+#include "recordlistpage.h"
+
+class ContactEditor;
+class ContactListModel;
+
+/// Contacts: the people at partners (conversions create them from the
+/// lead's person), with name, function, partner, email and phone, searched
+/// as you type; the ContactEditor beside the list edits the selected one.
+class ContactsPage : public RecordListPage
+{
+    Q_OBJECT
+public:
+    explicit ContactsPage(Workspace &ws, QWidget *parent = nullptr);
+
+    ContactListModel *contactModel() const;
+    ContactEditor *editor() const { return m_editor; }
+
+protected:
+    QString emptyListText(const QString &search) const override;
+    void currentRowChanged(int row) override;
+    QString countText(qint64 count) const override;
+
+private:
+    ContactEditor *m_editor;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "recordlistpage.h"
+
+class OpportunityDetails;
+class OpportunityListModel;
+
+/// Opportunities: what conversions generated, with name, partner, expected
+/// amount (the locale's currency), expected close, stage and the lead it
+/// came from, searched as you type; the details beside the list open that
+/// lead.
+class OpportunitiesPage : public RecordListPage
+{
+    Q_OBJECT
+public:
+    explicit OpportunitiesPage(Workspace &ws, QWidget *parent = nullptr);
+
+    OpportunityListModel *opportunityModel() const;
+    OpportunityDetails *details() const { return m_details; }
+
+protected:
+    QString emptyListText(const QString &search) const override;
+    void currentRowChanged(int row) override;
+    QString countText(qint64 count) const override;
+
+private:
+    OpportunityDetails *m_details;
+};
