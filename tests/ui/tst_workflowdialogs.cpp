@@ -217,6 +217,7 @@ void TestWorkflowDialogs::convertIntoExistingPartnerWithItsContact()
     QTest::mouseClick(use, Qt::LeftButton);
     QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("existingPartnerRadio"))->isChecked());
     QCOMPARE(dialog.request().partnerId, acme);
+    QVERIFY(!use->isVisible()); // the suggestion is taken
 
     // Its existing contact can be picked.
     auto *contacts = dialog.findChild<QListWidget *>(QStringLiteral("contactList"));
@@ -249,6 +250,7 @@ void TestWorkflowDialogs::convertWithProspectStatusWon()
             won = s.id;
     QVERIFY(won);
     prospect->setCurrentIndex(prospect->findData(won));
+    shot(&dialog, QStringLiteral("convert-prospect-status"));
     QVERIFY(dialog.apply());
     const qint64 partner = dialog.conversion()->partnerId;
     QCOMPARE(sqlValue(ws(), QStringLiteral("SELECT partner_type FROM partners WHERE id = %1").arg(partner)).toString(), QStringLiteral("customer"));
@@ -274,6 +276,7 @@ void TestWorkflowDialogs::convertRefusedShowsProblemAtField()
     second.selectContacts({});
     QVERIFY(!second.apply());
     QVERIFY(second.problemAt(QStringLiteral("contact")).contains(QStringLiteral("contact")));
+    shot(&second, QStringLiteral("convert-refused"));
     QCOMPARE(count(QStringLiteral("contacts")), 0);
     QVERIFY(!ws().leads().isConverted(lead(m_jean)));
 }

@@ -139,6 +139,7 @@ ConvertDialog::ConvertDialog(Workspace &ws, qint64 leadId, QWidget *parent) : QD
     m_contactList = new QListWidget(contactBox);
     m_contactList->setObjectName(QStringLiteral("contactList"));
     m_contactList->setMinimumHeight(70);
+    m_contactList->setMaximumHeight(140);
     contactLayout->addWidget(m_contactList);
     QLabel *contactError = WorkflowProblems::makeLabel(QStringLiteral("contactError"), contactBox);
     contactLayout->addWidget(contactError);
@@ -197,15 +198,15 @@ ConvertDialog::ConvertDialog(Workspace &ws, qint64 leadId, QWidget *parent) : QD
                 break;
             }
     }
-    if (m_suggestedPartnerId == 0 || defaults.partnerId == m_suggestedPartnerId) {
-        m_suggestion->hide();
-        m_useSuggestion->hide();
-    }
 
     connect(m_partnerSearch, &QLineEdit::textChanged, this, &ConvertDialog::searchPartners);
     connect(m_partnerList, &QListWidget::currentRowChanged, this, [this] {
         if (m_partnerList->currentItem())
             m_existingPartner->setChecked(true);
+        // An existing partner keeps its prospect status unless the user picks another.
+        if (m_prospectStatus->count() > 0)
+            if (const auto p = m_ws.partners().find(currentPartnerId()); p && p->prospectStatusId)
+                m_prospectStatus->setCurrentIndex(qMax(0, m_prospectStatus->findData(p->prospectStatusId)));
         loadContacts();
         updateState();
     });
@@ -297,7 +298,7 @@ void ConvertDialog::loadContacts()
 {
     QList<qint64> checked;
     for (int i = 0; i < m_contactList->count(); ++i)
-        if (m_contactList->item(i)->checkState() == Qt::Checked)
+        if (m_contactList->item(i)->flags().testFlag(Qt::ItemIsUserCheckable) && m_contactList->item(i)->checkState() == Qt::Checked)
             checked << m_contactList->item(i)->data(Qt::UserRole).toLongLong();
     m_contactList->clear();
     const qint64 partnerId = m_existingPartner->isChecked() ? currentPartnerId() : 0;
@@ -312,6 +313,10 @@ void ConvertDialog::loadContacts()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(c.id) ? Qt::Checked : Qt::Unchecked);
     }
+    if (m_contactList->count() == 0) {
+        auto *none = new QListWidgetItem(tr("This partner has no contacts yet."), m_contactList);
+        none->setFlags(Qt::NoItemFlags);
+    }
 }
 
 void ConvertDialog::selectContacts(const QList<qint64> &contactIds)
@@ -320,6 +325,8 @@ void ConvertDialog::selectContacts(const QList<qint64> &contactIds)
     m_contactMode->setCurrentIndex(mode);
     for (int i = 0; i < m_contactList->count(); ++i) {
         QListWidgetItem *item = m_contactList->item(i);
+        if (!item->flags().testFlag(Qt::ItemIsUserCheckable))
+            continue;
         item->setCheckState(contactIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
     }
 }
@@ -336,7 +343,22 @@ void ConvertDialog::updateState()
             item->setEnabled(existing && currentPartnerId() != 0);
     const bool pickContacts = m_contactMode->currentData().toInt() == int(ConversionRequest::ContactMode::Existing);
     m_contactList->setVisible(pickContacts);
+    const bool suggestionTaken = existing && currentPartnerId() == m_suggestedPartnerId;
+    m_suggestion->setVisible(m_suggestedPartnerId != 0 && !suggestionTaken);
+    m_useSuggestion->setVisible(m_suggestedPartnerId != 0 && !suggestionTaken);
     m_contactList->setEnabled(existing);
+    growToFit();
+}
+
+void ConvertDialog::growToFit()
+{
+    // Shown rows (contacts, problems) must not squeeze the others: grow instead.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const QSize wanted = size().expandedTo(sizeHint());
+    if (wanted != size())
+        resize(wanted);
 }
 
 ConversionRequest ConvertDialog::request() const
@@ -352,7 +374,7 @@ ConversionRequest ConvertDialog::request() const
     r.contactMode = ConversionRequest::ContactMode(m_contactMode->currentData().toInt());
     if (r.contactMode == ConversionRequest::ContactMode::Existing)
         for (int i = 0; i < m_contactList->count(); ++i)
-            if (m_contactList->item(i)->checkState() == Qt::Checked)
+            if (m_contactList->item(i)->flags().testFlag(Qt::ItemIsUserCheckable) && m_contactList->item(i)->checkState() == Qt::Checked)
                 r.contactIds << m_contactList->item(i)->data(Qt::UserRole).toLongLong();
     r.createOpportunity = m_opportunity->isChecked();
     if (r.createOpportunity) {
@@ -374,11 +396,13 @@ bool ConvertDialog::apply()
     if (r.partnerMode == ConversionRequest::PartnerMode::Existing && r.partnerId == 0) {
         m_problems->show(tr("The lead was not converted"),
                          {Problem{QStringLiteral("partner"), tr("Choose the partner to link the lead to.")}});
+        growToFit();
         return false;
     }
     auto done = m_ws.conversions().convert(r);
     if (!done) {
         m_problems->show(tr("The lead was not converted"), done.problems());
+        growToFit();
         return false;
     }
     m_result = done.value();

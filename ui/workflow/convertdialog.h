@@ -63,6 +63,7 @@ private:
     void searchPartners(const QString &text);
     void loadContacts();
     void updateState();
+    void growToFit();
     qint64 currentPartnerId() const;
 
     Workspace &m_ws;
