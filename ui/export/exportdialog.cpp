@@ -7,6 +7,7 @@
 #include "import/workspacejob.h"
 #include "workspace.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -33,16 +34,30 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export leads to CSV"));
     const qint64 count = ws.leadRepository().count(filter);
-    auto *what = new QLabel(filter.ids.isEmpty() ? tr("%n lead(s) as the view shows them (its filters and sort).", nullptr, int(count))
-                                                 : tr("The %n selected lead(s).", nullptr, int(count)),
-                            this);
+    m_viewLeads = new QRadioButton(filter.ids.isEmpty() ? tr("The %n lead(s) the view shows (its filters and sort)", nullptr, int(count))
+                                                        : tr("The %n selected lead(s)", nullptr, int(count)),
+                                   this);
+    m_viewLeads->setObjectName(QStringLiteral("viewLeadsRadio"));
+    m_viewLeads->setChecked(true);
+    m_selectedLeads = new QRadioButton(this);
+    m_selectedLeads->setObjectName(QStringLiteral("selectedLeadsRadio"));
+    m_selectedLeads->hide();
     m_all = new QRadioButton(tr("&All lead fields (a file Quarry can import back)"), this);
     m_all->setObjectName(QStringLiteral("allFieldsRadio"));
     m_columns = new QRadioButton(tr("The &visible columns"), this);
     m_columns->setObjectName(QStringLiteral("visibleColumnsRadio"));
     m_all->setChecked(true);
+    // Two choices among the dialog's radio buttons: each pair is its own group.
+    auto *leadsGroup = new QButtonGroup(this);
+    leadsGroup->addButton(m_viewLeads);
+    leadsGroup->addButton(m_selectedLeads);
+    auto *columnsGroup = new QButtonGroup(this);
+    columnsGroup->addButton(m_all);
+    columnsGroup->addButton(m_columns);
     m_columns->setEnabled(!m_visible.isEmpty());
-    m_bom = new QCheckBox(tr("Start with a &byte order mark (for Excel and other spreadsheet programs)"), this);
+    m_bom = new QCheckBox(tr("UTF-8 with a &byte order mark (for spreadsheet programs)"), this);
+    m_bom->setToolTip(tr("Excel and other spreadsheet programs need the byte order mark to read accents right; "
+                         "leave it out for other programs."));
     m_bom->setObjectName(QStringLiteral("bomCheck"));
     m_bom->setChecked(true);
     m_delimiter = new QComboBox(this);
@@ -66,6 +81,8 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
     m_progress->hide();
 
     auto *form = new QFormLayout;
+    form->addRow(tr("Leads:"), m_viewLeads);
+    form->addRow(QString(), m_selectedLeads);
     form->addRow(tr("Columns:"), m_all);
     form->addRow(QString(), m_columns);
     form->addRow(tr("Delimiter:"), m_delimiter);
@@ -78,9 +95,9 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setEnabled(count > 0);
+    setMinimumWidth(520);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(what);
     layout->addLayout(form);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -95,9 +112,8 @@ ExportDialog::~ExportDialog() = default;
 
 void ExportDialog::exportLeads(Workspace &ws, LeadFilter filter, const QList<qint64> &selected, QWidget *parent)
 {
-    if (!selected.isEmpty())
-        filter.ids = selected;
     ExportDialog dialog(ws, filter, visibleFields(parent), parent);
+    dialog.setSelection(selected);
     dialog.exec();
 }
 
@@ -121,6 +137,28 @@ QStringList ExportDialog::visibleFields(const QWidget *widget)
             fields << key;
     }
     return fields;
+}
+
+void ExportDialog::setSelection(const QList<qint64> &ids)
+{
+    m_selected = ids;
+    m_selectedLeads->setText(tr("Only the %n selected lead(s)", nullptr, int(ids.size())));
+    m_selectedLeads->setVisible(!ids.isEmpty());
+    // One selected row is most often just the current one: the view stays the default.
+    setSelectedOnly(ids.size() > 1);
+}
+
+void ExportDialog::setSelectedOnly(bool only)
+{
+    (only && !m_selected.isEmpty() ? m_selectedLeads : m_viewLeads)->setChecked(true);
+}
+
+LeadFilter ExportDialog::exportFilter() const
+{
+    LeadFilter filter = m_filter;
+    if (m_selectedLeads->isChecked() && !m_selected.isEmpty())
+        filter.ids = m_selected; // in the view's sort
+    return filter;
 }
 
 void ExportDialog::setPath(const QString &path) { m_path->setText(path); }
@@ -173,7 +211,7 @@ void ExportDialog::startExport()
             m_result = **holder;
         onFinished();
     });
-    const LeadFilter filter = m_filter;
+    const LeadFilter filter = exportFilter();
     const QString file = path();
     m_job->start([holder, filter, file, options](Workspace &ws, const WorkspaceJob::Progress &progress) {
         *holder = LeadExporter(ws).exportLeads(filter, file, options, -1, progress);

@@ -16,8 +16,8 @@ class QRadioButton;
 class Workspace;
 class WorkspaceJob;
 
-/// Exports what a view shows (its filters and sort, or the selected leads)
-/// to a CSV file: every lead field (a file Quarry imports back) or the
+/// Exports what a view shows (its filters and sort), or only the leads
+/// selected in it, to a CSV file: every lead field (a file Quarry imports back) or the
 /// visible columns, UTF-8 with or without byte order mark, comma or
 /// semicolon. The export runs on a worker thread (LeadExporter), with a
 /// progress bar and Cancel; the file appears only when it is complete.
@@ -30,14 +30,22 @@ public:
     ExportDialog(Workspace &ws, const LeadFilter &filter, const QStringList &visibleFields, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
-    /// Opens the dialog for the grid's Tools > Export: `selected` leads when
-    /// any, else what `filter` shows; `parent` is the grid (or inside it),
-    /// whose visible columns are offered.
+    /// Opens the dialog for the grid's Tools > Export: what `filter` shows,
+    /// or the `selected` leads (the default when several are selected);
+    /// `parent` is the grid (or inside it), whose visible columns are offered.
     static void exportLeads(Workspace &ws, LeadFilter filter, const QList<qint64> &selected, QWidget *parent);
     /// The lead fields of a lead grid's visible columns in their visual
     /// order ("Full name" gives first, middle and last name, so that the file
     /// imports back); `widget` is the grid or a widget inside it.
     static QStringList visibleFields(const QWidget *widget);
+
+    /// The leads selected in the view: offers exporting only them.
+    void setSelection(const QList<qint64> &ids);
+    /// Exports only the selected leads (true) or all the view's (false).
+    void setSelectedOnly(bool only);
+    /// The leads the export writes: the view's filter, restricted to the
+    /// selection when chosen.
+    LeadFilter exportFilter() const;
 
     void setPath(const QString &path);
     QString path() const;
@@ -64,6 +72,9 @@ private:
     Workspace &m_ws;
     LeadFilter m_filter;
     QStringList m_visible;
+    QList<qint64> m_selected;
+    QRadioButton *m_viewLeads;
+    QRadioButton *m_selectedLeads;
     QRadioButton *m_all;
     QRadioButton *m_columns;
     QCheckBox *m_bom;
