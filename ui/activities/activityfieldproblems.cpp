@@ -1,6 +1,7 @@
 #include "activityfieldproblems.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -22,7 +23,11 @@ QWidget *ActivityFieldProblems::wrap(const QString &field, QWidget *editor)
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(2);
     editor->setParent(box);
-    v->addWidget(editor);
+    // The box takes the row's width so that a message wraps at the dialog's
+    // edge, not at a narrow editor's; such an editor keeps its own width.
+    box->setSizePolicy(QSizePolicy::Expanding, editor->sizePolicy().verticalPolicy());
+    const bool grows = editor->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag;
+    v->addWidget(editor, 0, grows ? Qt::Alignment() : Qt::AlignLeft);
     auto *label = new QLabel(box);
     label->setObjectName(field + QStringLiteral("Problem"));
     label->setWordWrap(true);
@@ -69,8 +74,14 @@ Problems ActivityFieldProblems::show(const Problems &problems)
         if (!first)
             first = e.editor;
     }
-    if (first)
+    if (first) {
         first->setFocus(Qt::OtherFocusReason);
+        // The messages take room: let the window grow rather than clip them.
+        if (QWidget *window = first->window(); window && window->isVisible() && window->layout()) {
+            window->layout()->activate();
+            window->resize(window->width(), std::max(window->height(), window->sizeHint().height()));
+        }
+    }
     return rest;
 }
 

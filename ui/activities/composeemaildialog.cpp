@@ -77,6 +77,7 @@ ComposeEmailDialog::ComposeEmailDialog(Workspace &ws, const QList<qint64> &leadI
     m_body->setTabChangesFocus(true);
     m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 12);
     auto *bodyBox = new QWidget(this);
+    bodyBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     auto *bodyLayout = new QVBoxLayout(bodyBox);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->setSpacing(4);
