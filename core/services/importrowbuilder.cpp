@@ -1,5 +1,6 @@
 #include "importrowbuilder.h"
 
+#include "countrynames.h"
 #include "leadcodec.h"
 #include "leadfield.h"
 #include "leadservice.h"
@@ -270,6 +271,13 @@ const ImportRowBuilder::Resolved &ImportRowBuilder::resolve(const LeadField &f, 
     Resolved r;
     const QString synonym = f.kind == FieldKind::Choice ? choiceSynonym(f.key, text) : QString();
     auto value = m_ws.codec().parse(f, synonym.isEmpty() ? text : synonym, context, !m_dryRun);
+    if (!value && f.ref == RefKind::Country && f.kind == FieldKind::Reference) {
+        // "Allemagne", "DEU", "USA": the list knows the code.
+        const QString code = CountryNames::codeFor(text);
+        if (!code.isEmpty() && code != text.trimmed())
+            if (auto byCode = m_ws.codec().parse(f, code, context, !m_dryRun))
+                value = byCode;
+    }
     if (value) {
         r.value = value.value();
     } else if (m_dryRun && (f.kind == FieldKind::Reference || f.kind == FieldKind::RefList)

@@ -1,5 +1,6 @@
 #include "referenceimportservice.h"
 
+#include "countrynames.h"
 #include "csvreader.h"
 #include "normalize.h"
 #include "referenceservice.h"
@@ -237,6 +238,9 @@ public:
             auto it = m_countries.constFind(c);
             if (it == m_countries.constEnd()) {
                 auto id = m_ws.references().resolve(RefKind::Country, c, false);
+                if (!id) // "Allemagne", "DEU", "USA": the list knows the code.
+                    if (const QString code = CountryNames::codeFor(c); !code.isEmpty())
+                        id = m_ws.references().resolve(RefKind::Country, code, false);
                 it = m_countries.insert(c, id ? id.value() : 0);
             }
             if (*it == 0)

@@ -178,6 +178,22 @@ private slots:
         QCOMPARE(ws().references().find(RefKind::Country, kenji->countryId)->code, QStringLiteral("JP"));
     }
 
+    void countriesByCodeOrName()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("countries.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Nom;Pays\nA;Allemagne\nB;France\nC;be\nD;ESP\nE;États-Unis\nF;Narnia\n");
+        f.close();
+        const ImportSummary s = import(path);
+        QCOMPARE(s.counts, (ImportCounts{6, 5, 0, 0, 1}));
+        QStringList codes;
+        for (const QString &name : {"A", "B", "C", "D", "E"})
+            codes << ws().references().find(RefKind::Country, leadByLastName(name)->countryId)->code;
+        QCOMPARE(codes, (QStringList{"DE", "FR", "BE", "ES", "US"}));
+        QVERIFY2(s.firstRejected.first().reason.contains(QStringLiteral("Narnia")), qPrintable(s.firstRejected.first().reason));
+    }
+
     void europeanSemicolonWindows1252()
     {
         const ImportSummary s = import(data("european-semicolon-cp1252.csv"));

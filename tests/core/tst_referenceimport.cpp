@@ -121,6 +121,26 @@ private slots:
         QCOMPARE(readCsv(reportPath()).size(), 4);
     }
 
+    void countriesByCodeOrNameInSeveralLanguages()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("countries.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Ville;Code postal;Région;Pays\n"
+                "Berlin;10115;;Allemagne\nMünchen;80331;;Deutschland\nKöln;50667;;DEU\nBruxelles;1000;;Belgique\n"
+                "New York;10001;NY;USA\nLondon;EC1A;;United Kingdom\nLeeds;LS1;;UK\nGenève;1201;;ch\nNowhere;1;;Narnia\n");
+        f.close();
+        auto r = ReferenceImportService(ws()).importCities(path);
+        QVERIFY2(r, qPrintable(r.errorText()));
+        QCOMPARE(r->imported, 8);
+        QCOMPARE(r->rejected, 1);
+        QVERIFY(r->firstRejected.first().reason.contains(QStringLiteral("Narnia")));
+        const QStringList expected{"DE", "DE", "DE", "BE", "US", "GB", "GB", "CH"};
+        const QStringList cities{"Berlin", "München", "Köln", "Bruxelles", "New York", "London", "Leeds", "Genève"};
+        for (int i = 0; i < cities.size(); ++i)
+            QCOMPARE(countryCode(city(cities.at(i))->countryId), expected.at(i));
+    }
+
     void citiesFromAGeoNamesDump()
     {
         QVERIFY(ReferenceImportService::looksLikeGeoNames(data("cities500-sample.txt")));
