@@ -444,6 +444,9 @@ void TestActivities::attachmentsAddOpenSaveRemove()
     QCOMPARE(tab.currentId(), tab.ids().first());
 
     // Open: a temporary copy handed to the desktop (the test's opener).
+    QTest::keyClick(tab.list(), Qt::Key_Return); // Enter opens too
+    QCOMPARE(m_opened.size(), 1);
+    m_opened.clear();
     const QString opened = tab.openCurrent();
     QVERIFY(!opened.isEmpty());
     QCOMPARE(m_opened, QList<QUrl>{QUrl::fromLocalFile(opened)});

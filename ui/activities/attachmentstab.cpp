@@ -51,7 +51,6 @@ AttachmentsTab::AttachmentsTab(Workspace &ws, QWidget *parent) : RecordListTab(w
     connect(m_open, &QPushButton::clicked, this, &AttachmentsTab::openCurrent);
     connect(m_saveAs, &QPushButton::clicked, this, &AttachmentsTab::chooseSavePath);
     connect(m_remove, &QPushButton::clicked, this, &AttachmentsTab::removeCurrent);
-    connect(list(), &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
     reload();
 }
 

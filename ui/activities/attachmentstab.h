@@ -38,6 +38,7 @@ protected:
     QString unsavedHint() const override;
     QString readyHint() const override;
     void deleteRequested() override { removeCurrent(); }
+    void activateRequested() override { openCurrent(); }
 
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;

@@ -47,10 +47,6 @@ EventsTab::EventsTab(Workspace &ws, QWidget *parent) : RecordListTab(ws, parent)
     connect(m_done, &QPushButton::clicked, this, [this] { markCurrent(Event::State::Done); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { markCurrent(Event::State::Cancelled); });
     connect(m_delete, &QPushButton::clicked, this, &EventsTab::removeCurrent);
-    connect(list(), &QTreeWidget::itemActivated, this, [this] {
-        if (m_edit->isEnabled())
-            editCurrent();
-    });
     reload();
 }
 

@@ -37,6 +37,11 @@ protected:
     QString unsavedHint() const override;
     QString readyHint() const override;
     void deleteRequested() override { removeCurrent(); }
+    void activateRequested() override
+    {
+        if (canAdd())
+            editCurrent();
+    }
 
 private:
     void newEvent();

@@ -79,6 +79,8 @@ RecordListTab::RecordListTab(Workspace &ws, QWidget *parent) : LeadTabPage(paren
         updateActions();
         currentChanged();
     });
+    // A double-click, not the style's "activation" (a single click on some desktops).
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] { activateRequested(); });
     connect(&ws, &Workspace::leadsChanged, this, &RecordListTab::onLeadsChanged);
     connect(&ws, &Workspace::leadsRemoved, this, [this](const QList<qint64> &ids) {
         if (m_lead.id && ids.contains(m_lead.id))
@@ -94,6 +96,10 @@ bool RecordListTab::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier && currentId()) {
             deleteRequested();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier && currentId()) {
+            activateRequested();
             return true;
         }
     }

@@ -65,6 +65,8 @@ protected:
     virtual void currentChanged() {}
     /// The Delete key on the list (tabs that remove entries remove the current one).
     virtual void deleteRequested() {}
+    /// A double-click or Enter on a row (edit or open it).
+    virtual void activateRequested() {}
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -37,10 +37,6 @@ TicketsTab::TicketsTab(Workspace &ws, QWidget *parent) : RecordListTab(ws, paren
     connect(m_new, &QPushButton::clicked, this, &TicketsTab::newTicket);
     connect(m_edit, &QPushButton::clicked, this, &TicketsTab::editCurrent);
     connect(m_toggle, &QPushButton::clicked, this, &TicketsTab::toggleCurrent);
-    connect(list(), &QTreeWidget::itemActivated, this, [this] {
-        if (m_edit->isEnabled())
-            editCurrent();
-    });
     reload();
 }
 

@@ -27,6 +27,11 @@ protected:
     int count() const override { return m_open; }
     void updateActions() override;
     QString unsavedHint() const override;
+    void activateRequested() override
+    {
+        if (canAdd())
+            editCurrent();
+    }
 
 private:
     void newTicket();
