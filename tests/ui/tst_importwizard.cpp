@@ -134,6 +134,18 @@ private slots:
         const QString saved = m_dir.filePath(QStringLiteral("mapping.json"));
         QVERIFY(mapping->saveMapping(saved));
         QVERIFY(ImportMapping::load(saved)->columns() == wizard.mapping().columns());
+        // A saved mapping loads back into the page: its columns keep their
+        // fields, the others are matched automatically.
+        child<QPushButton>(&wizard, "autoMatchButton")->click();
+        QCOMPARE(mapping->fieldCombo(13)->currentData().toString(), QStringLiteral("description"));
+        QVERIFY(mapping->loadMapping(data("european-mapping.json")));
+        QCOMPARE(mapping->fieldCombo(13)->currentData().toString(), QStringLiteral("requirements"));
+        QCOMPARE(mapping->fieldCombo(1)->currentData().toString(), QStringLiteral("first_name"));
+        QVERIFY(!mapping->loadMapping(m_dir.filePath(QStringLiteral("missing.json"))));
+        QVERIFY(child<QLabel>(&wizard, "mappingProblems")->isVisible());
+        QVERIFY(mapping->loadMapping(saved));
+        QVERIFY(mapping->isComplete());
+        QCOMPARE(wizard.mapping().field(13), QStringLiteral("requirements"));
 
         // Options: a tag for every row, duplicates updated.
         wizard.next();
