@@ -347,6 +347,7 @@ void TestActivities::composeWithTemplateFillsTheLeadAndSendKeepsIt()
     QVERIFY(dialog.bodyEdit()->toPlainText().startsWith(QStringLiteral("Dear Jean Dupont,")));
     QVERIFY(dialog.bodyEdit()->toPlainText().contains(QStringLiteral("Acme")));
     dialog.setCc(QStringLiteral("boss@quarry.test"));
+    QVERIFY(dialog.handOff());
 
     QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -425,6 +426,16 @@ void TestActivities::composeToSeveralLeads()
     QVERIFY(dialog.banner()->text().contains(QStringLiteral("2 of 3")));
     QCOMPARE(dialog.leadIds(), QList<qint64>{dne});
     QVERIFY(!dialog.sendButton()->isEnabled());
+
+    // Without the hand-off the email is kept and nothing is opened.
+    m_opened.clear();
+    ComposeEmailDialog again(m_tw->ws(), {b});
+    again.setHandOff(false);
+    again.setSubject(QStringLiteral("Kept only"));
+    QVERIFY(again.send());
+    QCOMPARE(m_tw->ws().emails().forLead(b).size(), 2);
+    QVERIFY(m_opened.isEmpty());
+    QVERIFY(again.handedOff().isEmpty());
 }
 
 void TestActivities::attachmentsAddOpenSaveRemove()

@@ -7,6 +7,7 @@
 #include "messagebanner.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -106,6 +107,14 @@ ComposeEmailDialog::ComposeEmailDialog(Workspace &ws, const QList<qint64> &leadI
     form->addRow(bodyLabel, m_problems.wrap(QStringLiteral("body"), bodyBox));
     layout->addLayout(form, 1);
 
+    m_handOffCheck = new QCheckBox(single ? tr("&Open it in my mail program to send it")
+                                          : tr("&Open each email in my mail program to send it"),
+                                   this);
+    m_handOffCheck->setObjectName(QStringLiteral("handOffCheck"));
+    m_handOffCheck->setToolTip(tr("Quarry keeps the email on the lead; your mail program sends it."));
+    m_handOffCheck->setChecked(m_leadIds.size() <= 10);
+    layout->addWidget(m_handOffCheck);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("emailSend"));
@@ -200,6 +209,16 @@ void ComposeEmailDialog::applyTemplate()
     }
 }
 
+void ComposeEmailDialog::setHandOff(bool handOff)
+{
+    m_handOffCheck->setChecked(handOff);
+}
+
+bool ComposeEmailDialog::handOff() const
+{
+    return m_handOffCheck->isChecked();
+}
+
 void ComposeEmailDialog::setTo(const QString &to)
 {
     m_to->setText(to);
@@ -270,7 +289,7 @@ bool ComposeEmailDialog::send()
         auto r = m_ws.emails().send(messageFor(id));
         if (r) {
             m_sent << r.value();
-            if (m_handOff) {
+            if (m_handOffCheck->isChecked()) {
                 const QString url = EmailService::mailtoUrl(r.value());
                 m_urls << url;
                 DesktopHandoff::open(QUrl::fromEncoded(url.toUtf8()));

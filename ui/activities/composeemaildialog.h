@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class MessageBanner;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,8 +41,11 @@ public:
     /// the dialog is accepted.
     bool send();
 
-    /// Whether each kept email is handed to the mail client (default true).
-    void setHandOff(bool handOff) { m_handOff = handOff; }
+    /// Whether each kept email is handed to the mail client (the check box;
+    /// on by default for up to ten leads, so a large selection does not
+    /// open a mail window per lead unasked).
+    void setHandOff(bool handOff);
+    bool handOff() const;
     /// The leads still to write to (the refused ones after a partial send).
     QList<qint64> leadIds() const { return m_leadIds; }
     const QList<EmailMessage> &sent() const { return m_sent; }
@@ -67,7 +71,6 @@ private:
 
     Workspace &m_ws;
     QList<qint64> m_leadIds;
-    bool m_handOff = true;
     QList<EmailMessage> m_sent;
     QStringList m_urls;
     QStringList m_refusals;
@@ -81,4 +84,5 @@ private:
     QLineEdit *m_subject;
     QPlainTextEdit *m_body;
     QPushButton *m_send;
+    QCheckBox *m_handOffCheck;
 };
