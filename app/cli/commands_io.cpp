@@ -46,6 +46,14 @@ bool parseEncoding(const QString &text, QString *out)
     return true;
 }
 
+/// A rejected row for stderr: "line N: reason" (the reasons of malformed
+/// rows name their line already).
+QString rejectedLine(const RejectedRow &r)
+{
+    const QString prefix = QStringLiteral("line %1: ").arg(r.line);
+    return r.reason.startsWith(prefix) ? r.reason : prefix + r.reason;
+}
+
 /// Takes an option's value; "" and *bad set when given without one.
 bool takeValue(QStringList &args, const QString &name, QString *value, QString *bad)
 {
@@ -151,7 +159,7 @@ int importLeads(Cli &cli, QStringList args)
               text);
     if (c.rejected > 0 && result->reportPath.isEmpty()) {
         for (const RejectedRow &r : result->firstRejected)
-            cli.err << "line " << r.line << ": " << r.reason << '\n';
+            cli.err << rejectedLine(r) << '\n';
         if (c.rejected > result->firstRejected.size())
             cli.err << "… and " << (c.rejected - result->firstRejected.size()) << " more (use --report FILE).\n";
         cli.err.flush();
@@ -192,7 +200,7 @@ int importReference(Cli &cli, QStringList args, bool cities)
               text);
     if (s.rejected > 0 && s.reportPath.isEmpty()) {
         for (const RejectedRow &r : s.firstRejected)
-            cli.err << "line " << r.line << ": " << r.reason << '\n';
+            cli.err << rejectedLine(r) << '\n';
         cli.err.flush();
     }
     return s.rejected > 0 ? Exit::Refused : Exit::Done;

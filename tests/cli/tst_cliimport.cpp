@@ -128,6 +128,8 @@ private slots:
         const Run plain = cli({"import", "leads", data("broken-quotes-short-rows.csv")});
         QCOMPARE(plain.code, 1);
         QVERIFY2(plain.err.contains(QStringLiteral("line 4: ")), qPrintable(plain.err));
+        QVERIFY2(!plain.err.contains(QStringLiteral("line 4: line 4")), qPrintable(plain.err));
+        QVERIFY2(!plain.err.contains(QStringLiteral("line 2: ")), qPrintable(plain.err)); // Alice is imported
     }
 
     void usageErrorsExitTwo_data()
