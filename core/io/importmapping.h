@@ -21,7 +21,8 @@ struct ImportColumn
 ///
 /// autoMatch() recognises the lead field keys and labels and the headers of
 /// the usual exports in English and French: Outlook ("E-mail Address",
-/// "Business Phone", "Job Title"), Google Contacts ("Given Name",
+/// "Business Phone", "Job Title"; in French "Adresse de messagerie",
+/// "Rue (bureau)", "Tél. mobile"), Google Contacts ("Given Name",
 /// "E-mail 1 - Value", "Organization Name"), other CRMs' lead exports
 /// ("Lead Owner", "Lead Source", "Zip/Postal Code"), spreadsheets
 /// ("Prénom", "Société", "Courriel", "Code postal"). Headers are compared
