@@ -415,6 +415,17 @@ void TestWorkflowDialogs::duplicatesFindsMessyGroupAndMergesIntoChosenMaster()
     tree->topLevelItem(0)->child(1)->setCheckState(0, Qt::Checked);
     QCOMPARE(dialog.masterOf(0), copy1);
     QCOMPARE(tree->topLevelItem(0)->child(0)->checkState(0), Qt::Unchecked);
+    // Keyboard: Space ticks the current lead as master; "Set as master" does the same.
+    tree->setFocus();
+    tree->setCurrentItem(tree->topLevelItem(0)->child(2));
+    QTest::keyClick(tree, Qt::Key_Space);
+    QCOMPARE(dialog.masterOf(0), copy2);
+    tree->setCurrentItem(tree->topLevelItem(0)->child(1));
+    auto *setMasterButton = dialog.findChild<QPushButton *>(QStringLiteral("setMasterButton"));
+    QVERIFY(setMasterButton->isEnabled());
+    QTest::mouseClick(setMasterButton, Qt::LeftButton);
+    QCOMPARE(dialog.masterOf(0), copy1);
+    QCOMPARE(tree->topLevelItem(0)->child(2)->checkState(0), Qt::Unchecked);
     shot(&dialog, QStringLiteral("duplicates"));
 
     // Merge shows the plan; cancelling it changes nothing.

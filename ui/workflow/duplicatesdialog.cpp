@@ -18,6 +18,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -154,7 +155,7 @@ DuplicatesDialog::DuplicatesDialog(Workspace &ws, const QList<qint64> &scope, QW
     (selection ? m_scopeSelection : m_scopeAll)->setChecked(true);
     m_findButton = new QPushButton(Icons::icon(QStringLiteral("search")), tr("&Find"), criteria);
     m_findButton->setObjectName(QStringLiteral("findButton"));
-    m_findButton->setDefault(true);
+    // Not the default button: Enter in the list must not search again and lose the masters chosen.
     scopeRow->addWidget(m_scopeSelection);
     scopeRow->addWidget(m_scopeAll);
     scopeRow->addStretch(1);
@@ -263,8 +264,23 @@ DuplicatesDialog::DuplicatesDialog(Workspace &ws, const QList<qint64> &scope, QW
             QMetaObject::invokeMethod(this, [this, g] { rebuildGroup(g); }, Qt::QueuedConnection);
     });
 
+    m_tree->installEventFilter(this);
     updateButtons();
     resize(1060, 620);
+}
+
+bool DuplicatesDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Space on a lead makes it the master of its group (the keyboard's tick).
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        QTreeWidgetItem *item = m_tree->currentItem();
+        if ((key == Qt::Key_Space || key == Qt::Key_Select) && item && item->parent()) {
+            setMaster(m_tree->indexOfTopLevelItem(item->parent()), item->data(NameColumn, LeadIdRole).toLongLong());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 DuplicatesDialog::~DuplicatesDialog()

@@ -76,6 +76,9 @@ public:
     /// The banner's text (problems, results).
     QString message() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     /// The user asked to open a lead (a master after a merge, or any lead listed).
     void openLeadRequested(qint64 leadId);
