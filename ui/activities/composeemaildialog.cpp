@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -193,20 +194,31 @@ void ComposeEmailDialog::applyTemplate()
     const qint64 id = m_template->currentData().toLongLong();
     if (!id)
         return;
-    if (m_leadIds.size() == 1) {
-        // One lead: show the template as it will go, filled with the lead's fields.
-        auto draft = m_ws.emails().compose(m_leadIds.first(), id);
-        if (draft) {
-            m_subject->setText(draft->subject);
-            m_body->setPlainText(draft->body);
-            return;
-        }
+    QString subject, body;
+    auto draft = m_leadIds.size() == 1 ? m_ws.emails().compose(m_leadIds.first(), id) : Result<EmailMessage>::failure({}, {});
+    if (draft) {
+        // One lead: the template as it will go, filled with the lead's fields.
+        subject = draft->subject;
+        body = draft->body;
+    } else if (const auto t = m_ws.emails().findTemplate(id)) {
+        // Several leads: the placeholders are filled for each lead when sent.
+        subject = t->subject;
+        body = t->body;
+    } else {
+        return;
     }
-    // Several leads: the placeholders are filled for each lead when sent.
-    if (const auto t = m_ws.emails().findTemplate(id)) {
-        m_subject->setText(t->subject);
-        m_body->setPlainText(t->body);
-    }
+    // Never drop what the user wrote without asking.
+    const bool ownText = (!m_subject->text().isEmpty() && m_subject->text() != m_filledSubject)
+                         || (!m_body->toPlainText().isEmpty() && m_body->toPlainText() != m_filledBody);
+    if (ownText
+        && QMessageBox::question(this, tr("Use the template"), tr("Replace the subject and the body you wrote with the template \"%1\"?").arg(m_template->currentText()),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
+    m_subject->setText(subject);
+    m_body->setPlainText(body);
+    m_filledSubject = subject;
+    m_filledBody = body;
 }
 
 void ComposeEmailDialog::setHandOff(bool handOff)

@@ -74,6 +74,8 @@ private:
     QList<EmailMessage> m_sent;
     QStringList m_urls;
     QStringList m_refusals;
+    QString m_filledSubject; // what the last template wrote, to spot the user's own text
+    QString m_filledBody;
     ActivityFieldProblems m_problems;
 
     MessageBanner *m_banner;
