@@ -204,48 +204,52 @@ QList<qint64> LeadPager::segmentedIds(qint64 offset, int limit, const QVariantLi
     // A sort by a reference (the status by its sequence, the owner by name)
     // has no index in that order, but it is few keys: the list is the leads
     // of the first key by id, then those of the second, and so on. Each
-    // segment pages through the (key, id) index; one GROUP BY sizes them.
+    // segment pages through the (key, id) index; a segment's size is counted
+    // (on the same index) only when a window lies beyond it, from the start
+    // or, once the total is known, from the end, whichever is nearer.
     const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
     const QString key = LeadRepository::sortExpression(m_filter.sortField);
     const bool descending = m_filter.sortDescending;
     if (m_segments.isEmpty()) {
-        QSqlQuery q = m_repo.m_db.query(QStringLiteral("SELECT %1, COUNT(*) FROM leads l WHERE %2 GROUP BY 1").arg(key, w.sql));
-        for (const QVariant &b : w.bindings)
-            q.addBindValue(b);
-        QMap<qint64, qint64> counts;
-        if (q.exec())
-            while (q.next())
-                counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-        qint64 total = 0;
+        // Every key a lead can hold: the foreign keys keep them among `order`.
         for (const QVariant &k : order)
-            if (const qint64 n = counts.take(k.toLongLong()); n > 0) {
-                m_segments << Segment{k, n};
-                total += n;
-            }
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) { // keys the order does not know: last
-            m_segments << Segment{it.key(), it.value()};
-            total += it.value();
-        }
+            m_segments << Segment{k, -1};
         if (descending)
             std::reverse(m_segments.begin(), m_segments.end());
-        m_count = total;
+    }
+    auto countOf = [&](Segment &segment) {
+        if (segment.count < 0) {
+            QSqlQuery q = m_repo.m_db.query(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE %1 AND %2 = ?").arg(w.sql, key));
+            for (const QVariant &b : w.bindings)
+                q.addBindValue(b);
+            q.addBindValue(segment.key);
+            segment.count = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+        }
+        return segment.count;
+    };
+
+    // The segment holding `offset`, and where it starts.
+    qsizetype at = 0;
+    qint64 start = 0;
+    if (m_count >= 0 && m_count - offset < offset) {
+        qint64 end = m_count;
+        at = m_segments.size() - 1;
+        while (at > 0 && end - countOf(m_segments[at]) > offset)
+            end -= m_segments[at--].count;
+        start = at > 0 ? end - countOf(m_segments[at]) : 0;
+    } else {
+        while (at < m_segments.size() - 1 && offset > start && start + countOf(m_segments[at]) <= offset)
+            start += m_segments[at++].count;
     }
 
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
     const QString cmp = descending ? QStringLiteral("<") : QStringLiteral(">");
     QList<qint64> ids;
     m_lastSkip = 0;
-    qint64 start = 0;
-    for (const Segment &segment : std::as_const(m_segments)) {
-        const qint64 end = start + segment.count;
+    for (; at < m_segments.size() && ids.size() < limit; ++at) {
+        Segment &segment = m_segments[at];
         const qint64 want = offset + ids.size(); // the next row to read
-        if (ids.size() >= limit || want < start)
-            break;
-        if (want >= end) {
-            start = end;
-            continue;
-        }
-        const int n = int(std::min<qint64>(limit - ids.size(), end - want));
+        const int n = limit - int(ids.size());
         qint64 skip = want - start;
         qint64 afterId = 0;
         // The nearest anchor before `want` in this segment: seek after its id.
@@ -279,9 +283,10 @@ QList<qint64> LeadPager::segmentedIds(qint64 offset, int limit, const QVariantLi
             remember(want + got.size() - 1, segment.key, got.last());
         }
         ids << got;
-        if (got.size() < n)
-            break; // the leads changed under the counts
-        start = end;
+        if (got.size() < n && segment.count < 0)
+            segment.count = want - start + got.size(); // read to its end
+        if (ids.size() < limit)
+            start += countOf(segment);
     }
     return ids;
 }

@@ -69,7 +69,7 @@ private:
     struct Segment
     {
         QVariant key;
-        qint64 count = 0;
+        qint64 count = -1; ///< -1 until counted
     };
     bool keysetSortable() const;
     QList<qint64> segmentedIds(qint64 offset, int limit, const QVariantList &order);
@@ -80,6 +80,6 @@ private:
     int m_searchLimit = DefaultSearchLimit;
     qint64 m_count = -1;
     QMap<qint64, Anchor> m_anchors; ///< row number → its sort key and id
-    QList<Segment> m_segments;      ///< sorts by a reference: the keys in order, with their counts
+    QList<Segment> m_segments;      ///< sorts by a reference: the keys in order, with their sizes once counted
     qint64 m_lastSkip = 0;
 };

@@ -59,6 +59,8 @@ private slots:
             for (bool desc : {false, true})
                 QTest::addRow("%s%s", qPrintable(key), desc ? " desc" : "") << key << desc << QString();
         QTest::addRow("search, by name") << QStringLiteral("full_name") << false << QStringLiteral("name1");
+        QTest::addRow("search, by status") << QStringLiteral("status") << true << QStringLiteral("name1");
+        QTest::addRow("search, by owner") << QStringLiteral("assigned_to") << false << QStringLiteral("name1");
     }
     void shouldPageLikeOffsets()
     {
