@@ -73,6 +73,7 @@ private slots:
     void kanbanDropOnLostCancelledChangesNothing();
     void kanbanDropOnLostAcceptedLoses();
     void leadFormButtonsOpenTheDialogs();
+    void checkDuplicatesHookOpensTheChosenLead();
 
 private:
     Workspace &ws() { return m_tw->ws(); }
@@ -634,6 +635,32 @@ void TestWorkflowDialogs::leadFormButtonsOpenTheDialogs()
     QVERIFY(ws().leads().isConverted(lead(m_jean)));
     QTRY_VERIFY(form.isReadOnly());
     QCOMPARE(count(QStringLiteral("partners")), 1);
+}
+
+void TestWorkflowDialogs::checkDuplicatesHookOpensTheChosenLead()
+{
+    const qint64 copy = m_tw->addLead(LeadBuilder().named(QStringLiteral("JEAN"), QStringLiteral("DUPONT")));
+    QVERIFY(copy);
+    WorkflowActions actions(ws());
+    QSignalSpy open(&actions, &LeadActions::openLeadRequested);
+    bool seen = false;
+    // As the grid's Tools menu calls it, with the two leads selected.
+    whenModal([&seen](QWidget *modal) {
+        auto *dialog = qobject_cast<DuplicatesDialog *>(modal);
+        seen = dialog != nullptr;
+        if (!dialog)
+            return qobject_cast<QDialog *>(modal)->reject();
+        QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("scopeSelection"))->isChecked());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("findButton")), Qt::LeftButton);
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("groupTree"));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        tree->setCurrentItem(tree->topLevelItem(0)->child(1));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("openLeadButton")), Qt::LeftButton);
+    });
+    actions.checkDuplicates({m_jean, copy}, nullptr);
+    QVERIFY(seen);
+    QTRY_COMPARE(open.count(), 1);
+    QCOMPARE(open.first().first().toLongLong(), copy);
 }
 
 QTEST_MAIN(TestWorkflowDialogs)
