@@ -146,7 +146,7 @@ private slots:
         QCOMPARE(partners->model()->index(0, PartnerListModel::Type).data().toString(), QStringLiteral("Prospect"));
         QCOMPARE(partners->model()->index(0, PartnerListModel::Contacts).data().toInt(), 1);
         QVERIFY(partners->view()->isColumnHidden(PartnerListModel::ProspectStatus)); // the option is off
-        QCOMPARE(partners->findChild<QLabel *>(QStringLiteral("recordCount"))->text(), QStringLiteral("1 partner(s)"));
+        QCOMPARE(partners->findChild<QLabel *>(QStringLiteral("recordCount"))->text(), QStringLiteral("1 partner"));
 
         contacts->resize(1060, 720);
         contacts->show();

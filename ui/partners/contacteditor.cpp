@@ -27,6 +27,7 @@ ContactEditor::ContactEditor(Workspace &ws, QWidget *parent) : QWidget(parent), 
     layout->setSpacing(12);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("contactTitle"));
+    m_title->setWordWrap(true);
     m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold; color: #1f2933;"));
     layout->addWidget(m_title);
     m_banner = new MessageBanner(this);
@@ -51,6 +52,8 @@ ContactEditor::ContactEditor(Workspace &ws, QWidget *parent) : QWidget(parent), 
     addLine(form, QStringLiteral("last_name"), tr("Last name"));
     m_function = new QComboBox(this);
     m_function->setObjectName(QStringLiteral("functionBox"));
+    m_function->setMinimumContentsLength(10);
+    m_function->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_problems->addField(QStringLiteral("function"), m_function);
     form->addRow(tr("Function"), m_function);
     addLine(form, QStringLiteral("email"), tr("Email"));
@@ -146,8 +149,10 @@ void ContactEditor::load(const Contact &c)
                                          {QStringLiteral("middle_name"), c.middleName}, {QStringLiteral("last_name"), c.lastName},
                                          {QStringLiteral("email"), c.email},       {QStringLiteral("phone"), c.phone},
                                          {QStringLiteral("mobile"), c.mobile}};
-    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it)
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
         it.value()->setText(values.value(it.key()));
+        it.value()->setCursorPosition(0);
+    }
     m_function->clear();
     m_function->addItem(QString(), qint64(0));
     for (const ReferenceItem &f : m_ws.references().list(RefKind::Function))

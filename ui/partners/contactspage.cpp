@@ -6,6 +6,7 @@
 #include "searchfield.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableView>
 
 ContactsPage::ContactsPage(Workspace &ws, QWidget *parent)
@@ -19,8 +20,8 @@ ContactsPage::ContactsPage(Workspace &ws, QWidget *parent)
     connect(m_editor, &ContactEditor::openLeadRequested, this, &RecordListPage::openLeadRequested);
     connect(m_editor, &ContactEditor::saved, this, [this] { reload(); });
     QHeaderView *header = view()->horizontalHeader();
-    const QList<std::pair<int, int>> widths{{ContactListModel::Name, 180}, {ContactListModel::Function, 140},
-                                            {ContactListModel::Partner, 180}, {ContactListModel::Email, 190}};
+    const QList<std::pair<int, int>> widths{{ContactListModel::Name, 170}, {ContactListModel::Function, 130},
+                                            {ContactListModel::Partner, 160}, {ContactListModel::Email, 180}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
 }
@@ -47,5 +48,5 @@ void ContactsPage::currentRowChanged(int row)
 
 QString ContactsPage::countText(qint64 count) const
 {
-    return tr("%n contact(s)", nullptr, int(count));
+    return count == 1 ? tr("1 contact") : tr("%1 contacts").arg(QLocale().toString(count));
 }

@@ -6,6 +6,7 @@
 #include "searchfield.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableView>
 
 OpportunitiesPage::OpportunitiesPage(Workspace &ws, QWidget *parent)
@@ -23,9 +24,9 @@ OpportunitiesPage::OpportunitiesPage(Workspace &ws, QWidget *parent)
             emit openLeadRequested(lead);
     });
     QHeaderView *header = view()->horizontalHeader();
-    const QList<std::pair<int, int>> widths{{OpportunityListModel::Name, 220}, {OpportunityListModel::Partner, 170},
-                                            {OpportunityListModel::Amount, 120}, {OpportunityListModel::Close, 100},
-                                            {OpportunityListModel::Stage, 80}};
+    const QList<std::pair<int, int>> widths{{OpportunityListModel::Name, 210}, {OpportunityListModel::Partner, 150},
+                                            {OpportunityListModel::Amount, 115}, {OpportunityListModel::Close, 100},
+                                            {OpportunityListModel::Stage, 70}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
 }
@@ -49,5 +50,5 @@ void OpportunitiesPage::currentRowChanged(int row)
 
 QString OpportunitiesPage::countText(qint64 count) const
 {
-    return tr("%n opportunity(ies)", nullptr, int(count));
+    return count == 1 ? tr("1 opportunity") : tr("%1 opportunities").arg(QLocale().toString(count));
 }

@@ -42,8 +42,9 @@ QListWidget *smallList(QWidget *parent, const QString &name)
     list->setObjectName(name);
     list->setFrameShape(QFrame::NoFrame);
     list->setStyleSheet(QStringLiteral("QListWidget { background: transparent; } QListWidget::item { padding: 3px 2px; }"));
-    list->setMaximumHeight(130);
-    list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // Long names wrap rather than widen the pane.
+    list->setWordWrap(true);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return list;
 }
 
@@ -61,6 +62,7 @@ PartnerEditor::PartnerEditor(Workspace &ws, QWidget *parent) : QWidget(parent), 
     m_title->setObjectName(QStringLiteral("partnerTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold; color: #1f2933;"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
     m_type = new QLabel(this);
     m_type->setObjectName(QStringLiteral("partnerType"));
     titleRow->addWidget(m_title, 1);
@@ -98,7 +100,7 @@ PartnerEditor::PartnerEditor(Workspace &ws, QWidget *parent) : QWidget(parent), 
     m_form->addRow(tr("City"), cityRow);
     m_country = new QComboBox(this);
     m_country->setObjectName(QStringLiteral("countryBox"));
-    m_country->setMinimumContentsLength(12);
+    m_country->setMinimumContentsLength(8);
     m_country->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_problems->addField(QStringLiteral("country"), m_country);
     m_form->addRow(tr("Country"), m_country);
@@ -108,6 +110,8 @@ PartnerEditor::PartnerEditor(Workspace &ws, QWidget *parent) : QWidget(parent), 
     addLine(m_form, QStringLiteral("tin"), tr("TIN"))->setPlaceholderText(tr("9, 10 or 12 digits"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("prospectStatusBox"));
+    m_status->setMinimumContentsLength(10); // long status names must not widen the pane
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_status->setToolTip(tr("A prospect set to a won status becomes a customer."));
     m_problems->addField(QStringLiteral("prospect_status"), m_status);
     m_form->addRow(tr("Prospect status"), m_status);
@@ -264,6 +268,13 @@ void PartnerEditor::load(const Partner &p)
     placeholder(m_contacts, tr("No contacts."));
     placeholder(m_opportunities, tr("No opportunities."));
     placeholder(m_leads, tr("No lead was converted into this partner."));
+    // Each list as tall as its rows (up to a few), so short lists leave no gap.
+    for (QListWidget *list : {m_contacts, m_opportunities, m_leads}) {
+        int height = 2 * list->frameWidth() + 4;
+        for (int r = 0; r < list->count() && height < 130; ++r)
+            height += std::max(list->sizeHintForRow(r), list->fontMetrics().height() + 6);
+        list->setFixedHeight(std::min(height, 130));
+    }
     if (m_leads->count() > 0 && (m_leads->item(0)->flags() & Qt::ItemIsEnabled))
         m_leads->setCurrentRow(0);
     m_openLead->setEnabled(m_leads->currentRow() >= 0);

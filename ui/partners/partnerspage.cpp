@@ -8,6 +8,7 @@
 #include "searchfield.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableView>
 
 PartnersPage::PartnersPage(Workspace &ws, QWidget *parent)
@@ -23,10 +24,10 @@ PartnersPage::PartnersPage(Workspace &ws, QWidget *parent)
     connect(&ws, &Workspace::optionsChanged, this, &PartnersPage::updateColumns);
 
     QHeaderView *header = view()->horizontalHeader();
-    const QList<std::pair<int, int>> widths{{PartnerListModel::Name, 200}, {PartnerListModel::Type, 90},
-                                            {PartnerListModel::ProspectStatus, 120}, {PartnerListModel::City, 110},
+    const QList<std::pair<int, int>> widths{{PartnerListModel::Name, 190}, {PartnerListModel::Type, 80},
+                                            {PartnerListModel::ProspectStatus, 120}, {PartnerListModel::City, 100},
                                             {PartnerListModel::Country, 110}, {PartnerListModel::Phone, 120},
-                                            {PartnerListModel::Email, 180}, {PartnerListModel::Contacts, 80}};
+                                            {PartnerListModel::Email, 180}, {PartnerListModel::Contacts, 70}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     updateColumns();
@@ -60,5 +61,5 @@ void PartnersPage::currentRowChanged(int row)
 
 QString PartnersPage::countText(qint64 count) const
 {
-    return tr("%n partner(s)", nullptr, int(count));
+    return count == 1 ? tr("1 partner") : tr("%1 partners").arg(QLocale().toString(count));
 }

@@ -75,7 +75,7 @@ RecordListPage::RecordListPage(Workspace &ws, RecordListModel *model, const QStr
 
     m_pane = new QStackedWidget(this);
     m_pane->setObjectName(QStringLiteral("recordPane"));
-    m_pane->setMinimumWidth(340);
+    m_pane->setMinimumWidth(320);
     m_noSelection = new QLabel(m_pane);
     m_noSelection->setAlignment(Qt::AlignCenter);
     m_noSelection->setWordWrap(true);
@@ -90,7 +90,7 @@ RecordListPage::RecordListPage(Workspace &ws, RecordListModel *model, const QStr
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setCollapsible(0, false);
-    m_splitter->setSizes({620, 420});
+    m_splitter->setSizes({700, 360});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -185,6 +185,10 @@ void RecordListPage::showEvent(QShowEvent *event)
     // Edits made on the other pages (a partner renamed, a contact moved)
     // announce nothing to this one: read again on every show.
     reload();
+    // The pane beside the list is for a record: show the first one rather
+    // than an empty pane.
+    if (!currentId() && m_model->rowCount() > 0)
+        selectId(m_model->index(0, 0).data(RecordListModel::IdRole).toLongLong());
 }
 
 bool RecordListPage::eventFilter(QObject *watched, QEvent *event)
