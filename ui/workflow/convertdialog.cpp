@@ -172,7 +172,7 @@ ConvertDialog::ConvertDialog(Workspace &ws, qint64 leadId, QWidget *parent) : QD
     QLabel *amountError = WorkflowProblems::makeLabel(QStringLiteral("expectedAmountError"), m_opportunity);
     oppForm->addRow(QString(), amountError);
     m_problems->bind(QStringLiteral("expected_amount"), amountError, m_amount);
-    oppForm->addRow(tr("Expected &close date:"), m_closeDate);
+    oppForm->addRow(tr("Expected close &date:"), m_closeDate);
     layout->addWidget(m_opportunity);
     layout->addStretch(1);
 
