@@ -142,3 +142,33 @@ QList<Opportunity> PartnerService::opportunities(qint64 partnerId) const
 {
     return m_ws.opportunityRepository().forPartner(partnerId);
 }
+
+QStringList PartnerService::opportunityStages()
+{
+    return {QStringLiteral("new"), QStringLiteral("qualified"), QStringLiteral("proposition"), QStringLiteral("won"), QStringLiteral("lost")};
+}
+
+Result<Opportunity> PartnerService::updateOpportunity(const Opportunity &opportunity)
+{
+    const auto before = m_ws.opportunityRepository().find(opportunity.id);
+    if (!before)
+        return Result<Opportunity>::failure(QStringLiteral("id"), tr("There is no opportunity #%1.").arg(opportunity.id));
+    Opportunity o = *before;
+    o.name = opportunity.name.trimmed();
+    o.expectedAmount = opportunity.expectedAmount;
+    o.expectedClose = opportunity.expectedClose;
+    o.stage = opportunity.stage;
+    o.description = opportunity.description;
+    Problems p;
+    if (o.name.isEmpty())
+        p << Problem{QStringLiteral("name"), tr("An opportunity needs a name.")};
+    if (o.expectedAmount && *o.expectedAmount < 0)
+        p << Problem{QStringLiteral("expected_amount"), tr("The expected amount cannot be negative.")};
+    if (!opportunityStages().contains(o.stage))
+        p << Problem{QStringLiteral("stage"), tr("\"%1\" is not an opportunity stage.").arg(o.stage)};
+    if (!p.isEmpty())
+        return p;
+    if (VoidResult r = m_ws.opportunityRepository().update(o); !r)
+        return r.problems();
+    return o;
+}

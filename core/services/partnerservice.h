@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -46,6 +47,12 @@ public:
 
     std::optional<Opportunity> opportunity(qint64 id) const;
     QList<Opportunity> opportunities(qint64 partnerId) const;
+    /// The stages an opportunity may be at, in order: new, qualified,
+    /// proposition, won, lost.
+    static QStringList opportunityStages();
+    /// Saves an edited opportunity (name, expected amount and close, stage,
+    /// description); its partner, contact and lead stay as they were.
+    Result<Opportunity> updateOpportunity(const Opportunity &opportunity);
 
 private:
     Workspace &m_ws;

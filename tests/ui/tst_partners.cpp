@@ -25,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -162,7 +163,49 @@ private slots:
         clickRow(opportunities->view(), 0);
         QCOMPARE(opportunities->details()->opportunityId(), done.opportunityId);
         QCOMPARE(opportunities->details()->value(QStringLiteral("partner"))->text(), QStringLiteral("Transports Dupré"));
-        QCOMPARE(opportunities->details()->value(QStringLiteral("amount"))->text(), QStringLiteral("$42,000.00"));
+        QCOMPARE(opportunities->details()->amountEdit()->text(), QStringLiteral("42,000.00"));
+        QCOMPARE(opportunities->details()->closeEdit()->date(), QDate(2026, 5, 31));
+    }
+
+    void editingAnOpportunitySavesAndRefusalsShowAtTheField()
+    {
+        const ConversionResult done = convert(QStringLiteral("Jeanne"), QStringLiteral("Dupré"), QStringLiteral("Transports Dupré"),
+                                              QStringLiteral("Lyon"));
+        auto page = shown<OpportunitiesPage>();
+        OpportunityDetails *details = page->details();
+        QCOMPARE(details->opportunityId(), done.opportunityId); // the first row is shown on entry
+        // Refused: no name, an amount that is not one; nothing saved.
+        retype(details->nameEdit(), QString());
+        retype(details->amountEdit(), QStringLiteral("lots"));
+        QTest::mouseClick(details->saveButton(), Qt::LeftButton);
+        QVERIFY(details->problems()->hasProblem(QStringLiteral("expected_amount")));
+        retype(details->amountEdit(), QStringLiteral("-5"));
+        QTest::mouseClick(details->saveButton(), Qt::LeftButton);
+        QVERIFY(details->problems()->hasProblem(QStringLiteral("name")));
+        QVERIFY(details->problems()->hasProblem(QStringLiteral("expected_amount")));
+        QVERIFY(details->banner()->text().contains(QStringLiteral("needs a name")));
+        QCOMPARE(ws().partners().opportunity(done.opportunityId)->name, QStringLiteral("Fleet renewal"));
+        QCOMPARE(*ws().partners().opportunity(done.opportunityId)->expectedAmount, 42000.0);
+
+        retype(details->nameEdit(), QStringLiteral("Fleet renewal, phase 2"));
+        retype(details->amountEdit(), QStringLiteral("$55,500.50")); // the locale's currency format is accepted
+        details->stageBox()->setCurrentIndex(details->stageBox()->findData(QStringLiteral("proposition")));
+        details->closeEdit()->setDate(QDate(2026, 9, 30));
+        QTest::mouseClick(details->saveButton(), Qt::LeftButton);
+        const Opportunity o = *ws().partners().opportunity(done.opportunityId);
+        QCOMPARE(o.name, QStringLiteral("Fleet renewal, phase 2"));
+        QCOMPARE(*o.expectedAmount, 55500.5);
+        QCOMPARE(o.stage, QStringLiteral("proposition"));
+        QCOMPARE(o.expectedClose, QDate(2026, 9, 30));
+        QCOMPARE(o.fromLeadId, done.leadId); // kept
+        QCOMPARE(page->model()->index(0, OpportunityListModel::Amount).data().toString(), QStringLiteral("$55,500.50"));
+        QCOMPARE(page->model()->index(0, OpportunityListModel::Stage).data().toString(), QStringLiteral("Proposition"));
+        // No amount and no date are allowed.
+        retype(details->amountEdit(), QString());
+        details->closeEdit()->setDate(details->closeEdit()->minimumDate());
+        QVERIFY(details->save());
+        QVERIFY(!ws().partners().opportunity(done.opportunityId)->expectedAmount);
+        QVERIFY(!ws().partners().opportunity(done.opportunityId)->expectedClose.isValid());
     }
 
     void searchAsYouTypeFilters()

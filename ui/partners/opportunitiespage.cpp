@@ -18,6 +18,7 @@ OpportunitiesPage::OpportunitiesPage(Workspace &ws, QWidget *parent)
     m_details = new OpportunityDetails(ws, this);
     setDetailsWidget(m_details);
     connect(m_details, &OpportunityDetails::openLeadRequested, this, &RecordListPage::openLeadRequested);
+    connect(m_details, &OpportunityDetails::saved, this, [this] { reload(); });
     // Double-clicking a row opens the lead it came from.
     connect(view(), &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 lead = index.data(RecordListModel::LeadIdRole).toLongLong())
@@ -45,7 +46,10 @@ QString OpportunitiesPage::emptyListText(const QString &search) const
 
 void OpportunitiesPage::currentRowChanged(int row)
 {
-    m_details->setOpportunity(row >= 0 ? opportunityModel()->opportunity(row).id : 0);
+    const qint64 id = row >= 0 ? opportunityModel()->opportunity(row).id : 0;
+    if (id == m_details->opportunityId() && m_details->isModified())
+        return;
+    m_details->setOpportunity(id);
 }
 
 QString OpportunitiesPage::countText(qint64 count) const

@@ -7,8 +7,8 @@ class OpportunityListModel;
 
 /// Opportunities: what conversions generated, with name, partner, expected
 /// amount (the locale's currency), expected close, stage and the lead it
-/// came from, searched as you type; the details beside the list open that
-/// lead.
+/// came from, searched as you type; the OpportunityDetails beside the list
+/// edit the selected one and open its lead.
 class OpportunitiesPage : public RecordListPage
 {
     Q_OBJECT
