@@ -81,13 +81,15 @@ QVariant OpportunityListModel::data(const QModelIndex &index, int role) const
 
 QVariant OpportunityListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Close)
+        return tr("Expected close date");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name: return tr("Opportunity");
     case Partner: return tr("Partner");
     case Amount: return tr("Expected amount");
-    case Close: return tr("Expected close");
+    case Close: return tr("Close date");
     case Stage: return tr("Stage");
     case Lead: return tr("From lead");
     default: return {};

@@ -217,6 +217,7 @@ private slots:
         QTest::keyClicks(partners->searchField(), QStringLiteral("back"));
         QTRY_COMPARE(partners->model()->rowCount(), 1);
         QCOMPARE(partners->model()->index(0, 0).data().toString(), QStringLiteral("Bäckerei Weiß"));
+        QCOMPARE(partners->editor()->lineEdit(QStringLiteral("name"))->text(), QStringLiteral("Bäckerei Weiß")); // the match is shown
         QTest::keyClick(partners->searchField(), Qt::Key_Escape);
         QTRY_COMPARE(partners->model()->rowCount(), 2);
         QTest::keyClicks(partners->searchField(), QStringLiteral("zzz"));

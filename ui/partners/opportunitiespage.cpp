@@ -25,9 +25,9 @@ OpportunitiesPage::OpportunitiesPage(Workspace &ws, QWidget *parent)
             emit openLeadRequested(lead);
     });
     QHeaderView *header = view()->horizontalHeader();
-    const QList<std::pair<int, int>> widths{{OpportunityListModel::Name, 210}, {OpportunityListModel::Partner, 150},
-                                            {OpportunityListModel::Amount, 115}, {OpportunityListModel::Close, 100},
-                                            {OpportunityListModel::Stage, 70}};
+    const QList<std::pair<int, int>> widths{{OpportunityListModel::Name, 200}, {OpportunityListModel::Partner, 150},
+                                            {OpportunityListModel::Amount, 135}, {OpportunityListModel::Close, 100},
+                                            {OpportunityListModel::Stage, 80}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
 }

@@ -101,8 +101,9 @@ RecordListPage::RecordListPage(Workspace &ws, RecordListModel *model, const QStr
     connect(m_search, &SearchField::searchChanged, this, [this](const QString &text) {
         const qint64 id = currentId();
         m_model->setSearch(text);
-        if (id)
-            selectId(id);
+        // Keep the record shown if it still matches, else show the first match.
+        if (!(id && selectId(id)) && m_model->rowCount() > 0)
+            selectId(m_model->index(0, 0).data(RecordListModel::IdRole).toLongLong());
         updateState();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { updateState(); });
@@ -147,7 +148,9 @@ qint64 RecordListPage::currentId() const
 bool RecordListPage::selectId(qint64 id)
 {
     int row = m_model->rowOf(id);
-    while (row < 0 && m_model->canFetchMore({})) {
+    // Pages are read until the record shows up, within reason: a record
+    // that left the list must not make it read thousands of rows.
+    while (row < 0 && m_model->canFetchMore({}) && m_model->rowCount() < 20 * RecordListModel::PageSize) {
         m_model->fetchMore({});
         row = m_model->rowOf(id);
     }
