@@ -157,6 +157,10 @@ PartnerEditor::PartnerEditor(Workspace &ws, QWidget *parent) : QWidget(parent), 
     connect(m_leads, &QListWidget::currentRowChanged, this, [this](int row) { m_openLead->setEnabled(row >= 0); });
     layout->addStretch(1);
 
+    for (QLineEdit *e : std::as_const(m_lines)) {
+        connect(e, &QLineEdit::textEdited, this, [this] { setModified(true); });
+        connect(e, &QLineEdit::returnPressed, this, &PartnerEditor::save); // Enter saves
+    }
     setModified(false);
     m_openLead->setEnabled(false);
 }
@@ -279,12 +283,6 @@ void PartnerEditor::load(const Partner &p)
         m_leads->setCurrentRow(0);
     m_openLead->setEnabled(m_leads->currentRow() >= 0);
 
-    for (QLineEdit *e : std::as_const(m_lines)) {
-        disconnect(e, &QLineEdit::textEdited, this, nullptr);
-        connect(e, &QLineEdit::textEdited, this, [this] { setModified(true); });
-        disconnect(e, &QLineEdit::returnPressed, this, nullptr);
-        connect(e, &QLineEdit::returnPressed, this, &PartnerEditor::save);
-    }
     setEnabled(p.id != 0);
     m_loading = false;
     setModified(false);
