@@ -169,7 +169,7 @@ bool isSimpleCallingCode(QStringView e164Prefix)
     return codes.contains(e164Prefix);
 }
 
-constexpr int ShapeDigits = 5;
+constexpr int ShapeDigits = 3;
 constexpr int VerifyFirst = 3;
 constexpr int VerifyEvery = 32;
 constexpr int MaxShapes = 200000;
@@ -198,17 +198,19 @@ QString shapeDigits(const QString &s, bool *plus)
 /// Learns the rewrite from `d` to `e164`: E164 == prefix + d.mid(strip), with
 /// strip inside the shape's digits so that every number of the shape
 /// rewrites alike. False when there is none.
-bool learn(Shape &shape, const QString &d, const PhoneResult &r)
+bool learn(Shape &shape, const QString &d, const PhoneResult &r, int shapeDigits)
 {
     shape.possible = r.possible;
     if (!r.possible)
         return true;
-    for (int k = 0; k <= ShapeDigits && k <= d.size(); ++k) {
+    // The first rewrite whose prefix is a calling code: "+33 1 23…" keeps
+    // "123…" after "+33", "01 23…" drops its trunk 0 for "+33".
+    for (int k = 0; k <= shapeDigits && k <= d.size(); ++k) {
         const QStringView rest = QStringView(d).mid(k);
-        if (r.e164.endsWith(rest)) {
+        if (r.e164.endsWith(rest) && isSimpleCallingCode(QStringView(r.e164).left(r.e164.size() - rest.size()))) {
             shape.strip = k;
             shape.prefix = r.e164.left(r.e164.size() - rest.size());
-            return isSimpleCallingCode(shape.prefix);
+            return true;
         }
     }
     return false;
@@ -226,7 +228,30 @@ bool sameResult(const PhoneResult &a, const PhoneResult &b)
     return a.possible == b.possible && (!a.possible || a.e164 == b.e164);
 }
 
+PhoneResult parseShaped(const QString &trimmed, const QString &region);
+
+/// A lead's phones are parsed more than once on their way in (validation,
+/// then the stored key and the search terms): the last few results are kept.
 PhoneResult parsePhone(const QString &trimmed, const QString &region)
+{
+    struct Recent
+    {
+        QString value, region;
+        PhoneResult result;
+    };
+    constexpr int Kept = 8;
+    thread_local std::array<Recent, Kept> recent;
+    thread_local int next = 0;
+    for (const Recent &r : recent)
+        if (r.value == trimmed && r.region == region && !r.value.isNull())
+            return r.result;
+    Recent &slot = recent[size_t(next)];
+    next = (next + 1) % Kept;
+    slot = Recent{trimmed, region, parseShaped(trimmed, region)};
+    return slot.result;
+}
+
+PhoneResult parseShaped(const QString &trimmed, const QString &region)
 {
     bool plus = false;
     const QString d = shapeDigits(trimmed, &plus);
@@ -236,7 +261,13 @@ PhoneResult parsePhone(const QString &trimmed, const QString &region)
     thread_local QHash<QString, Shape> shapes;
     if (shapes.size() > MaxShapes)
         shapes.clear();
-    const QString key = region + (plus ? QLatin1Char('+') : QLatin1Char(' ')) + QChar(char16_t(u'A' + d.size())) + d.left(ShapeDigits);
+    // The digits that decide the rewrite: a trunk prefix or a calling code
+    // (3 digits at most), or after an international prefix (00, 011) its code.
+    const int shapeDigits = plus ? ShapeDigits
+                                 : d.startsWith(QLatin1String("011")) ? ShapeDigits + 3
+                                 : d.startsWith(QLatin1String("00"))  ? ShapeDigits + 2
+                                                                      : ShapeDigits;
+    const QString key = region + (plus ? QLatin1Char('+') : QLatin1Char(' ')) + QChar(char16_t(u'A' + d.size())) + d.left(shapeDigits);
     Shape &shape = shapes[key];
     const int use = shape.uses++;
     if (shape.known && !shape.disabled && use >= VerifyFirst && use % VerifyEvery != 0)
@@ -247,7 +278,7 @@ PhoneResult parsePhone(const QString &trimmed, const QString &region)
         return slow;
     if (!shape.known) {
         shape.known = true;
-        shape.disabled = !learn(shape, d, slow);
+        shape.disabled = !learn(shape, d, slow, shapeDigits);
     } else if (!sameResult(apply(shape, d), slow)) {
         shape.disabled = true;
     }
