@@ -226,6 +226,10 @@ bool KanbanColumnModel::insertOnTop(const LeadRow &row)
     m_pager.rowInserted(0);
     ++m_count;
     endInsertRows();
+    // Read the top page again now, not when next painted: a card this
+    // column does not hold in its cache cannot be seen leaving it (an undo
+    // right after the drop would leave it counted here).
+    m_cache.row(0);
     return true;
 }
 
