@@ -17,11 +17,6 @@ public:
     ContactListModel *contactModel() const;
     ContactEditor *editor() const { return m_editor; }
 
-protected:
-    QString emptyListText(const QString &search) const override;
-    void currentRowChanged(int row) override;
-    QString countText(qint64 count) const override;
-
 private:
     ContactEditor *m_editor;
 };

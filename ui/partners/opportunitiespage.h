@@ -18,11 +18,6 @@ public:
     OpportunityListModel *opportunityModel() const;
     OpportunityDetails *details() const { return m_details; }
 
-protected:
-    QString emptyListText(const QString &search) const override;
-    void currentRowChanged(int row) override;
-    QString countText(qint64 count) const override;
-
 private:
     OpportunityDetails *m_details;
 };

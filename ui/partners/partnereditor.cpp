@@ -22,20 +22,6 @@
 
 namespace {
 
-QFrame *card(QWidget *parent, const QString &title, QVBoxLayout **inner)
-{
-    auto *frame = new QFrame(parent);
-    frame->setObjectName(QStringLiteral("sectionCard"));
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(14, 12, 14, 12);
-    layout->setSpacing(8);
-    auto *heading = new QLabel(title, frame);
-    heading->setObjectName(QStringLiteral("sectionTitle"));
-    layout->addWidget(heading);
-    *inner = layout;
-    return frame;
-}
-
 QListWidget *smallList(QWidget *parent, const QString &name)
 {
     auto *list = new QListWidget(parent);
@@ -50,59 +36,33 @@ QListWidget *smallList(QWidget *parent, const QString &name)
 
 } // namespace
 
-PartnerEditor::PartnerEditor(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
+PartnerEditor::PartnerEditor(Workspace &ws, QWidget *parent)
+    : RecordEditor(ws, QStringLiteral("partnerEditor"), QStringLiteral("partnerTitle"), parent)
 {
-    setObjectName(QStringLiteral("partnerEditor"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 14);
-    layout->setSpacing(12);
-
-    auto *titleRow = new QHBoxLayout;
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("partnerTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold; color: #1f2933;"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setWordWrap(true);
+    titleLabel()->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_type = new QLabel(this);
     m_type->setObjectName(QStringLiteral("partnerType"));
-    titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_type, 0, Qt::AlignVCenter);
-    layout->addLayout(titleRow);
+    titleRow()->addWidget(m_type, 0, Qt::AlignVCenter);
 
-    m_banner = new MessageBanner(this);
-    layout->addWidget(m_banner);
-    m_problems = new FieldProblems(m_banner, this);
-
-    QVBoxLayout *details = nullptr;
-    layout->addWidget(card(this, tr("Details"), &details));
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_form->setHorizontalSpacing(10);
-    m_form->setVerticalSpacing(6);
-    details->addLayout(m_form);
+    QVBoxLayout *details = addCard(tr("Details"), 8);
+    m_form = addForm(details, 10);
     addLine(m_form, QStringLiteral("name"), tr("Name"));
     addLine(m_form, QStringLiteral("street"), tr("Street"));
     auto *cityRow = new QHBoxLayout;
-    auto *postal = new QLineEdit(this);
-    postal->setObjectName(QStringLiteral("postal_codeEdit"));
+    QLineEdit *postal = createLine(QStringLiteral("postal_code"), tr("Postal code"));
     postal->setPlaceholderText(tr("Postal code"));
     postal->setMaximumWidth(110);
-    auto *city = new QLineEdit(this);
-    city->setObjectName(QStringLiteral("cityEdit"));
+    QLineEdit *city = createLine(QStringLiteral("city"), tr("City"));
     city->setPlaceholderText(tr("City"));
     cityRow->addWidget(postal);
     cityRow->addWidget(city, 1);
-    m_lines.insert(QStringLiteral("postal_code"), postal);
-    m_lines.insert(QStringLiteral("city"), city);
-    m_problems->addField(QStringLiteral("postal_code"), postal);
-    m_problems->addField(QStringLiteral("city"), city);
     m_form->addRow(tr("City"), cityRow);
     m_country = new QComboBox(this);
     m_country->setObjectName(QStringLiteral("countryBox"));
     m_country->setMinimumContentsLength(8);
     m_country->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_problems->addField(QStringLiteral("country"), m_country);
+    addField(QStringLiteral("country"), m_country);
+    trackEdits(m_country);
     m_form->addRow(tr("Country"), m_country);
     addLine(m_form, QStringLiteral("phone"), tr("Phone"));
     addLine(m_form, QStringLiteral("email"), tr("Email"));
@@ -113,36 +73,20 @@ PartnerEditor::PartnerEditor(Workspace &ws, QWidget *parent) : QWidget(parent), 
     m_status->setMinimumContentsLength(10); // long status names must not widen the pane
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_status->setToolTip(tr("A prospect set to a won status becomes a customer."));
-    m_problems->addField(QStringLiteral("prospect_status"), m_status);
+    addField(QStringLiteral("prospect_status"), m_status);
+    trackEdits(m_status);
     m_form->addRow(tr("Prospect status"), m_status);
+    addSaveButtons(details, tr("Save partner"));
 
-    auto *buttons = new QHBoxLayout;
-    m_save = new QPushButton(Icons::icon(QStringLiteral("save-light")), tr("Save"), this);
-    m_save->setObjectName(QStringLiteral("primaryButton"));
-    m_save->setAccessibleName(tr("Save partner"));
-    m_revert = new QPushButton(Icons::icon(QStringLiteral("undo")), tr("Revert"), this);
-    m_revert->setObjectName(QStringLiteral("revertButton"));
-    buttons->addStretch(1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    details->addLayout(buttons);
-    connect(m_save, &QPushButton::clicked, this, &PartnerEditor::save);
-    connect(m_revert, &QPushButton::clicked, this, &PartnerEditor::revert);
-    connect(m_country, &QComboBox::currentIndexChanged, this, [this] { setModified(true); });
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { setModified(true); });
-
-    QVBoxLayout *contacts = nullptr;
-    layout->addWidget(card(this, tr("Contacts"), &contacts));
+    QVBoxLayout *contacts = addCard(tr("Contacts"), 8);
     m_contacts = smallList(this, QStringLiteral("partnerContacts"));
     contacts->addWidget(m_contacts);
 
-    QVBoxLayout *opportunities = nullptr;
-    layout->addWidget(card(this, tr("Opportunities"), &opportunities));
+    QVBoxLayout *opportunities = addCard(tr("Opportunities"), 8);
     m_opportunities = smallList(this, QStringLiteral("partnerOpportunities"));
     opportunities->addWidget(m_opportunities);
 
-    QVBoxLayout *leads = nullptr;
-    layout->addWidget(card(this, tr("Converted from"), &leads));
+    QVBoxLayout *leads = addCard(tr("Converted from"), 8);
     m_leads = smallList(this, QStringLiteral("partnerLeads"));
     m_leads->setToolTip(tr("Double-click to open the lead"));
     leads->addWidget(m_leads);
@@ -155,35 +99,8 @@ PartnerEditor::PartnerEditor(Workspace &ws, QWidget *parent) : QWidget(parent), 
     connect(m_openLead, &QPushButton::clicked, this, &PartnerEditor::openSelectedLead);
     connect(m_leads, &QListWidget::itemActivated, this, &PartnerEditor::openSelectedLead);
     connect(m_leads, &QListWidget::currentRowChanged, this, [this](int row) { m_openLead->setEnabled(row >= 0); });
-    layout->addStretch(1);
-
-    for (QLineEdit *e : std::as_const(m_lines)) {
-        connect(e, &QLineEdit::textEdited, this, [this] { setModified(true); });
-        connect(e, &QLineEdit::returnPressed, this, &PartnerEditor::save); // Enter saves
-    }
-    setModified(false);
+    mainLayout()->addStretch(1);
     m_openLead->setEnabled(false);
-}
-
-QLineEdit *PartnerEditor::addLine(QFormLayout *form, const QString &key, const QString &label)
-{
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(key + QStringLiteral("Edit"));
-    edit->setAccessibleName(label);
-    m_lines.insert(key, edit);
-    m_problems->addField(key, edit);
-    form->addRow(label, edit);
-    return edit;
-}
-
-QWidget *PartnerEditor::field(const QString &key) const
-{
-    return m_problems->field(key);
-}
-
-QLineEdit *PartnerEditor::lineEdit(const QString &key) const
-{
-    return m_lines.value(key);
 }
 
 void PartnerEditor::fillCombos()
@@ -191,43 +108,36 @@ void PartnerEditor::fillCombos()
     const QSignalBlocker b1(m_country), b2(m_status);
     m_country->clear();
     m_country->addItem(QString(), qint64(0));
-    for (const ReferenceItem &c : m_ws.references().list(RefKind::Country))
+    for (const ReferenceItem &c : workspace().references().list(RefKind::Country))
         m_country->addItem(c.name, c.id);
     m_status->clear();
     m_status->addItem(tr("(none)"), qint64(0));
-    for (const ProspectStatus &s : m_ws.partners().prospectStatuses())
+    for (const ProspectStatus &s : workspace().partners().prospectStatuses())
         m_status->addItem(s.isWon ? tr("%1 (makes a customer)").arg(s.name) : s.name, s.id);
     // Prospect statuses only with the CRM option on, as the service requires.
-    m_form->setRowVisible(m_status, m_ws.options().manageProspectStatuses());
+    m_form->setRowVisible(m_status, workspace().options().manageProspectStatuses());
 }
 
 void PartnerEditor::setPartner(qint64 id)
 {
-    const auto p = id ? m_ws.partners().find(id) : std::nullopt;
+    const auto p = id ? workspace().partners().find(id) : std::nullopt;
     load(p ? *p : Partner{});
 }
 
 void PartnerEditor::load(const Partner &p)
 {
-    m_loading = true;
-    // The same record read again (after a save, or a change elsewhere)
-    // keeps the banner's note; another record starts clean.
-    m_problems->clear(p.id != m_partner.id);
+    beginLoad(p.id);
     m_partner = p;
     fillCombos();
-    m_title->setText(p.name);
+    titleLabel()->setText(p.name);
     m_type->setText(PartnerQueries::typeName(p.type));
     const bool customer = p.type == Partner::Type::Customer;
     m_type->setStyleSheet(customer ? QStringLiteral("background: #e3f4e8; color: #1e6b3a; border-radius: 10px; padding: 2px 10px; font-weight: bold;")
                                    : QStringLiteral("background: #e3eefa; color: #1d4b7a; border-radius: 10px; padding: 2px 10px; font-weight: bold;"));
-    const QHash<QString, QString> values{{QStringLiteral("name"), p.name},       {QStringLiteral("street"), p.street},
-                                         {QStringLiteral("postal_code"), p.postalCode}, {QStringLiteral("city"), p.city},
-                                         {QStringLiteral("phone"), p.phone},     {QStringLiteral("email"), p.email},
-                                         {QStringLiteral("website"), p.website}, {QStringLiteral("tin"), p.tin}};
-    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-        it.value()->setText(values.value(it.key()));
-        it.value()->setCursorPosition(0);
-    }
+    setLineTexts({{QStringLiteral("name"), p.name},       {QStringLiteral("street"), p.street},
+                  {QStringLiteral("postal_code"), p.postalCode}, {QStringLiteral("city"), p.city},
+                  {QStringLiteral("phone"), p.phone},     {QStringLiteral("email"), p.email},
+                  {QStringLiteral("website"), p.website}, {QStringLiteral("tin"), p.tin}});
     {
         const QSignalBlocker b1(m_country), b2(m_status);
         m_country->setCurrentIndex(std::max(0, m_country->findData(p.countryId)));
@@ -238,9 +148,9 @@ void PartnerEditor::load(const Partner &p)
     m_opportunities->clear();
     m_leads->clear();
     if (p.id) {
-        for (const Contact &c : m_ws.partners().contacts(p.id)) {
+        for (const Contact &c : workspace().partners().contacts(p.id)) {
             QStringList parts{c.fullName()};
-            const QString function = m_ws.references().nameOf(RefKind::Function, c.functionId);
+            const QString function = workspace().references().nameOf(RefKind::Function, c.functionId);
             if (!function.isEmpty())
                 parts << function;
             if (!c.email.isEmpty())
@@ -248,14 +158,14 @@ void PartnerEditor::load(const Partner &p)
             auto *item = new QListWidgetItem(Icons::icon(QStringLiteral("user")), parts.join(QStringLiteral(" · ")), m_contacts);
             item->setData(Qt::UserRole, c.id);
         }
-        for (const Opportunity &o : m_ws.partners().opportunities(p.id)) {
+        for (const Opportunity &o : workspace().partners().opportunities(p.id)) {
             QString text = o.name;
             if (o.expectedAmount)
                 text += QStringLiteral(" · ") + OpportunityListModel::formatAmount(o.expectedAmount);
             auto *item = new QListWidgetItem(Icons::icon(QStringLiteral("opportunities")), text, m_opportunities);
             item->setData(Qt::UserRole, o.id);
         }
-        for (const PartnerLeadLink &l : PartnerQueries(m_ws).leadsOf(p.id)) {
+        for (const PartnerLeadLink &l : PartnerQueries(workspace()).leadsOf(p.id)) {
             QString text = l.name;
             if (!l.title.isEmpty() && l.title != l.name)
                 text += QStringLiteral(" · ") + l.title;
@@ -283,62 +193,39 @@ void PartnerEditor::load(const Partner &p)
         m_leads->setCurrentRow(0);
     m_openLead->setEnabled(m_leads->currentRow() >= 0);
 
-    setEnabled(p.id != 0);
-    m_loading = false;
-    setModified(false);
+    endLoad(p.id);
 }
 
 Partner PartnerEditor::edited() const
 {
     Partner p = m_partner;
-    p.name = m_lines.value(QStringLiteral("name"))->text();
-    p.street = m_lines.value(QStringLiteral("street"))->text().trimmed();
-    p.postalCode = m_lines.value(QStringLiteral("postal_code"))->text().trimmed();
-    p.city = m_lines.value(QStringLiteral("city"))->text().trimmed();
-    p.phone = m_lines.value(QStringLiteral("phone"))->text().trimmed();
-    p.email = m_lines.value(QStringLiteral("email"))->text().trimmed();
-    p.website = m_lines.value(QStringLiteral("website"))->text().trimmed();
-    p.tin = m_lines.value(QStringLiteral("tin"))->text().trimmed();
+    p.name = lineEdit(QStringLiteral("name"))->text();
+    p.street = lineText(QStringLiteral("street"));
+    p.postalCode = lineText(QStringLiteral("postal_code"));
+    p.city = lineText(QStringLiteral("city"));
+    p.phone = lineText(QStringLiteral("phone"));
+    p.email = lineText(QStringLiteral("email"));
+    p.website = lineText(QStringLiteral("website"));
+    p.tin = lineText(QStringLiteral("tin"));
     p.countryId = m_country->currentData().toLongLong();
     p.prospectStatusId = m_status->currentData().toLongLong();
     return p;
 }
 
-bool PartnerEditor::save()
+bool PartnerEditor::saveEdits()
 {
-    if (!m_partner.id)
-        return false;
-    if (!m_modified)
-        return true;
     // One update: the service refuses a status change while the option is
     // off and turns a prospect set to a won status into a customer.
-    const auto result = m_ws.partners().update(edited());
+    const auto result = workspace().partners().update(edited());
     if (!result) {
-        m_problems->show(tr("The partner was not saved"), result.problems());
+        problems()->show(tr("The partner was not saved"), result.problems());
         return false;
     }
     const Partner before = m_partner;
     load(*result);
-    if (before.type != result->type && result->type == Partner::Type::Customer)
-        m_banner->showMessage(MessageBanner::Kind::Success, tr("Saved. %1 is now a customer.").arg(result->name));
-    else
-        m_banner->showMessage(MessageBanner::Kind::Success, tr("Saved."));
-    emit saved(result->id);
+    const bool madeCustomer = before.type != result->type && result->type == Partner::Type::Customer;
+    showSaved(result->id, madeCustomer ? tr("Saved. %1 is now a customer.").arg(result->name) : QString());
     return true;
-}
-
-void PartnerEditor::revert()
-{
-    setPartner(m_partner.id);
-}
-
-void PartnerEditor::setModified(bool modified)
-{
-    if (m_loading)
-        return;
-    m_modified = modified;
-    m_save->setEnabled(modified);
-    m_revert->setEnabled(modified);
 }
 
 void PartnerEditor::openSelectedLead()

@@ -18,11 +18,6 @@ public:
     PartnerListModel *partnerModel() const;
     PartnerEditor *editor() const { return m_editor; }
 
-protected:
-    QString emptyListText(const QString &search) const override;
-    void currentRowChanged(int row) override;
-    QString countText(qint64 count) const override;
-
 private:
     void updateColumns();
     PartnerEditor *m_editor;

@@ -1,5 +1,6 @@
 #include "recordlistpage.h"
 
+#include "recordeditor.h"
 #include "recordlistmodel.h"
 #include "searchfield.h"
 #include "workspace.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -17,9 +19,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-RecordListPage::RecordListPage(Workspace &ws, RecordListModel *model, const QString &title, QWidget *parent)
-    : QWidget(parent), m_ws(ws), m_model(model)
+RecordListPage::RecordListPage(Workspace &ws, RecordListModel *model, const Texts &texts, QWidget *parent)
+    : QWidget(parent), m_ws(ws), m_model(model), m_texts(texts)
 {
+    const QString &title = texts.title;
     m_model->setParent(this);
 
     auto *header = new QFrame(this);
@@ -38,6 +41,8 @@ RecordListPage::RecordListPage(Workspace &ws, RecordListModel *model, const QStr
     m_search->setObjectName(QStringLiteral("recordSearch"));
     m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(420);
+    m_search->setPlaceholderText(texts.searchPlaceholder);
+    m_search->setAccessibleName(texts.searchName);
     headerRow->addWidget(heading);
     headerRow->addWidget(m_count);
     headerRow->addStretch(1);
@@ -121,17 +126,42 @@ RecordListPage::RecordListPage(Workspace &ws, RecordListModel *model, const QStr
     connect(&ws, &Workspace::referencesChanged, this, &RecordListPage::scheduleReload);
 }
 
-void RecordListPage::setDetailsWidget(QWidget *details)
+void RecordListPage::setEditor(RecordEditor *editor)
 {
+    m_editor = editor;
+    connect(editor, &RecordEditor::openLeadRequested, this, &RecordListPage::openLeadRequested);
+    connect(editor, &RecordEditor::saved, this, [this] { reload(); });
     auto *scroll = new QScrollArea(m_pane);
     scroll->setObjectName(QStringLiteral("recordDetailsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(details);
+    scroll->setWidget(editor);
     m_pane->addWidget(scroll);
     m_pane->setStyleSheet(QStringLiteral("QStackedWidget#recordPane { border-left: 1px solid #dde3ea; }"));
     updateState();
+}
+
+void RecordListPage::setColumnWidths(const QList<std::pair<int, int>> &widths)
+{
+    for (const auto &[column, width] : widths)
+        m_view->horizontalHeader()->resizeSection(column, width);
+}
+
+void RecordListPage::currentRowChanged(int row)
+{
+    if (!m_editor)
+        return;
+    const qint64 id = row >= 0 ? m_model->index(row, 0).data(RecordListModel::IdRole).toLongLong() : 0;
+    // A reload while the user edits keeps the edits.
+    if (id == m_editor->recordId() && m_editor->isModified())
+        return;
+    m_editor->showRecord(id);
+}
+
+QString RecordListPage::countText(qint64 count) const
+{
+    return count == 1 ? m_texts.oneRecord : m_texts.records.arg(QLocale().toString(count));
 }
 
 QString RecordListPage::emptyText() const
@@ -206,7 +236,8 @@ void RecordListPage::updateState()
     const qint64 total = m_model->totalCount();
     m_count->setText(countText(total));
     const bool empty = m_model->rowCount() == 0;
-    m_empty->setText(empty ? emptyListText(m_model->search()) : QString());
+    const QString search = m_model->search();
+    m_empty->setText(!empty ? QString() : search.isEmpty() ? m_texts.noRecords : m_texts.noMatch.arg(search));
     m_empty->resize(m_view->viewport()->size());
     m_empty->setVisible(empty);
 

@@ -7,6 +7,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class RecordEditor;
 class RecordListModel;
 class SearchField;
 class Workspace;
@@ -21,7 +22,21 @@ class RecordListPage : public QWidget
 {
     Q_OBJECT
 public:
-    RecordListPage(Workspace &ws, RecordListModel *model, const QString &title, QWidget *parent = nullptr);
+    /// What a page says: its title, its search field's placeholder and
+    /// name, its count ("%1" the number), and its empty list with a search
+    /// ("%1" the search) and without.
+    struct Texts
+    {
+        QString title;
+        QString searchPlaceholder;
+        QString searchName;
+        QString oneRecord;
+        QString records;
+        QString noMatch;
+        QString noRecords;
+    };
+
+    RecordListPage(Workspace &ws, RecordListModel *model, const Texts &texts, QWidget *parent = nullptr);
 
     Workspace &workspace() const { return m_ws; }
     RecordListModel *model() const { return m_model; }
@@ -42,25 +57,25 @@ signals:
     void openLeadRequested(qint64 leadId);
 
 protected:
-    /// Puts the record pane beside the table (owned by the page).
-    void setDetailsWidget(QWidget *details);
-    /// The text of the empty list, with or without a search.
-    virtual QString emptyListText(const QString &search) const = 0;
-    /// The selection moved to `row` (-1: none): show it in the pane.
-    virtual void currentRowChanged(int row) = 0;
-    /// Whether the pane holds edits not saved yet (a reload then keeps them).
-    virtual bool hasUnsavedEdits() const { return false; }
-    /// Counts as the header shows them ("3 partners").
-    virtual QString countText(qint64 count) const = 0;
+    /// Puts the record's editor beside the table (owned by the page): it
+    /// shows the selected record, keeps its edits through a reload of the
+    /// same record, and its saves reload the list.
+    void setEditor(RecordEditor *editor);
+    /// The widths of the table's columns.
+    void setColumnWidths(const QList<std::pair<int, int>> &widths);
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateState();
+    void currentRowChanged(int row);
+    QString countText(qint64 count) const;
     void scheduleReload();
 
     Workspace &m_ws;
     RecordListModel *m_model;
+    Texts m_texts;
+    RecordEditor *m_editor = nullptr;
     QTableView *m_view;
     SearchField *m_search;
     QLabel *m_count;
