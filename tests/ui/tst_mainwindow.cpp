@@ -4,6 +4,10 @@
 // placeholders replaced by setPage(), settings restored, and the guard on
 // closing with unsaved changes.
 #include "fieldeditor.h"
+#include "kanbancardview.h"
+#include "kanbancolumn.h"
+#include "kanbanpage.h"
+#include "leadactions.h"
 #include "leadform.h"
 #include "leadtablemodel.h"
 #include "leadgrid.h"
@@ -32,6 +36,18 @@
 
 using namespace TestHelpers;
 
+namespace {
+/// Records the workflow hooks the window calls instead of opening dialogs.
+class RecordingActions : public LeadActions
+{
+public:
+    using LeadActions::LeadActions;
+    void convert(qint64 id, QWidget *) override { converted << id; }
+    void lose(qint64 id, QWidget *) override { lost << id; }
+    QList<qint64> converted, lost;
+};
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -50,6 +66,7 @@ private slots:
     void placeholderPagesCanBeReplaced();
     void settingsAreRestored();
     void closingWithUnsavedChangesAsks();
+    void convertAndLoseActOnOneSelectedLead();
 
 private:
     QAction *action(const QString &name) const;
@@ -222,6 +239,71 @@ void TestMainWindow::closingWithUnsavedChangesAsks()
     QCOMPARE(asked, QStringLiteral("unsavedChangesBox"));
     QVERIFY(m_window->isVisible());
     QVERIFY(m_window->isFormShown());
+}
+
+void TestMainWindow::convertAndLoseActOnOneSelectedLead()
+{
+    auto *recorder = new RecordingActions(m_tw->ws());
+    m_window->setLeadActions(recorder);
+    QAction *convert = action(QStringLiteral("convert"));
+    QAction *lose = action(QStringLiteral("lose"));
+    QVERIFY(convert && lose);
+
+    // The grid: nothing selected, nothing to act on.
+    m_window->showPage(Page::AllLeads);
+    m_window->grid()->view()->clearSelection();
+    QVERIFY(!convert->isEnabled());
+    QVERIFY(!lose->isEnabled());
+
+    // One lead selected: both act on it.
+    m_window->grid()->selectLead(m_ids.at(1));
+    QCOMPARE(m_window->grid()->selectedIds(), QList<qint64>{m_ids.at(1)});
+    QVERIFY(convert->isEnabled());
+    QVERIFY(lose->isEnabled());
+    convert->trigger();
+    QCOMPARE(recorder->converted, QList<qint64>{m_ids.at(1)});
+    lose->trigger();
+    QCOMPARE(recorder->lost, QList<qint64>{m_ids.at(1)});
+
+    // Several selected: disabled, and a trigger does nothing.
+    m_window->grid()->view()->selectAll();
+    QCOMPARE(m_window->grid()->selectedIds().size(), 3);
+    QVERIFY(!convert->isEnabled());
+    QVERIFY(!lose->isEnabled());
+    convert->trigger();
+    lose->trigger();
+    QCOMPARE(recorder->converted.size(), 1);
+    QCOMPARE(recorder->lost.size(), 1);
+
+    // The kanban: one card selected in a column.
+    m_window->showPage(Page::Kanban);
+    auto *kanban = qobject_cast<KanbanPage *>(m_window->page(Page::Kanban));
+    QVERIFY(kanban);
+    QVERIFY(!convert->isEnabled()); // the grid's selection does not count here
+    KanbanCardView *cards = nullptr;
+    QTRY_VERIFY([&] {
+        for (KanbanColumn *c : kanban->columns())
+            if (c->cardView()->model() && c->cardView()->model()->rowCount() > 0)
+                return (cards = c->cardView()) != nullptr;
+        return false;
+    }());
+    const QModelIndex first = cards->model()->index(0, 0);
+    cards->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect);
+    const QList<qint64> picked = kanban->selectedLeadIds();
+    QCOMPARE(picked.size(), 1);
+    QVERIFY(convert->isEnabled());
+    QVERIFY(lose->isEnabled());
+    lose->trigger();
+    QCOMPARE(recorder->lost.last(), picked.first());
+    convert->trigger();
+    QCOMPARE(recorder->converted.last(), picked.first());
+    cards->selectionModel()->clearSelection();
+    QVERIFY(!lose->isEnabled());
+
+    // The form: always the open lead (through the form's own dialogs).
+    QVERIFY(m_window->openLead(m_ids.at(2)));
+    QVERIFY(convert->isEnabled());
+    QVERIFY(lose->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

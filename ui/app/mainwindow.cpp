@@ -112,6 +112,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     kanban->setLeadActionsProvider([this] { return m_actions; });
     connect(kanban, &KanbanPage::openLeadRequested, this, &MainWindow::openLead);
     connect(m_grid, &LeadGrid::countChanged, kanban, [this, kanban] { kanban->setFilter(m_grid->filter()); });
+    connect(kanban, &KanbanPage::selectionChanged, this, &MainWindow::updateLeadActions);
     setPage(Page::Kanban, kanban);
     // Configuration (ui/config); its "Import CSV…" buttons open the reference import (ui/import).
     auto *config = new ConfigPage(ws, m_stack);
@@ -259,15 +260,21 @@ void MainWindow::createActions()
                          QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));
         connect(a, &QAction::triggered, this, [this, p] { showPage(p); });
     }
+    // Convert and Lose act on the open lead, or on the one lead selected in
+    // the grid or the kanban (updateStatusCounts() keeps them enabled in step).
     QAction *convert = add(QStringLiteral("convert"), QStringLiteral("convert"), tr("&Convert…"));
     connect(convert, &QAction::triggered, this, [this] {
         if (isFormShown())
             m_form->convert();
+        else if (const QList<qint64> ids = selectedLeads(); ids.size() == 1)
+            m_actions->convert(ids.first(), this);
     });
     QAction *lose = add(QStringLiteral("lose"), QStringLiteral("lose"), tr("&Lose…"));
     connect(lose, &QAction::triggered, this, [this] {
         if (isFormShown())
             m_form->lose();
+        else if (const QList<qint64> ids = selectedLeads(); ids.size() == 1)
+            m_actions->lose(ids.first(), this);
     });
     // File > Import leads: the import wizard (ui/import).
     QAction *importLeads = add(QStringLiteral("import"), QStringLiteral("import"), tr("&Import leads…"),
@@ -491,8 +498,26 @@ void MainWindow::refreshCounts()
     m_navigation->viewport()->update();
 }
 
+QList<qint64> MainWindow::selectedLeads() const
+{
+    if (Pages::isLeadList(m_page))
+        return m_grid->selectedIds();
+    if (m_page == Page::Kanban)
+        if (auto *kanban = qobject_cast<KanbanPage *>(m_pages.value(Page::Kanban)))
+            return kanban->selectedLeadIds();
+    return {};
+}
+
+void MainWindow::updateLeadActions()
+{
+    const bool one = isFormShown() || selectedLeads().size() == 1;
+    m_actionsByName.value(QStringLiteral("convert"))->setEnabled(one);
+    m_actionsByName.value(QStringLiteral("lose"))->setEnabled(one);
+}
+
 void MainWindow::updateStatusCounts()
 {
+    updateLeadActions();
     const bool list = Pages::isLeadList(m_page) && !isFormShown();
     m_countLabel->setVisible(list);
     m_selectionLabel->setVisible(list && !m_grid->selectedIds().isEmpty());

@@ -75,6 +75,8 @@ private:
     void createStatusBar();
     void refreshCounts();
     void updateStatusCounts();
+    QList<qint64> selectedLeads() const; ///< the grid's or the kanban's selection
+    void updateLeadActions();            ///< Convert / Lose: the open lead or one selected
     void updateTitle();
     void showProblem(const QString &title, const QString &details);
 

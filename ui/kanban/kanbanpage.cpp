@@ -13,6 +13,7 @@
 
 #include <QCursor>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QScrollArea>
@@ -215,12 +216,32 @@ void KanbanPage::buildColumns()
             else
                 m_autoScroll->stop();
         });
+        if (QItemSelectionModel *selection = view->selectionModel())
+            connect(selection, &QItemSelectionModel::selectionChanged, this, [this, view] {
+                // One column's selection at a time, so "the selected lead" means one thing.
+                if (view->selectionModel()->hasSelection())
+                    for (KanbanColumn *other : std::as_const(m_columns))
+                        if (other->cardView() != view && other->cardView()->selectionModel())
+                            other->cardView()->selectionModel()->clearSelection();
+                emit selectionChanged();
+            });
         connect(view, &KanbanCardView::cardMenuRequested, this,
                 [this, id = status.id](const QList<qint64> &ids, const QPoint &pos) { showCardMenu(ids, id, pos); });
         m_stripLayout->insertWidget(int(m_columns.size()), c);
         m_columns << c;
     }
     updateSummary();
+    emit selectionChanged(); // the old columns' selections went with them
+}
+
+QList<qint64> KanbanPage::selectedLeadIds() const
+{
+    QList<qint64> ids;
+    for (KanbanColumn *c : m_columns)
+        for (qint64 id : c->cardView()->selectedLeadIds())
+            if (!ids.contains(id))
+                ids << id;
+    return ids;
 }
 
 void KanbanPage::updateCounts()

@@ -57,6 +57,10 @@ public:
     QList<KanbanColumn *> columns();
     /// The column of a status, or nullptr.
     KanbanColumn *column(qint64 statusId);
+    /// The selected cards: those of the column the user last selected in
+    /// (selecting in one column clears the others).
+    QList<qint64> selectedLeadIds() const;
+
     /// The board model (building it when not built yet).
     KanbanBoardModel *boardModel();
     /// The banner showing refused moves.
@@ -65,6 +69,8 @@ public:
 signals:
     /// The user double-clicked a card: the main window opens the lead form.
     void openLeadRequested(qint64 leadId);
+    /// The selected cards changed (see selectedLeadIds()).
+    void selectionChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
