@@ -6,6 +6,8 @@
 // through their services; the import buttons emit the import hook.
 #include "citiespage.h"
 #include "configpage.h"
+#include "emailservice.h"
+#include "emailtemplatespage.h"
 #include "messagebanner.h"
 #include "optionspage.h"
 #include "referencelistmodel.h"
@@ -24,6 +26,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,6 +66,8 @@ private slots:
     void usersAddAndRefuseDuplicateLogin();
     void optionsSaveAtOnce();
     void configPageSectionsAndImportHook();
+    void emailTemplatesAddRenameRemove();
+    void emailTemplatesInsertPlaceholdersAndShowProblems();
 
 private:
     qint64 status(const QString &name) { return statusId(m_tw->ws(), name); }
@@ -463,6 +468,107 @@ void TestConfig::configPageSectionsAndImportHook()
     // The last section is remembered.
     ConfigPage again(m_tw->ws());
     QCOMPARE(again.currentSection(), QStringLiteral("cities"));
+}
+
+void TestConfig::emailTemplatesAddRenameRemove()
+{
+    Workspace &ws = m_tw->ws();
+    ConfigPage config(ws);
+    QVERIFY(config.sectionKeys().contains(QStringLiteral("email_templates")));
+    auto *page = qobject_cast<EmailTemplatesPage *>(config.showSection(QStringLiteral("email_templates")));
+    QVERIFY(page);
+    config.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&config));
+    const int before = int(ws.emails().templates().size());
+    QCOMPARE(page->list()->count(), before);
+
+    // Add: a new template typed in and saved.
+    QTest::mouseClick(page->addButton(), Qt::LeftButton);
+    QCOMPARE(page->currentTemplateId(), qint64(0));
+    QTest::keyClicks(page->nameEdit(), QStringLiteral("First call"));
+    QTest::keyClicks(page->subjectEdit(), QStringLiteral("Bonjour"));
+    QTest::keyClicks(page->bodyEdit(), QStringLiteral("Thanks for your interest."));
+    QVERIFY(page->saveButton()->isEnabled());
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    QVERIFY2(page->currentTemplateId() != 0, qPrintable(page->message()));
+    const qint64 id = page->currentTemplateId();
+    QCOMPARE(page->list()->count(), before + 1);
+    QCOMPARE(page->list()->currentItem()->text(), QStringLiteral("First call"));
+    std::optional<EmailTemplate> saved = ws.emails().findTemplate(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->subject, QStringLiteral("Bonjour"));
+    QCOMPARE(saved->body, QStringLiteral("Thanks for your interest."));
+    QVERIFY(!page->saveButton()->isEnabled());
+
+    // Rename: edit the name, save; the list follows.
+    page->nameEdit()->selectAll();
+    QTest::keyClicks(page->nameEdit(), QStringLiteral("First contact"));
+    QVERIFY(page->isModified());
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    QCOMPARE(ws.emails().findTemplate(id)->name, QStringLiteral("First contact"));
+    QCOMPARE(page->list()->currentItem()->text(), QStringLiteral("First contact"));
+    QCOMPARE(page->currentTemplateId(), id);
+
+    // Remove, then Undo brings it back (under a new id).
+    QVERIFY(page->removeButton()->isEnabled());
+    QTest::mouseClick(page->removeButton(), Qt::LeftButton);
+    QVERIFY(!ws.emails().findTemplate(id));
+    QCOMPARE(page->list()->count(), before);
+    QVERIFY(page->message().contains(QStringLiteral("First contact")));
+    auto *undo = page->banner()->findChild<QToolButton *>(QStringLiteral("bannerAction"));
+    QVERIFY(undo);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(ws.emails().templateByName(QStringLiteral("First contact")));
+    QCOMPARE(page->list()->count(), before + 1);
+}
+
+void TestConfig::emailTemplatesInsertPlaceholdersAndShowProblems()
+{
+    Workspace &ws = m_tw->ws();
+    EmailTemplatesPage page(ws);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    // The placeholders offered are the ones EmailService::fill() understands.
+    QComboBox *fields = page.placeholderBox();
+    QCOMPARE(fields->count(), int(EmailService::placeholders().size()));
+    QVERIFY(fields->findData(QStringLiteral("first_name")) >= 0);
+
+    page.addButton()->click();
+    QTest::keyClicks(page.nameEdit(), QStringLiteral("Relance"));
+    // Into the subject where the cursor is…
+    page.subjectEdit()->setFocus();
+    QTest::keyClicks(page.subjectEdit(), QStringLiteral("Hello "));
+    fields->setCurrentIndex(fields->findData(QStringLiteral("first_name")));
+    page.insertButton()->click();
+    QCOMPARE(page.subjectEdit()->text(), QStringLiteral("Hello {first_name}"));
+    // …and into the body.
+    page.bodyEdit()->setFocus();
+    QTest::keyClicks(page.bodyEdit(), QStringLiteral("About "));
+    fields->setCurrentIndex(fields->findData(QStringLiteral("company")));
+    page.insertButton()->click();
+    QCOMPARE(page.bodyEdit()->toPlainText(), QStringLiteral("About {company}"));
+    QVERIFY(page.save());
+    const std::optional<EmailTemplate> t = ws.emails().templateByName(QStringLiteral("Relance"));
+    QVERIFY(t);
+    QCOMPARE(t->subject, QStringLiteral("Hello {first_name}"));
+    // The service fills what was inserted.
+    const qint64 lead = m_tw->addLead(LeadBuilder().named(QStringLiteral("Zoé"), QStringLiteral("Martin")).company(QStringLiteral("Acme")));
+    QCOMPARE(ws.emails().fill(t->body, *ws.leads().get(lead)), QStringLiteral("About Acme"));
+
+    // A refused save: no name, and a name already taken, shown in the banner and at the field.
+    page.addButton()->click();
+    QTest::keyClicks(page.subjectEdit(), QStringLiteral("Subject"));
+    QVERIFY(!page.save());
+    QVERIFY(page.nameEdit()->property("problem").toBool());
+    QVERIFY(!page.message().isEmpty());
+    QTest::keyClicks(page.nameEdit(), QStringLiteral("relance"));
+    QVERIFY(!page.save());
+    QVERIFY(page.message().contains(QStringLiteral("Relance")));
+    page.nameEdit()->clear();
+    QTest::keyClicks(page.nameEdit(), QStringLiteral("Autre"));
+    QVERIFY(page.save());
+    QVERIFY(!page.nameEdit()->property("problem").toBool());
 }
 
 QTEST_MAIN(TestConfig)

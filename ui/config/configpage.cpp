@@ -2,6 +2,7 @@
 
 #include "citiespage.h"
 #include "countriespage.h"
+#include "emailtemplatespage.h"
 #include "optionspage.h"
 #include "productspage.h"
 #include "referencelistpage.h"
@@ -53,6 +54,7 @@ ConfigPage::ConfigPage(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(w
     const QString leads = tr("Leads");
     addSection(leads, QStringLiteral("statuses"), tr("Statuses"), [w] { return new StatusConfigPage(*w); });
     addSection(leads, QStringLiteral("options"), tr("CRM options"), [w] { return new OptionsPage(*w); });
+    addSection(leads, QStringLiteral("email_templates"), tr("Email templates"), [w] { return new EmailTemplatesPage(*w); });
     const QString people = tr("People");
     addSection(people, QStringLiteral("users"), tr("Users"), [w] { return new UsersPage(*w); });
     addSection(people, listKey(RefKind::Team), listLabel(RefKind::Team), [w] { return new TeamsPage(*w); });

@@ -21,7 +21,7 @@ class ConfigPage : public QWidget
 public:
     explicit ConfigPage(Workspace &ws, QWidget *parent = nullptr);
 
-    /// Section keys in display order: "statuses", "options", "users", then
+    /// Section keys in display order: "statuses", "options", "email_templates", "users", then
     /// the reference lists by their key ("industries", "tags", …), "cities".
     QStringList sectionKeys() const;
     /// Shows a section (building its page) and returns the page, or nullptr.
