@@ -12,6 +12,40 @@
     </message>
 </context>
 <context>
+    <name>ComposeEmailDialog</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One email to each of %n lead(s): %1</source>
+        <translation>
+            <numerusform>One email to %n lead: %1</numerusform>
+            <numerusform>One email to each of %n leads: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) will get no email:</source>
+        <translation>
+            <numerusform>%n lead will get no email:</numerusform>
+            <numerusform>%n leads will get no email:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -22,19 +56,71 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <source>%n lead(s) as the view shows them (its filters and sort).</source>
+        <source>Among the %n selected lead(s)</source>
         <translation>
-            <numerusform>%n lead as the view shows them (its filters and sort).</numerusform>
-            <numerusform>%n leads as the view shows them (its filters and sort).</numerusform>
+            <numerusform>Among the %n selected lead</numerusform>
+            <numerusform>Among the %n selected leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %n selected lead(s).</source>
+        <source>%n group(s) of duplicates found.</source>
         <translation>
-            <numerusform>The %n selected lead.</numerusform>
-            <numerusform>The %n selected leads.</numerusform>
+            <numerusform>%n group of duplicates found.</numerusform>
+            <numerusform>%n groups of duplicates found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 — %n lead(s), master: %2</source>
+        <translation>
+            <numerusform>Group %1 — %n lead, master: %2</numerusform>
+            <numerusform>Group %1 — %n leads, master: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) merged into “%1”.</source>
+        <translation>
+            <numerusform>%n lead merged into “%1”.</numerusform>
+            <numerusform>%n leads merged into “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) marked as not duplicates: they will not be proposed together again.</source>
+        <translation>
+            <numerusform>%n lead marked as not duplicates: they will not be proposed together again.</numerusform>
+            <numerusform>%n leads marked as not duplicates: they will not be proposed together again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of duplicates left.</source>
+        <translation>
+            <numerusform>%n group of duplicates left.</numerusform>
+            <numerusform>%n groups of duplicates left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The %n lead(s) the view shows (its filters and sort)</source>
+        <translation>
+            <numerusform>The %n lead the view shows (its filters and sort)</numerusform>
+            <numerusform>The %n leads the view shows (its filters and sort)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected lead(s)</source>
+        <translation>
+            <numerusform>The %n selected lead</numerusform>
+            <numerusform>The %n selected leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected lead(s)</source>
+        <translation>
+            <numerusform>Only the %n selected lead</numerusform>
+            <numerusform>Only the %n selected leads</numerusform>
         </translation>
     </message>
 </context>
@@ -181,6 +267,16 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>LoseDialog</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
@@ -194,6 +290,16 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePlanDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n lead(s) will be merged into %1.&lt;/b&gt; Blank fields of the master are filled from the others, oldest first; emails, phones and tags are united; events, emails, attachments and the activity move to the master. The merged leads leave every list; the merge is written on the master&apos;s timeline and can be undone.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lead will be merged into %1.&lt;/b&gt; Blank fields of the master are filled from the others, oldest first; emails, phones and tags are united; events, emails, attachments and the activity move to the master. The merged leads leave every list; the merge is written on the master&apos;s timeline and can be undone.</numerusform>
+            <numerusform>&lt;b&gt;%n leads will be merged into %1.&lt;/b&gt; Blank fields of the master are filled from the others, oldest first; emails, phones and tags are united; events, emails, attachments and the activity move to the master. The merged leads leave every list; the merge is written on the master&apos;s timeline and can be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -231,6 +337,23 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>The %1 &quot;%2&quot; is used by %n lead; change them first.</numerusform>
             <numerusform>The %1 &quot;%2&quot; is used by %n leads; change them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEventDialog</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One event on each of %n lead(s): %1</source>
+        <translation>
+            <numerusform>One event on %n lead: %1</numerusform>
+            <numerusform>One event on each of %n leads: %1</numerusform>
         </translation>
     </message>
 </context>

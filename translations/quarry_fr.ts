@@ -36,78 +36,173 @@
     <name>AttachmentService</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>There is no attachment #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de pièce jointe n° %1.</translation>
     </message>
     <message>
         <source>Lead #%1 is converted and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 est convertie et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>An attachment needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pièce jointe doit avoir un nom de fichier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2; attachments are limited to %3 (CRM options).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait %2 ; les pièces jointes sont limitées à %3 (options du CRM).</translation>
     </message>
     <message>
         <source>Attached &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » joint (%2).</translation>
     </message>
     <message>
         <source>The attachment could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Removed the attachment &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe « %1 » retirée.</translation>
     </message>
     <message>
         <source>The attachment could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe n’a pas pu être retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Attach files to this lead (you can also drop files here)</source>
+        <translation>Joindre des fichiers à cette piste (vous pouvez aussi déposer des fichiers ici)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Save the lead first: files are attached to a saved lead.</source>
+        <translation>Enregistrez d’abord la piste : les fichiers se joignent à une piste enregistrée.</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them (up to %1 each).</source>
+        <translation>Déposez des fichiers ici pour les joindre (%1 au plus chacun).</translation>
+    </message>
+    <message>
+        <source>The file was not attached:</source>
+        <translation>Le fichier n’a pas été joint :</translation>
+    </message>
+    <message>
+        <source>These files were not attached:</source>
+        <translation>Ces fichiers n’ont pas été joints :</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>The file could not be opened:</source>
+        <translation>Le fichier n’a pas pu être ouvert :</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1 could not be written (%2).</source>
+        <translation>Le fichier n’a pas pu être ouvert : %1 n’a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>No application opens &quot;%1&quot;. Use Save as… to keep a copy.</source>
+        <translation>Aucune application n’ouvre « %1 ». Utilisez Enregistrer sous… pour en garder une copie.</translation>
+    </message>
+    <message>
+        <source>The file was not saved:</source>
+        <translation>Le fichier n’a pas été enregistré :</translation>
+    </message>
+    <message>
+        <source>The file was not saved: %1 (%2).</source>
+        <translation>Le fichier n’a pas été enregistré : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Save the attachment as</source>
+        <translation>Enregistrer la pièce jointe sous</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Retirer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this lead? The file kept in Quarry is deleted.</source>
+        <translation>Retirer « %1 » de cette piste ? Le fichier conservé dans Quarry est supprimé.</translation>
+    </message>
+    <message>
+        <source>The attachment was not removed:</source>
+        <translation>La pièce jointe n’a pas été retirée :</translation>
     </message>
 </context>
 <context>
     <name>BulkLeadWriter</name>
     <message>
         <source>A bulk load is already in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chargement en masse est déjà en cours.</translation>
     </message>
     <message>
         <source>The import could not start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import n’a pas pu démarrer de transaction.</translation>
     </message>
     <message>
         <source>The import could not prepare its statements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import n’a pas pu préparer ses requêtes : %1</translation>
     </message>
     <message>
         <source>No bulk load is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chargement en masse n’est en cours.</translation>
     </message>
     <message>
         <source>Lead %1 could not be stored (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste %1 n’a pas pu être enregistrée (%2) : %3</translation>
     </message>
     <message>
         <source>The import could not be committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import n’a pas pu être validé.</translation>
     </message>
 </context>
 <context>
@@ -121,7 +216,7 @@
     </message>
     <message>
         <source>The leads were not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pistes n’ont pas été déplacées</translation>
     </message>
     <message>
         <source>Redo of &quot;%1&quot; failed</source>
@@ -158,23 +253,23 @@
     <name>CitiesPage</name>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes</translation>
     </message>
     <message>
         <source>The cities repository a lead&apos;s address picks from. Type the beginning of a name to find a city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel des villes dans lequel l’adresse d’une piste puise. Tapez le début d’un nom pour trouver une ville.</translation>
     </message>
     <message>
         <source>Find a city by the beginning of its name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une ville par le début de son nom</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import cities from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des villes depuis un fichier CSV</translation>
     </message>
     <message>
         <source>City</source>
@@ -194,7 +289,7 @@
     </message>
     <message>
         <source>Add a city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ville</translation>
     </message>
     <message>
         <source>Name</source>
@@ -210,23 +305,23 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans pays)</translation>
     </message>
     <message>
         <source>%1 cities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 villes</translation>
     </message>
     <message>
         <source>The city was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville n’a pas été ajoutée</translation>
     </message>
     <message>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajoutée.</translation>
     </message>
 </context>
 <context>
@@ -237,6 +332,138 @@
     </message>
 </context>
 <context>
+    <name>ComposeEmailDialog</name>
+    <message>
+        <source>Compose an email</source>
+        <translation>Rédiger un e-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com, another@example.com</source>
+        <translation>nom@exemple.fr, autre@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Each lead&apos;s own email addresses</source>
+        <translation>Les adresses e-mail propres à chaque piste</translation>
+    </message>
+    <message>
+        <source>With several leads, each email goes to that lead&apos;s own addresses.</source>
+        <translation>Avec plusieurs pistes, chaque e-mail part aux adresses propres à sa piste.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas</source>
+        <translation>Facultatif, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc :</translation>
+    </message>
+    <message>
+        <source>(No template)</source>
+        <translation>(Aucun modèle)</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Insert a lead field</source>
+        <translation>&amp;Insérer un champ de la piste</translation>
+    </message>
+    <message>
+        <source>Placeholders such as {first_name} are filled with each lead&apos;s values when sent.</source>
+        <translation>Les champs tels que {first_name} sont remplis avec les valeurs de chaque piste à l’envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>Co&amp;rps :</translation>
+    </message>
+    <message>
+        <source>&amp;Open it in my mail program to send it</source>
+        <translation>L’ouvrir dans ma messagerie pour l’en&amp;voyer</translation>
+    </message>
+    <message>
+        <source>&amp;Open each email in my mail program to send it</source>
+        <translation>Ouvrir chaque e-mail dans ma messagerie pour l’en&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Quarry keeps the email on the lead; your mail program sends it.</source>
+        <translation>Quarry conserve l’e-mail sur la piste ; votre messagerie l’envoie.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Keep the email on the lead and open it in your mail program</source>
+        <translation>Conserver l’e-mail sur la piste et l’ouvrir dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Piste n° %1</translation>
+    </message>
+    <message>
+        <source>%1 (lead #%2) is marked &quot;Do not email&quot;: no email can be sent.</source>
+        <translation>%1 (piste n° %2) est marquée « Ne pas envoyer d’e-mail » : aucun e-mail ne peut être envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To the lead &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>À la piste &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>One email to each of %n lead(s): %1</source>
+        <translation>
+            <numerusform>Un e-mail à chacune des %n piste : %1</numerusform>
+            <numerusform>Un e-mail à chacune des %n pistes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This lead does not want emails.</source>
+        <translation>Cette piste ne veut pas d’e-mails.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) will get no email:</source>
+        <translation>
+            <numerusform>%n piste ne recevra pas d’e-mail :</numerusform>
+            <numerusform>%n pistes ne recevront pas d’e-mail :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the template</source>
+        <translation>Utiliser le modèle</translation>
+    </message>
+    <message>
+        <source>Replace the subject and the body you wrote with the template &quot;%1&quot;?</source>
+        <translation>Remplacer l’objet et le corps que vous avez écrits par le modèle « %1 » ?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The email was not sent:</source>
+        <translation>L’e-mail n’a pas été envoyé :</translation>
+    </message>
+    <message>
+        <source>Sent to %1 of %2 leads. Not sent to these:</source>
+        <translation>Envoyé à %1 pistes sur %2. Non envoyé à celles-ci :</translation>
+    </message>
+</context>
+<context>
     <name>ConfigPage</name>
     <message>
         <source>Leads</source>
@@ -244,246 +471,495 @@
     </message>
     <message>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuts</translation>
     </message>
     <message>
         <source>CRM options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options du CRM</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Lead lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes des pistes</translation>
     </message>
     <message>
         <source>Marketing and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing et ventes</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes</translation>
+    </message>
+    <message>
+        <source>Email templates</source>
+        <translation>Modèles d’e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Ne pas appeler</translation>
+    </message>
+    <message>
+        <source>Do not email</source>
+        <translation>Ne pas envoyer d’e-mail</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>The contact was not saved</source>
+        <translation>Le contact n’a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Search name, partner, email, phone…</source>
+        <translation>Rechercher un nom, un partenaire, un e-mail, un téléphone…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>No contact matches &quot;%1&quot;.</source>
+        <translation>Aucun contact ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Convert a lead that names a person to create a contact.</source>
+        <translation>Aucun contact pour l’instant.
+Convertissez une piste qui nomme une personne pour créer un contact.</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 contacts</translation>
     </message>
 </context>
 <context>
     <name>ConversionService</name>
     <message>
         <source>Lead #%1 is already converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 est déjà convertie.</translation>
     </message>
     <message>
         <source>Lead #%1 is lost: reopen it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 est perdue : rouvrez-la avant de la convertir.</translation>
     </message>
     <message>
         <source>No status is marked as the converted status in the CRM options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun statut n’est désigné comme statut de conversion dans les options du CRM.</translation>
     </message>
     <message>
         <source>Prospect statuses are off: turn on &quot;Manage statuses on prospect partner&quot; in the CRM options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statuts de prospect sont désactivés : activez « Gérer les statuts des partenaires prospects » dans les options du CRM.</translation>
     </message>
     <message>
         <source>There is no prospect status #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de statut de prospect n° %1.</translation>
     </message>
     <message>
         <source>There is no partner #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de partenaire n° %1.</translation>
     </message>
     <message>
         <source>Partner #%1 (%2) already has the TIN %3: convert into that partner instead of creating a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partenaire n° %1 (%2) a déjà le numéro fiscal %3 : convertissez vers ce partenaire au lieu d’en créer un nouveau.</translation>
     </message>
     <message>
         <source>Select at least one existing contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins un contact existant.</translation>
     </message>
     <message>
         <source>There is no contact #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de contact n° %1.</translation>
     </message>
     <message>
         <source>Contact #%1 (%2) belongs to another partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact n° %1 (%2) appartient à un autre partenaire.</translation>
     </message>
     <message>
         <source>The lead names no person (first or last name) to create a contact from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste ne nomme aucune personne (prénom ou nom) à partir de laquelle créer un contact.</translation>
     </message>
     <message>
         <source>The expected amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant attendu ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>new partner #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau partenaire n° %1 (%2)</translation>
     </message>
     <message>
         <source>partner #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire n° %1 (%2)</translation>
     </message>
     <message>
         <source>contact #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>contact n° %1 (%2)</translation>
     </message>
     <message>
         <source>opportunity #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>opportunité n° %1 (%2)</translation>
     </message>
     <message>
         <source>partner status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de partenaire %1</translation>
     </message>
     <message>
         <source>Converted into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertie en %1.</translation>
     </message>
     <message>
         <source>The conversion could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversion n’a pas pu être enregistrée ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Convert lead</source>
+        <translation>Convertir la piste</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Convert “%1”&lt;/b&gt; into a partner, contacts and an opportunity. Everything on the lead is copied; the lead is kept as it is, read-only.</source>
+        <translation>&lt;b&gt;Convertir « %1 »&lt;/b&gt; en partenaire, contacts et opportunité. Tout le contenu de la piste est copié ; la piste est conservée telle quelle, en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new partner (a prospect)</source>
+        <translation>Créer un &amp;nouveau partenaire (un prospect)</translation>
+    </message>
+    <message>
+        <source>Link to an &amp;existing partner</source>
+        <translation>Lier à un partenaire &amp;existant</translation>
+    </message>
+    <message>
+        <source>&amp;Use this partner</source>
+        <translation>&amp;Utiliser ce partenaire</translation>
+    </message>
+    <message>
+        <source>Search partners by name…</source>
+        <translation>Rechercher des partenaires par nom…</translation>
+    </message>
+    <message>
+        <source>Prospect &amp;status:</source>
+        <translation>&amp;Statut du prospect :</translation>
+    </message>
+    <message>
+        <source>%1 (becomes a customer)</source>
+        <translation>%1 (devient client)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>No contact creation</source>
+        <translation>Pas de création de contact</translation>
+    </message>
+    <message>
+        <source>Create a new contact from the lead</source>
+        <translation>Créer un nouveau contact à partir de la piste</translation>
+    </message>
+    <message>
+        <source>Select existing contacts of the partner</source>
+        <translation>Sélectionner des contacts existants du partenaire</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact :</translation>
+    </message>
+    <message>
+        <source>&amp;Generate an opportunity</source>
+        <translation>&amp;Générer une opportunité</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Expected &amp;amount:</source>
+        <translation>Mon&amp;tant attendu :</translation>
+    </message>
+    <message>
+        <source>Expected close &amp;date:</source>
+        <translation>&amp;Date de conclusion prévue :</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Convertir</translation>
+    </message>
+    <message>
+        <source>A partner named “%1” already exists.</source>
+        <translation>Un partenaire nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>This lead cannot be converted</source>
+        <translation>Cette piste ne peut pas être convertie</translation>
+    </message>
+    <message>
+        <source>This partner has no contacts yet.</source>
+        <translation>Ce partenaire n’a pas encore de contacts.</translation>
+    </message>
+    <message>
+        <source>The lead was not converted</source>
+        <translation>La piste n’a pas été convertie</translation>
+    </message>
+    <message>
+        <source>Choose the partner to link the lead to.</source>
+        <translation>Choisissez le partenaire auquel lier la piste.</translation>
+    </message>
+    <message>
+        <source>new partner “%1”</source>
+        <translation>nouveau partenaire « %1 »</translation>
+    </message>
+    <message>
+        <source>partner “%1”</source>
+        <translation>partenaire « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an opportunity</source>
+        <translation>une opportunité</translation>
+    </message>
+    <message>
+        <source>“%1” was converted: %2.</source>
+        <translation>« %1 » a été convertie : %2.</translation>
     </message>
 </context>
 <context>
     <name>CountriesPage</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>The ISO 3166 two-letter code, e.g. FR</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ISO 3166 à deux lettres, p. ex. FR</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO</translation>
     </message>
     <message>
         <source>Save code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le code</translation>
     </message>
     <message>
         <source>The code of %1, used by imports, phone numbers and the CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de %1, utilisé par les imports, les numéros de téléphone et la ligne de commande.</translation>
     </message>
     <message>
         <source>Select a country to change its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un pays pour modifier son code.</translation>
     </message>
     <message>
         <source>The code of %1 was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de %1 n’a pas été modifié</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kio</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>the CSV input is not open for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée CSV n’est pas ouverte en lecture</translation>
     </message>
     <message>
         <source>cannot read the CSV input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’entrée CSV : %1</translation>
     </message>
     <message>
         <source>line %1: unterminated quoted field (field %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : champ entre guillemets non terminé (champ %2)</translation>
     </message>
     <message>
         <source>line %1: text after the closing quote of field %2 (on line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : texte après le guillemet fermant du champ %2 (à la ligne %3)</translation>
     </message>
     <message>
         <source>line %1: text after the closing quote of field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : texte après le guillemet fermant du champ %2</translation>
     </message>
     <message>
         <source>line %1: stray quote in unquoted field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : guillemet isolé dans le champ sans guillemets %2</translation>
     </message>
     <message>
         <source>line %1: record runs past %2; a closing quote is probably missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : l’enregistrement dépasse %2 ; il manque probablement un guillemet fermant</translation>
     </message>
     <message>
         <source>line %1: line longer than %2, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : ligne de plus de %2, ignorée</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>the CSV output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie CSV n’est pas ouverte en écriture</translation>
     </message>
     <message>
         <source>cannot write the CSV output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la sortie CSV : %1</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Quarry (schema %2; this version knows up to %3). It was not changed: open it with a newer Quarry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Quarry (schéma %2 ; cette version connaît jusqu’au schéma %3). Il n’a pas été modifié : ouvrez-le avec un Quarry plus récent.</translation>
     </message>
     <message>
         <source>Migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 est introuvable.</translation>
     </message>
     <message>
         <source>Cannot start the upgrade of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la mise à niveau de %1 : %2</translation>
     </message>
     <message>
         <source>Cannot commit the upgrade to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de valider la mise à niveau vers le schéma %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -682,11 +1158,11 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Email</source>
@@ -706,491 +1182,980 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a field duplicates are checked on; choose among %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un champ sur lequel les doublons sont recherchés ; choisissez parmi %2.</translation>
     </message>
     <message>
         <source>Pick at least one field to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un champ à comparer.</translation>
     </message>
     <message>
         <source>Name at least two leads that are not duplicates of each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins deux pistes qui ne sont pas des doublons l’une de l’autre.</translation>
     </message>
     <message>
         <source>There is no lead #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de piste n° %1.</translation>
     </message>
     <message>
         <source>The marks could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marques n’ont pas pu être enregistrées.</translation>
     </message>
     <message>
         <source>The marks could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marques n’ont pas pu être retirées.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Check duplicates</source>
+        <translation>Rechercher les doublons</translation>
+    </message>
+    <message>
+        <source>Leads are duplicates when they are equal on every field ticked</source>
+        <translation>Des pistes sont des doublons quand elles sont égales sur chaque champ coché</translation>
+    </message>
+    <message numerus="yes">
+        <source>Among the %n selected lead(s)</source>
+        <translation>
+            <numerusform>Parmi %n piste sélectionnée</numerusform>
+            <numerusform>Parmi les %n pistes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Among the selected leads (select two or more in the list)</source>
+        <translation>Parmi les pistes sélectionnées (sélectionnez-en deux ou plus dans la liste)</translation>
+    </message>
+    <message>
+        <source>Among all leads</source>
+        <translation>Parmi toutes les pistes</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Tick the fields to compare and press Find.</source>
+        <translation>Cochez les champs à comparer et appuyez sur Rechercher.</translation>
+    </message>
+    <message>
+        <source>Name (✓ master)</source>
+        <translation>Nom (✓ principale)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Set as &amp;master</source>
+        <translation>Définir comme &amp;principale</translation>
+    </message>
+    <message>
+        <source>M&amp;erge group…</source>
+        <translation>&amp;Fusionner le groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>Pas des &amp;doublons</translation>
+    </message>
+    <message>
+        <source>These leads are different people or companies: never propose them together again.</source>
+        <translation>Ces pistes sont des personnes ou des sociétés différentes : ne plus jamais les proposer ensemble.</translation>
+    </message>
+    <message>
+        <source>&amp;Open lead</source>
+        <translation>&amp;Ouvrir la piste</translation>
+    </message>
+    <message>
+        <source>Open merged m&amp;aster</source>
+        <translation>Ou&amp;vrir la piste principale fusionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>Ann&amp;uler la fusion</translation>
+    </message>
+    <message>
+        <source>Puts the merged leads back as they were</source>
+        <translation>Remet les pistes fusionnées telles qu’elles étaient</translation>
+    </message>
+    <message>
+        <source>Duplicates were not searched</source>
+        <translation>Les doublons n’ont pas été recherchés</translation>
+    </message>
+    <message>
+        <source>No duplicates found on %1.</source>
+        <translation>Aucun doublon trouvé sur %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>%n groupe de doublons trouvé.</numerusform>
+            <numerusform>%n groupes de doublons trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead #%1 — tick to make it the master</source>
+        <translation>Piste n° %1 — cochez pour en faire la principale</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 — %n lead(s), master: %2</source>
+        <translation>
+            <numerusform>Groupe %1 — %n piste, principale : %2</numerusform>
+            <numerusform>Groupe %1 — %n pistes, principale : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This group cannot be merged</source>
+        <translation>Ce groupe ne peut pas être fusionné</translation>
+    </message>
+    <message>
+        <source>The group was not merged</source>
+        <translation>Le groupe n’a pas été fusionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) merged into “%1”.</source>
+        <translation>
+            <numerusform>%n piste fusionnée dans « %1 ».</numerusform>
+            <numerusform>%n pistes fusionnées dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group was not marked</source>
+        <translation>Le groupe n’a pas été marqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) marked as not duplicates: they will not be proposed together again.</source>
+        <translation>
+            <numerusform>%n piste marquée comme non doublon : elle ne sera plus proposée avec les autres.</numerusform>
+            <numerusform>%n pistes marquées comme non doublons : elles ne seront plus proposées ensemble.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merge was not undone</source>
+        <translation>La fusion n’a pas été annulée</translation>
+    </message>
+    <message>
+        <source>The merge was undone: the leads are back as they were.</source>
+        <translation>La fusion a été annulée : les pistes sont revenues à leur état antérieur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of duplicates left.</source>
+        <translation>
+            <numerusform>%n groupe de doublons restant.</numerusform>
+            <numerusform>%n groupes de doublons restants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EmailService</name>
     <message>
         <source>%1 (lead #%2) is marked &quot;Do not email&quot;: no email can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (piste n° %2) est marquée « Ne pas envoyer d’e-mail » : aucun e-mail ne peut être envoyé.</translation>
     </message>
     <message>
         <source>There is no email template #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de modèle d’e-mail n° %1.</translation>
     </message>
     <message>
         <source>Give at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un destinataire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>An email needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un e-mail doit avoir un objet.</translation>
     </message>
     <message>
         <source>Lead #%1 is converted and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 est convertie et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>Email sent to %1: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail envoyé à %1 : « %2 ».</translation>
     </message>
     <message>
         <source>The email could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’e-mail n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir un nom.</translation>
     </message>
     <message>
         <source>A template named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>A template needs a subject or a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir un objet ou un corps.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplatesPage</name>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Name as displayed</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Your name (sender)</source>
+        <translation>Votre nom (expéditeur)</translation>
+    </message>
+    <message>
+        <source>Your email (sender)</source>
+        <translation>Votre e-mail (expéditeur)</translation>
+    </message>
+    <message>
+        <source>Email templates</source>
+        <translation>Modèles d’e-mail</translation>
+    </message>
+    <message>
+        <source>The drafts offered when composing an email to a lead. Placeholders such as {first_name} are replaced by the lead&apos;s values when the email is written.</source>
+        <translation>Les brouillons proposés lors de la rédaction d’un e-mail à une piste. Les champs tels que {first_name} sont remplacés par les valeurs de la piste quand l’e-mail est écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>e.g. First contact</source>
+        <translation>p. ex. Premier contact</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Corps :</translation>
+    </message>
+    <message>
+        <source>%1  {%2}</source>
+        <translation>%1  {%2}</translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>&amp;Insérer le champ</translation>
+    </message>
+    <message>
+        <source>Inserts the chosen lead field at the cursor in the subject or the body.</source>
+        <translation>Insère le champ de piste choisi à l’emplacement du curseur, dans l’objet ou le corps.</translation>
+    </message>
+    <message>
+        <source>&amp;Lead field:</source>
+        <translation>Champ de la &amp;piste :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot;</source>
+        <translation>Modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>Select a template, or add one.</source>
+        <translation>Sélectionnez un modèle, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>No templates yet: add one.</source>
+        <translation>Aucun modèle pour l’instant : ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>The template was not added</source>
+        <translation>Le modèle n’a pas été ajouté</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>Le modèle n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; added.</source>
+        <translation>Modèle « %1 » ajouté.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation>Modèle « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not removed</source>
+        <translation>« %1 » n’a pas été retiré</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; removed.</source>
+        <translation>Modèle « %1 » retiré.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored</source>
+        <translation>« %1 » n’a pas été rétabli</translation>
+    </message>
+</context>
+<context>
+    <name>EmailsTab</name>
+    <message>
+        <source>&amp;Compose…</source>
+        <translation>&amp;Rédiger…</translation>
+    </message>
+    <message>
+        <source>Write an email to this lead; it is kept here and opened in your mail program</source>
+        <translation>Écrire un e-mail à cette piste ; il est conservé ici et ouvert dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Email preview</source>
+        <translation>Aperçu de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Save the lead first: emails are kept on a saved lead.</source>
+        <translation>Enregistrez d’abord la piste : les e-mails sont conservés sur une piste enregistrée.</translation>
+    </message>
+    <message>
+        <source>This lead is marked &quot;Do not email&quot;: no email can be sent to it.</source>
+        <translation>Cette piste est marquée « Ne pas envoyer d’e-mail » : aucun e-mail ne peut lui être envoyé.</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc : %1</translation>
+    </message>
+    <message>
+        <source>Select an email to read it.</source>
+        <translation>Sélectionnez un e-mail pour le lire.</translation>
+    </message>
+    <message>
+        <source>No email has been sent to this lead yet.</source>
+        <translation>Aucun e-mail n’a encore été envoyé à cette piste.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc :</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Envoyé :</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
     </message>
 </context>
 <context>
     <name>EventService</name>
     <message>
         <source>An event needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement doit avoir un objet.</translation>
     </message>
     <message>
         <source>An event needs a valid start date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement doit avoir une date et une heure de début valides.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin est antérieure au début.</translation>
     </message>
     <message>
         <source>An event lasts at most 31 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement dure au plus 31 jours.</translation>
     </message>
     <message>
         <source>%1 (lead #%2) is marked &quot;Do not call&quot;: no call can be scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (piste n° %2) est marquée « Ne pas appeler » : aucun appel ne peut être planifié.</translation>
     </message>
     <message>
         <source>There is no user #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur n° %1.</translation>
     </message>
     <message>
         <source>%1 is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un utilisateur actif.</translation>
     </message>
     <message>
         <source>Lead #%1 is converted and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 est convertie et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>%1 scheduled: &quot;%2&quot; on %3 (%4 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement planifié : %1 « %2 » le %3 (%4 min).</translation>
     </message>
     <message>
         <source>The event could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>There is no event #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’événement n° %1.</translation>
     </message>
     <message>
         <source>%1 changed: &quot;%2&quot; on %3 (%4 min), %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement modifié : %1 « %2 » le %3 (%4 min), %5.</translation>
     </message>
     <message>
         <source>%1 done: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement fait : %1 « %2 ».</translation>
     </message>
     <message>
         <source>%1 cancelled: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement annulé : %1 « %2 ».</translation>
     </message>
     <message>
         <source>%1 planned again: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement replanifié : %1 « %2 ».</translation>
     </message>
     <message>
         <source>%1 removed: &quot;%2&quot; on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement supprimé : %1 « %2 » le %3.</translation>
     </message>
     <message>
         <source>The event could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement n’a pas pu être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>Schedule a call, meeting or task on this lead</source>
+        <translation>Planifier un appel, un rendez-vous ou une tâche sur cette piste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;fait</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel event</source>
+        <translation>Ann&amp;uler l’événement</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Save the lead first: events are scheduled on a saved lead.</source>
+        <translation>Enregistrez d’abord la piste : les événements se planifient sur une piste enregistrée.</translation>
+    </message>
+    <message>
+        <source>This lead is marked &quot;Do not call&quot;: meetings and tasks only.</source>
+        <translation>Cette piste est marquée « Ne pas appeler » : rendez-vous et tâches uniquement.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>The event was not changed:</source>
+        <translation>L’événement n’a pas été modifié :</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>Delete the %1 &quot;%2&quot; of %3?</source>
+        <translation>Supprimer l’événement « %2 » (%1) du %3 ?</translation>
+    </message>
+    <message>
+        <source>The event was not deleted:</source>
+        <translation>L’événement n’a pas été supprimé :</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export leads to CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lead(s) as the view shows them (its filters and sort).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n selected lead(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Exporter des pistes en CSV</translation>
     </message>
     <message>
         <source>&amp;All lead fields (a file Quarry can import back)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les champs de la piste (un fichier que Quarry peut réimporter)</translation>
     </message>
     <message>
         <source>The &amp;visible columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start with a &amp;byte order mark (for Excel and other spreadsheet programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes &amp;visibles</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule</translation>
     </message>
     <message>
         <source>Semicolon (spreadsheets in most of Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule (tableurs dans la plupart des pays d’Europe)</translation>
     </message>
     <message>
         <source>leads-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>pistes-%1.csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes :</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les pistes vers</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n lead(s) the view shows (its filters and sort)</source>
+        <translation>
+            <numerusform>%n piste que montre la vue (ses filtres et son tri)</numerusform>
+            <numerusform>Les %n pistes que montre la vue (ses filtres et son tri)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected lead(s)</source>
+        <translation>
+            <numerusform>%n piste sélectionnée</numerusform>
+            <numerusform>Les %n pistes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UTF-8 with a &amp;byte order mark (for spreadsheet programs)</source>
+        <translation>UTF-8 avec &amp;indicateur d’ordre des octets (pour les tableurs)</translation>
+    </message>
+    <message>
+        <source>Excel and other spreadsheet programs need the byte order mark to read accents right; leave it out for other programs.</source>
+        <translation>Excel et les autres tableurs ont besoin de l’indicateur d’ordre des octets pour lire correctement les accents ; omettez-le pour les autres programmes.</translation>
+    </message>
+    <message>
+        <source>Leads:</source>
+        <translation>Pistes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected lead(s)</source>
+        <translation>
+            <numerusform>Uniquement %n piste sélectionnée</numerusform>
+            <numerusform>Uniquement les %n pistes sélectionnées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportFilePage</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier</translation>
     </message>
     <message>
         <source>A CSV file of contacts: an Outlook or Google Contacts export, another CRM&apos;s leads, a spreadsheet saved as CSV. Quarry detects how it is written; change it below if the rows look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV de contacts : un export Outlook ou Google Contacts, les pistes d’un autre CRM, une feuille de calcul enregistrée en CSV. Quarry détecte sa mise en forme ; modifiez-la ci-dessous si les lignes semblent incorrectes.</translation>
     </message>
     <message>
         <source>Path of a .csv or .txt file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d’un fichier .csv ou .txt</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>UTF-8 (Unicode)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (Unicode)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European, Excel on Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europe occidentale, Excel sous Windows)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur :</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage :</translation>
     </message>
     <message>
         <source>The first rows as read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles que lues :</translation>
     </message>
     <message>
         <source>Import leads from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des pistes depuis</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>Detected: %1-separated, %2%3, %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Détecté : séparateur %1, %2%3, %n colonne.</numerusform>
+            <numerusform>Détecté : séparateur %1, %2%3, %n colonnes.</numerusform>
         </translation>
     </message>
     <message>
         <source> with byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation> avec indicateur d’ordre des octets</translation>
     </message>
 </context>
 <context>
     <name>ImportMapping</name>
     <message>
         <source>Column &quot;%1&quot;: &quot;%2&quot; is not a lead field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne « %1 » : « %2 » n’est pas un champ de piste.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot;: %2 is set by Quarry and cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne « %1 » : %2 est défini par Quarry et ne peut pas être importé.</translation>
     </message>
     <message>
         <source>Columns &quot;%1&quot; and &quot;%2&quot; both fill %3; a field other than a list takes one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes « %1 » et « %2 » remplissent toutes deux %3 ; un champ autre qu’une liste ne prend qu’une colonne.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot;: the field must be a field name or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne « %1 » : le champ doit être un nom de champ ou null.</translation>
     </message>
     <message>
         <source>Each column of the mapping needs a &quot;header&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne de la correspondance doit avoir un « header ».</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a mapping file (a JSON object): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier de correspondance (un objet JSON) : %2</translation>
     </message>
     <message>
         <source>Full name (first and last name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet (prénom et nom)</translation>
     </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
         <source>Choose the lead field each column fills. Columns left on &quot;(ignore)&quot; are not imported; several columns may fill the emails, phones and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le champ de piste que remplit chaque colonne. Les colonnes laissées sur « (ignorer) » ne sont pas importées ; plusieurs colonnes peuvent remplir les e-mails, les téléphones et les étiquettes.</translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <source>Lead field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la piste</translation>
     </message>
     <message>
         <source>&amp;Match automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire correspondre &amp;automatiquement</translation>
     </message>
     <message>
         <source>&amp;Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger une correspondance…</translation>
     </message>
     <message>
         <source>&amp;Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la correspondance…</translation>
     </message>
     <message>
         <source>Load a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une correspondance</translation>
     </message>
     <message>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances (*.json)</translation>
     </message>
     <message>
         <source>Save the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>Choose a lead field for at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un champ de piste pour au moins une colonne.</translation>
     </message>
 </context>
 <context>
     <name>ImportOptionsPage</name>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Values given to every imported lead, and what to do with duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs données à chaque piste importée, et traitement des doublons.</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. Trade fair 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, p. ex. Salon 2026</translation>
     </message>
     <message>
         <source>Added to every imported lead; missing tags are created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutées à chaque piste importée ; les étiquettes manquantes sont créées.</translation>
     </message>
     <message>
         <source>For every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque ligne</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuée à :</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource :</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes :</translation>
     </message>
     <message>
         <source>A row with the email or phone of an existing lead, or of an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne avec l’e-mail ou le téléphone d’une piste existante, ou d’une ligne précédente</translation>
     </message>
     <message>
         <source>S&amp;kip it: leave the existing lead as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>L’&amp;ignorer : laisser la piste existante telle quelle</translation>
     </message>
     <message>
         <source>&amp;Update the existing lead: fill its blanks, add emails, phones and tags (nothing is overwritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour la piste existante : remplir ses champs vides, ajouter e-mails, téléphones et étiquettes (rien n’est écrasé)</translation>
     </message>
     <message>
         <source>&amp;Create a new lead anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer quand même une nouvelle piste</translation>
     </message>
     <message>
         <source>As in the file (else &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme dans le fichier (sinon « %1 »)</translation>
     </message>
     <message>
         <source>As in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme dans le fichier</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message numerus="yes">
         <source>What the import will do with the first %n row(s). Nothing is written yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce que l’import fera de %n ligne. Rien n’est encore écrit.</numerusform>
+            <numerusform>Ce que l’import fera des %n premières lignes. Rien n’est encore écrit.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Problems and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes et remarques</translation>
     </message>
     <message>
         <source>New lead</source>
@@ -1198,263 +2163,292 @@
     </message>
     <message>
         <source>Updates lead #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Met à jour la piste n° %1</translation>
     </message>
     <message>
         <source>Updates line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Met à jour la ligne %1</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Of the first %1 rows: %2 new, %3 updated, %4 skipped, %5 rejected. Rejected rows are listed in a report after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les %1 premières lignes : %2 nouvelles, %3 mises à jour, %4 ignorées, %5 rejetées. Les lignes rejetées sont listées dans un rapport après l’import.</translation>
     </message>
 </context>
 <context>
     <name>ImportResultPage</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé</translation>
     </message>
     <message>
         <source>&amp;Open the rejected rows report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le rapport des lignes rejetées</translation>
     </message>
     <message>
         <source>The import failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import a échoué ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import a été annulé : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Rows read&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;New leads&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Leads updated&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Duplicates skipped&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rows rejected&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;td&gt;Lignes lues&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nouvelles pistes&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pistes mises à jour&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Doublons ignorés&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lignes rejetées&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The report of the rejected rows could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport des lignes rejetées n’a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Each rejected row is in %1 with its line, its cells and the reason; fix the rows and import that file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne rejetée figure dans %1 avec son numéro, ses cellules et le motif ; corrigez les lignes et importez de nouveau ce fichier.</translation>
+    </message>
+    <message>
+        <source>What the import did. The leads are in the lists now.</source>
+        <translation>Ce que l’import a fait. Les pistes figurent désormais dans les listes.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Why the row was rejected</source>
+        <translation>Motif du rejet de la ligne</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Everything the import had done was undone.</source>
+        <translation>Tout ce que l’import avait fait a été annulé.</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed below.</source>
+        <translation>Les %1 premières sont listées ci-dessous.</translation>
     </message>
 </context>
 <context>
     <name>ImportRowBuilder</name>
     <message>
         <source>There is no status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de statut « %1 ».</translation>
     </message>
     <message>
         <source>A new lead cannot start as &quot;%1&quot;: convert or lose it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle piste ne peut pas commencer avec le statut « %1 » : convertissez-la ou perdez-la plutôt.</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur « %1 ».</translation>
     </message>
     <message>
         <source>%1 is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un utilisateur actif.</translation>
     </message>
     <message>
         <source>The name of a tag is limited to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’une étiquette est limité à 200 caractères.</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette « %1 » sera créée.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’entrée « %2 » sera créée.</translation>
     </message>
 </context>
 <context>
     <name>ImportRunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>The whole import is one transaction: cancelling it, or any failure, leaves the leads as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import entier est une seule transaction : l’annuler, ou tout échec, laisse les pistes telles qu’elles étaient.</translation>
     </message>
     <message>
         <source>&amp;Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’import</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>The import failed; nothing was changed.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import a échoué ; rien n’a été modifié.
+%1</translation>
     </message>
     <message>
         <source>Cancelling: undoing what was imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : retrait de ce qui a été importé…</translation>
     </message>
 </context>
 <context>
     <name>ImportService</name>
     <message>
         <source>%1 is empty: there is no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : il n’y a pas de ligne d’en-tête.</translation>
     </message>
     <message>
         <source>The header row is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d’en-tête est mal formée : %1</translation>
     </message>
     <message>
         <source>No column of the file is matched to a lead field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne du fichier ne correspond à un champ de piste.</translation>
     </message>
     <message numerus="yes">
         <source>line %1: %n cell(s) where the header has %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ligne %1 : %n cellule alors que l’en-tête en a %2.</numerusform>
+            <numerusform>ligne %1 : %n cellules alors que l’en-tête en a %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>lead #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>la piste n° %1</translation>
     </message>
     <message>
         <source>the row on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1</translation>
     </message>
     <message>
         <source>Duplicate of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon de %1.</translation>
     </message>
     <message>
         <source>Fills the blanks of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplit les champs vides de %1.</translation>
     </message>
     <message>
         <source>Could not update lead #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour la piste n° %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des pistes</translation>
     </message>
 </context>
 <context>
     <name>KanbanCardDelegate</name>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui %1</translation>
     </message>
     <message>
         <source>Tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain %1</translation>
     </message>
 </context>
 <context>
     <name>KanbanCardView</name>
     <message>
         <source>No leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune piste</translation>
     </message>
 </context>
 <context>
     <name>KanbanColumn</name>
     <message>
         <source>No leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune piste</translation>
     </message>
     <message>
         <source>No leads here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune piste ici</translation>
     </message>
     <message>
         <source>Unfold &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplier « %1 »</translation>
     </message>
     <message>
         <source>Fold &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n piste</numerusform>
+            <numerusform>%1 : %n pistes</numerusform>
         </translation>
     </message>
     <message>
         <source>Convert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir…</translation>
     </message>
     <message>
         <source>Lose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdre…</translation>
     </message>
     <message>
         <source>Move here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer ici</translation>
     </message>
 </context>
 <context>
     <name>KanbanPage</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Drag cards between columns to change their status</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser les cartes d’une colonne à l’autre pour changer leur statut</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piste</numerusform>
+            <numerusform>%n pistes</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message numerus="yes">
         <source>%n filter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n filtre</numerusform>
+            <numerusform>%n filtres</numerusform>
         </translation>
     </message>
     <message>
         <source>Filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtré : %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -1462,7 +2456,7 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuel)</translation>
     </message>
 </context>
 <context>
@@ -1507,19 +2501,19 @@
     <name>LeadCodec</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est ni oui ni non.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est pas un nombre entier.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
@@ -1527,43 +2521,43 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est pas une date (utilisez AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est pas une date et heure.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » ne fait pas partie de %3.</translation>
     </message>
     <message>
         <source>%1: there is no user &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il n’y a pas d’utilisateur « %2 ».</translation>
     </message>
     <message>
         <source>%1: there is no status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il n’y a pas de statut « %2 ».</translation>
     </message>
     <message>
         <source>%1: there is no %2 &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il n’y a pas de %2 « %3 ».</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>société</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead field.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un champ de piste.</translation>
     </message>
     <message>
         <source>%1 is set by Quarry and cannot be typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est défini par Quarry et ne peut pas être saisi.</translation>
     </message>
 </context>
 <context>
@@ -1602,11 +2596,11 @@
     <name>LeadExporter</name>
     <message>
         <source>&quot;%1&quot; is not a lead field.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un champ de piste.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2511,131 +3505,131 @@
     <name>LeadService</name>
     <message>
         <source>A lead needs at least a last name or a company name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une piste doit avoir au moins un nom ou un nom de société.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>The country #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays n° %1 n’existe pas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un numéro de téléphone valide.</translation>
     </message>
     <message>
         <source>The company TIN must have 9, 10 or 12 digits; &quot;%1&quot; does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro fiscal de la société doit comporter 9, 10 ou 12 chiffres ; « %1 » ne les a pas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a website address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse de site web.</translation>
     </message>
     <message>
         <source>Lead scoring is from 0 to 5 stars; %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La notation d’une piste va de 0 à 5 étoiles ; %1 est hors limites.</translation>
     </message>
     <message>
         <source>The latitude must be between -90 and 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude doit être comprise entre -90 et 90.</translation>
     </message>
     <message>
         <source>The longitude must be between -180 and 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitude doit être comprise entre -180 et 180.</translation>
     </message>
     <message>
         <source>Geographic coordinates need both a latitude and a longitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées géographiques demandent une latitude et une longitude.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The exact budget is given only when &quot;Budget is set&quot; is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget exact n’est indiqué que si « Budget défini » est coché.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not one of the allowed values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » ne fait pas partie des valeurs autorisées.</translation>
     </message>
     <message>
         <source>%1: the record #%2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’enregistrement n° %2 n’existe pas.</translation>
     </message>
     <message>
         <source>Choose a sales direction before a product or service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une direction commerciale avant un produit ou service.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a product of the chosen sales direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un produit de la direction commerciale choisie.</translation>
     </message>
     <message>
         <source>Name the decision maker: the contact person does not decide alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le décideur : l’interlocuteur ne décide pas seul.</translation>
     </message>
     <message>
         <source>Agencies management is off in the CRM options.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gestion des agences est désactivée dans les options du CRM.</translation>
     </message>
     <message>
         <source>The existing contact does not belong to the existing company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact existant n’appartient pas à la société existante.</translation>
     </message>
     <message>
         <source>The partner contact does not belong to the partner company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact partenaire n’appartient pas à la société partenaire.</translation>
     </message>
     <message>
         <source>%1 is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un utilisateur actif.</translation>
     </message>
     <message>
         <source>%1 is not a member of the lead&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas membre de l’équipe de la piste.</translation>
     </message>
     <message>
         <source>The lead needs an existing status.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste doit avoir un statut existant.</translation>
     </message>
     <message>
         <source>A new lead cannot start as &quot;%1&quot;: convert or lose it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle piste ne peut pas commencer avec le statut « %1 » : convertissez-la ou perdez-la plutôt.</translation>
     </message>
     <message>
         <source>A new lead starts on an open status; &quot;%1&quot; is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle piste commence sur un statut ouvert ; « %1 » est fermé.</translation>
     </message>
     <message>
         <source>Lead created</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste créée</translation>
     </message>
     <message>
         <source>The lead could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>There is no lead #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de piste n° %1.</translation>
     </message>
     <message>
         <source>Lead #%1 was merged into lead #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 a été fusionnée dans la piste n° %2.</translation>
     </message>
     <message>
         <source>Lead #%1 is converted and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 est convertie et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reached only through %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne s’atteint que par %2.</translation>
     </message>
     <message>
         <source>Convert</source>
@@ -2647,47 +3641,47 @@
     </message>
     <message>
         <source>Lead #%1 is lost: reopen it to change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 est perdue : rouvrez-la pour changer son statut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a closed status; a lead moves only to an open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un statut fermé ; une piste ne passe qu’à un statut ouvert.</translation>
     </message>
     <message>
         <source>The leads could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pistes n’ont pas pu être supprimées.</translation>
     </message>
     <message>
         <source>There is no user #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur n° %1.</translation>
     </message>
     <message>
         <source>%1 is not a member of the team of lead #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas membre de l’équipe de la piste n° %2.</translation>
     </message>
     <message>
         <source>The assignment could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attribution n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>There is no status #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de statut n° %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reached only by converting the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne s’atteint qu’en convertissant la piste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is reached only by losing the lead (with a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne s’atteint qu’en perdant la piste (avec un motif).</translation>
     </message>
     <message>
         <source>The status change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de statut n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>A comment needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire doit contenir du texte.</translation>
     </message>
 </context>
 <context>
@@ -2865,62 +3859,108 @@ Cette action est définitive.</numerusform>
     </message>
 </context>
 <context>
+    <name>LoseDialog</name>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n piste</numerusform>
+            <numerusform>%n pistes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lose lead</source>
+        <translation>Perdre la piste</translation>
+    </message>
+    <message>
+        <source>Mark %1 as lost. The lead moves to the lost status and can be reopened later.</source>
+        <translation>Déclarer la perte de %1. La piste passe au statut perdu et pourra être rouverte plus tard.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisissez un motif…</translation>
+    </message>
+    <message>
+        <source>Loss &amp;reason:</source>
+        <translation>&amp;Motif de perte :</translation>
+    </message>
+    <message>
+        <source>What happened, what was said, what could bring it back…</source>
+        <translation>Ce qui s’est passé, ce qui a été dit, ce qui pourrait la faire revenir…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Lose</source>
+        <translation>&amp;Perdre</translation>
+    </message>
+    <message>
+        <source>The lead was not lost</source>
+        <translation>La piste n’a pas été perdue</translation>
+    </message>
+</context>
+<context>
     <name>LossService</name>
     <message>
         <source>Lead #%1 is converted and can no longer be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 est convertie et ne peut plus être perdue.</translation>
     </message>
     <message>
         <source>Lead #%1 is already lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 est déjà perdue.</translation>
     </message>
     <message>
         <source>Choose the leads to lose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les pistes à perdre.</translation>
     </message>
     <message>
         <source>Choose a loss reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un motif de perte.</translation>
     </message>
     <message>
         <source>There is no loss reason #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de motif de perte n° %1.</translation>
     </message>
     <message>
         <source>No status is marked as the lost status in the CRM options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun statut n’est désigné comme statut de perte dans les options du CRM.</translation>
     </message>
     <message>
         <source>Lost: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdue : %1.</translation>
     </message>
     <message>
         <source>Lost: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdue : %1. %2</translation>
     </message>
     <message>
         <source>The leads could not be marked as lost; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pistes n’ont pas pu être marquées comme perdues ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Lead #%1 is not lost: only a lost lead is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 n’est pas perdue : seule une piste perdue peut être rouverte.</translation>
     </message>
     <message>
         <source>There is no status #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de statut n° %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an open status: a lead is reopened on an open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un statut ouvert : une piste est rouverte sur un statut ouvert.</translation>
     </message>
     <message>
         <source>Reopened on &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouverte sur « %1 ».</translation>
     </message>
     <message>
         <source>The lead could not be reopened; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n’a pas pu être rouverte ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3057,7 +4097,7 @@ Cette action est définitive.</numerusform>
     </message>
     <message>
         <source>&amp;Import leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des pistes…</translation>
     </message>
 </context>
 <context>
@@ -3068,86 +4108,152 @@ Cette action est définitive.</numerusform>
     </message>
 </context>
 <context>
+    <name>MergePlanDialog</name>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (n° %2)</translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation>piste n° %1</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Fusionner les doublons</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n lead(s) will be merged into %1.&lt;/b&gt; Blank fields of the master are filled from the others, oldest first; emails, phones and tags are united; events, emails, attachments and the activity move to the master. The merged leads leave every list; the merge is written on the master&apos;s timeline and can be undone.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n piste sera fusionnée dans %1.&lt;/b&gt; Les champs vides de la piste principale sont remplis à partir des autres, de la plus ancienne à la plus récente ; les e-mails, téléphones et étiquettes sont réunis ; les événements, e-mails, pièces jointes et l’activité passent à la piste principale. Les pistes fusionnées quittent toutes les listes ; la fusion est inscrite dans l’historique de la piste principale et peut être annulée.</numerusform>
+            <numerusform>&lt;b&gt;%n pistes seront fusionnées dans %1.&lt;/b&gt; Les champs vides de la piste principale sont remplis à partir des autres, de la plus ancienne à la plus récente ; les e-mails, téléphones et étiquettes sont réunis ; les événements, e-mails, pièces jointes et l’activité passent à la piste principale. Les pistes fusionnées quittent toutes les listes ; la fusion est inscrite dans l’historique de la piste principale et peut être annulée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the master receives:</source>
+        <translation>Ce que reçoit la piste principale :</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Added to the master&apos;s list or text</source>
+        <translation>Ajouté à la liste ou au texte de la piste principale</translation>
+    </message>
+    <message>
+        <source>Fills a blank field of the master</source>
+        <translation>Remplit un champ vide de la piste principale</translation>
+    </message>
+    <message>
+        <source>Nothing: the master already has every value.</source>
+        <translation>Rien : la piste principale a déjà toutes les valeurs.</translation>
+    </message>
+    <message>
+        <source>Values not kept on the master (written on its timeline, so nothing is lost):</source>
+        <translation>Valeurs non conservées sur la piste principale (inscrites dans son historique, donc rien n’est perdu) :</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Non conservée</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservée</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
     <name>MergeService</name>
     <message>
         <source>Choose at least one lead to merge into lead #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une piste à fusionner dans la piste n° %1.</translation>
     </message>
     <message>
         <source>Lead #%1 is converted and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 est convertie et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>Merged %1 into this lead (merge #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de %1 dans cette piste (fusion n° %2).</translation>
     </message>
     <message>
         <source>Added from lead #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté depuis la piste n° %1.</translation>
     </message>
     <message>
         <source>Filled from lead #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli depuis la piste n° %1.</translation>
     </message>
     <message>
         <source>Value of lead #%1 not kept; the master&apos;s value stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la piste n° %1 non conservée ; la valeur de la piste principale reste.</translation>
     </message>
     <message>
         <source>Merged into lead #%1 (merge #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnée dans la piste n° %1 (fusion n° %2).</translation>
     </message>
     <message>
         <source>The merge could not be saved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion n’a pas pu être enregistrée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Merge #%1 was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion n° %1 a déjà été annulée.</translation>
     </message>
     <message>
         <source>Lead #%1, the master of merge #%2, no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1, principale de la fusion n° %2, n’existe plus.</translation>
     </message>
     <message>
         <source>Lead #%1 was merged into lead #%2 since: undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 a depuis été fusionnée dans la piste n° %2 : annulez d’abord cette fusion.</translation>
     </message>
     <message>
         <source>Lead #%1 took part in a later merge: undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 a pris part à une fusion ultérieure : annulez d’abord cette fusion.</translation>
     </message>
     <message>
         <source>Lead #%1 was converted after merge #%2, which can no longer be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 a été convertie après la fusion n° %2, qui ne peut plus être annulée.</translation>
     </message>
     <message>
         <source>The journal of merge #%1 is unreadable; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de la fusion n° %1 est illisible ; elle ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>Merge #%1 undone: leads %2 are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion n° %1 annulée : les pistes %2 sont de retour.</translation>
     </message>
     <message>
         <source>Edited since the merge and kept: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié depuis la fusion et conservé : %1.</translation>
     </message>
     <message>
         <source>Merge #%1 into lead #%2 undone: this lead is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion n° %1 dans la piste n° %2 annulée : cette piste est de retour.</translation>
     </message>
     <message>
         <source>The merge could not be undone; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion n’a pas pu être annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>There is no merge #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de fusion n° %1.</translation>
     </message>
     <message>
         <source>Lead #%1 of merge #%2 was deleted since; the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 de la fusion n° %2 a été supprimée depuis ; la fusion ne peut pas être annulée.</translation>
     </message>
 </context>
 <context>
@@ -3199,89 +4305,212 @@ Cette action est définitive.</numerusform>
     </message>
 </context>
 <context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Search opportunity, partner, lead…</source>
+        <translation>Rechercher une opportunité, un partenaire, une piste…</translation>
+    </message>
+    <message>
+        <source>Search opportunities</source>
+        <translation>Rechercher des opportunités</translation>
+    </message>
+    <message>
+        <source>No opportunity matches &quot;%1&quot;.</source>
+        <translation>Aucune opportunité ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No opportunities yet.
+Convert a lead and choose to generate an opportunity.</source>
+        <translation>Aucune opportunité pour l’instant.
+Convertissez une piste en choisissant de générer une opportunité.</translation>
+    </message>
+    <message>
+        <source>1 opportunity</source>
+        <translation>1 opportunité</translation>
+    </message>
+    <message>
+        <source>%1 opportunities</source>
+        <translation>%1 opportunités</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDetails</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>Montant attendu</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Conclusion prévue</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Save opportunity</source>
+        <translation>Enregistrer l’opportunité</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The opportunity was not saved</source>
+        <translation>L’opportunité n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityListModel</name>
+    <message>
+        <source>Expected close date</source>
+        <translation>Date de conclusion prévue</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>Montant attendu</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Date de conclusion</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>From lead</source>
+        <translation>Issue de la piste</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>CRM options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options du CRM</translation>
     </message>
     <message>
         <source>How leads are worked in this database. Changes are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Façon de travailler les pistes dans cette base. Les modifications sont enregistrées immédiatement.</translation>
     </message>
     <message>
         <source>Working leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail des pistes</translation>
     </message>
     <message>
         <source>Agencies management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion des agences</translation>
     </message>
     <message>
         <source>Leads belong to an agency; the agency field is shown on leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pistes appartiennent à une agence ; le champ agence est affiché sur les pistes.</translation>
     </message>
     <message>
         <source>Manage statuses on prospect partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les statuts des partenaires prospects</translation>
     </message>
     <message>
         <source>Converting asks the partner status; a prospect whose status becomes Won is a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversion demande le statut du partenaire ; un prospect dont le statut devient Gagné est un client.</translation>
     </message>
     <message>
         <source>Restrict functions to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter les fonctions à la liste</translation>
     </message>
     <message>
         <source>Contact functions come only from the predefined list: no &quot;+&quot; on the lead form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctions des contacts proviennent uniquement de la liste prédéfinie : pas de « + » sur la fiche de la piste.</translation>
     </message>
     <message>
         <source>Assign only team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer uniquement aux membres de l’équipe</translation>
     </message>
     <message>
         <source>A lead of a team may be assigned only to a member of that team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une piste d’une équipe ne peut être attribuée qu’à un membre de cette équipe.</translation>
     </message>
     <message>
         <source>Attachment size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale des pièces jointes</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>Required fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs obligatoires</translation>
     </message>
     <message>
         <source>Besides a last name or a company name, a lead must have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outre un nom ou un nom de société, une piste doit avoir :</translation>
     </message>
     <message>
         <source>The option was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option n’a pas été enregistrée</translation>
     </message>
 </context>
 <context>
     <name>OptionsService</name>
     <message>
         <source>Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez oui ou non.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead field that can be required.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un champ de piste qui peut être rendu obligatoire.</translation>
     </message>
     <message>
         <source>Give a positive number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un nombre d’octets positif.</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;. Options: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue « %1 ». Options : %2</translation>
     </message>
 </context>
 <context>
@@ -3324,49 +4553,287 @@ Cette action est définitive.</numerusform>
     </message>
 </context>
 <context>
+    <name>PartnerEditor</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>TIN</source>
+        <translation>Numéro fiscal</translation>
+    </message>
+    <message>
+        <source>9, 10 or 12 digits</source>
+        <translation>9, 10 ou 12 chiffres</translation>
+    </message>
+    <message>
+        <source>A prospect set to a won status becomes a customer.</source>
+        <translation>Un prospect passé à un statut gagné devient client.</translation>
+    </message>
+    <message>
+        <source>Prospect status</source>
+        <translation>Statut du prospect</translation>
+    </message>
+    <message>
+        <source>Save partner</source>
+        <translation>Enregistrer le partenaire</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Converted from</source>
+        <translation>Issu de</translation>
+    </message>
+    <message>
+        <source>Double-click to open the lead</source>
+        <translation>Double-cliquez pour ouvrir la piste</translation>
+    </message>
+    <message>
+        <source>Open lead</source>
+        <translation>Ouvrir la piste</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (makes a customer)</source>
+        <translation>%1 (en fait un client)</translation>
+    </message>
+    <message>
+        <source>No contacts.</source>
+        <translation>Aucun contact.</translation>
+    </message>
+    <message>
+        <source>No opportunities.</source>
+        <translation>Aucune opportunité.</translation>
+    </message>
+    <message>
+        <source>No lead was converted into this partner.</source>
+        <translation>Aucune piste n’a été convertie en ce partenaire.</translation>
+    </message>
+    <message>
+        <source>The partner was not saved</source>
+        <translation>Le partenaire n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Saved. %1 is now a customer.</source>
+        <translation>Enregistré. %1 est désormais client.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Prospect status</source>
+        <translation>Statut du prospect</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerQueries</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Affactureur</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifié</translation>
+    </message>
+    <message>
+        <source>Proposition</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+</context>
+<context>
     <name>PartnerService</name>
     <message>
         <source>A partner needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partenaire doit avoir un nom.</translation>
     </message>
     <message>
         <source>The company TIN must have 9, 10 or 12 digits; &quot;%1&quot; does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro fiscal de la société doit comporter 9, 10 ou 12 chiffres ; « %1 » ne les a pas.</translation>
     </message>
     <message>
         <source>Partner #%1 already has the TIN %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partenaire n° %1 a déjà le numéro fiscal %2.</translation>
     </message>
     <message>
         <source>Scoring is from 0 to 5 stars; %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>La notation va de 0 à 5 étoiles ; %1 est hors limites.</translation>
     </message>
     <message>
         <source>There is no prospect status #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de statut de prospect n° %1.</translation>
     </message>
     <message>
         <source>There is no partner #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de partenaire n° %1.</translation>
     </message>
     <message>
         <source>Prospect statuses are off: turn on &quot;Manage statuses on prospect partner&quot; in the CRM options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statuts de prospect sont désactivés : activez « Gérer les statuts des partenaires prospects » dans les options du CRM.</translation>
     </message>
     <message>
         <source>There is no contact #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de contact n° %1.</translation>
     </message>
     <message>
         <source>A contact needs a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact doit avoir un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>There is no opportunity #%1.</source>
+        <translation>Il n’y a pas d’opportunité n° %1.</translation>
+    </message>
+    <message>
+        <source>An opportunity needs a name.</source>
+        <translation>Une opportunité doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The expected amount cannot be negative.</source>
+        <translation>Le montant attendu ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an opportunity stage.</source>
+        <translation>« %1 » n’est pas une étape d’opportunité.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Search name, city, email, phone, TIN…</source>
+        <translation>Rechercher un nom, une ville, un e-mail, un téléphone, un numéro fiscal…</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation>Rechercher des partenaires</translation>
+    </message>
+    <message>
+        <source>No partner matches &quot;%1&quot;.</source>
+        <translation>Aucun partenaire ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No partners yet.
+Convert a lead to create a partner.</source>
+        <translation>Aucun partenaire pour l’instant.
+Convertissez une piste pour créer un partenaire.</translation>
+    </message>
+    <message>
+        <source>1 partner</source>
+        <translation>1 partenaire</translation>
+    </message>
+    <message>
+        <source>%1 partners</source>
+        <translation>%1 partenaires</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
         <source>The sales direction of the new product</source>
-        <translation type="unfinished"></translation>
+        <translation>La direction commerciale du nouveau produit</translation>
     </message>
     <message>
         <source>Sales direction</source>
@@ -3374,19 +4841,19 @@ Cette action est définitive.</numerusform>
     </message>
     <message>
         <source>Add a sales direction first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord une direction commerciale</translation>
     </message>
     <message>
         <source>Select a product to change its sales direction. A lead offers only the products of its direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un produit pour changer sa direction commerciale. Une piste ne propose que les produits de sa direction.</translation>
     </message>
     <message>
         <source>The direction &quot;%1&quot; belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La direction à laquelle « %1 » appartient.</translation>
     </message>
     <message>
         <source>The direction of &quot;%1&quot; was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La direction de « %1 » n’a pas été modifiée</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +4872,47 @@ Cette action est définitive.</numerusform>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Open lead</source>
+        <translation>Ouvrir la piste</translation>
+    </message>
+    <message>
+        <source>From lead</source>
+        <translation>Piste d’origine</translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Piste n° %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Select a row to see it here.</source>
+        <translation>Sélectionnez une ligne pour l’afficher ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListTab</name>
+    <message>
+        <source>This lead is converted: it is kept as it was and takes no new entries.</source>
+        <translation>Cette piste est convertie : elle est conservée telle quelle et ne reçoit plus de nouvelles entrées.</translation>
     </message>
 </context>
 <context>
@@ -3505,96 +5013,97 @@ Cette action est définitive.</numerusform>
     <name>ReferenceImportDialog</name>
     <message>
         <source>Import cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des villes</translation>
     </message>
     <message>
         <source>Import industries</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des secteurs d’activité</translation>
     </message>
     <message>
         <source>A CSV with the columns name, postal code, region and country (ISO code or name), or a GeoNames dump such as cities500.txt. Cities already known are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV avec les colonnes nom, code postal, région et pays (code ISO ou nom), ou un export GeoNames tel que cities500.txt. Les villes déjà connues sont rejetées.</translation>
     </message>
     <message>
         <source>A CSV with one industry per line, with or without a header row. Industries already known (case and accents ignored) are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV avec un secteur d’activité par ligne, avec ou sans ligne d’en-tête. Les secteurs déjà connus (sans tenir compte de la casse ni des accents) sont rejetés.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Open the rejected rows report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le rapport des lignes rejetées</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Cities (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>The import failed; nothing was changed.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import a échoué ; rien n’a été modifié.
+%1</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import a été annulé : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Read %1 rows: %2 imported, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes lues : %2 importées, %3 rejetées.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceImportService</name>
     <message>
         <source>The import could not start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import n’a pas pu démarrer de transaction.</translation>
     </message>
     <message>
         <source>The import could not be committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import n’a pas pu être validé.</translation>
     </message>
     <message>
         <source>cannot open %1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1 : fichier introuvable</translation>
     </message>
     <message>
         <source>There is no country with the code or name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de pays avec le code ou le nom « %1 ».</translation>
     </message>
     <message>
         <source>The coordinates &quot;%1&quot;, &quot;%2&quot; are not a latitude and a longitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées « %1 », « %2 » ne sont pas une latitude et une longitude.</translation>
     </message>
     <message numerus="yes">
         <source>line %1: %n cell(s) where the header has %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ligne %1 : %n cellule alors que l’en-tête en a %2.</numerusform>
+            <numerusform>ligne %1 : %n cellules alors que l’en-tête en a %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>line %1: %n column(s) where GeoNames has 19.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ligne %1 : %n colonne alors que GeoNames en a 19.</numerusform>
+            <numerusform>ligne %1 : %n colonnes alors que GeoNames en a 19.</numerusform>
         </translation>
     </message>
 </context>
@@ -3602,131 +5111,154 @@ Cette action est définitive.</numerusform>
     <name>ReferenceListModel</name>
     <message>
         <source>Double-click or press F2 to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour renommer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas été renommé</translation>
     </message>
 </context>
 <context>
     <name>ReferenceListPage</name>
     <message>
         <source>New %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée (%1)…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter (%1)</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée n’a pas été ajoutée (%1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas été retiré</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été retiré.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not put back</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas été rétabli</translation>
     </message>
 </context>
 <context>
     <name>ReferenceService</name>
     <message>
         <source>This list cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste ne peut pas être modifiée ici.</translation>
     </message>
     <message>
         <source>A %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom est requis (%1).</translation>
     </message>
     <message>
         <source>The name of a %1 is limited to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est limité à 200 caractères (%1).</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; already exists (names are compared without case and accents).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » existe déjà (%1 ; les noms sont comparés sans tenir compte de la casse ni des accents).</translation>
     </message>
     <message>
         <source>The colour &quot;%1&quot; is not of the form #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur « %1 » n’est pas de la forme #rrvvbb.</translation>
     </message>
     <message>
         <source>A country needs a two-letter ISO 3166 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pays doit avoir un code ISO 3166 à deux lettres.</translation>
     </message>
     <message>
         <source>The country code %1 is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de pays %1 est déjà pris.</translation>
     </message>
     <message>
         <source>A product belongs to a sales direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit appartient à une direction commerciale.</translation>
     </message>
     <message>
         <source>There is no %1 #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n° %2 introuvable.</translation>
     </message>
     <message numerus="yes">
         <source>The %1 &quot;%2&quot; is used by %n lead(s); change them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %2 » (%1) est utilisé par %n piste ; modifiez-la d’abord.</numerusform>
+            <numerusform>« %2 » (%1) est utilisé par %n pistes ; modifiez-les d’abord.</numerusform>
         </translation>
     </message>
     <message>
         <source> Functions are restricted to the predefined list.</source>
-        <translation type="unfinished"></translation>
+        <translation> Les fonctions sont limitées à la liste prédéfinie.</translation>
     </message>
     <message>
         <source>There is no %1 named &quot;%2&quot;.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » introuvable.%3</translation>
     </message>
     <message>
         <source>A city needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ville doit avoir un nom.</translation>
     </message>
     <message>
         <source>The city &quot;%1&quot; (%2) already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville « %1 » (%2) existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen lead</source>
+        <translation>Rouvrir la piste</translation>
+    </message>
+    <message>
+        <source>Put %1 back on an open status. The loss reason and comment are cleared; the activity keeps them.</source>
+        <translation>Remettre %1 sur un statut ouvert. Le motif et le commentaire de perte sont effacés ; l’activité les conserve.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>The lead was not reopened</source>
+        <translation>La piste n’a pas été rouverte</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +5313,127 @@ Cette action est définitive.</numerusform>
     <message>
         <source>The filter &quot;%1&quot; belongs to someone else.</source>
         <translation>Le filtre « %1 » appartient à quelqu’un d’autre.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Modifier l’événement</translation>
+    </message>
+    <message>
+        <source>Schedule an event</source>
+        <translation>Planifier un événement</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>De quoi s’agit-il ?</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>Ét&amp;at :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Piste n° %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Piste : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>One event on each of %n lead(s): %1</source>
+        <translation>
+            <numerusform>Un événement sur chacune des %n piste : %1</numerusform>
+            <numerusform>Un événement sur chacune des %n pistes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event was not saved:</source>
+        <translation>L’événement n’a pas été enregistré :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Scheduled on %1 of %2 leads. Not scheduled on these (change the event and try again, or close):</source>
+        <translation>Planifié sur %1 pistes sur %2. Non planifié sur celles-ci (modifiez l’événement et réessayez, ou fermez) :</translation>
     </message>
 </context>
 <context>
@@ -3839,105 +5492,105 @@ Cette action est définitive.</numerusform>
     <name>StatusConfigPage</name>
     <message>
         <source>Lead statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuts des pistes</translation>
     </message>
     <message>
         <source>The stages a lead goes through, in the order of the kanban columns. Drag a status to reorder it, double-click its name to rename it. Closed statuses list under Closed leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes que traverse une piste, dans l’ordre des colonnes du kanban. Faites glisser un statut pour le déplacer, double-cliquez sur son nom pour le renommer. Les statuts fermés sont listés sous Pistes fermées.</translation>
     </message>
     <message>
         <source>New status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut…</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Which status new leads start in, and which ones Convert and Lose move leads to. New leads need an open status; converted and lost, closed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut de départ des nouvelles pistes, et ceux vers lesquels Convertir et Perdre déplacent les pistes. Les nouvelles pistes demandent un statut ouvert ; les pistes converties et perdues, des statuts fermés.</translation>
     </message>
     <message>
         <source>New leads start in</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles pistes commencent à</translation>
     </message>
     <message>
         <source>Convert moves to</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir déplace vers</translation>
     </message>
     <message>
         <source>Lose moves to</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdre déplace vers</translation>
     </message>
     <message>
         <source>%1 (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fermé)</translation>
     </message>
     <message>
         <source>The status was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut n’a pas été ajouté</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut « %1 » n’a pas été retiré</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut « %1 » a été retiré.</translation>
     </message>
     <message>
         <source>The role was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle n’a pas été modifié</translation>
     </message>
     <message>
         <source>Remove status</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le statut</translation>
     </message>
     <message>
         <source>Remove the status &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le statut « %1 » ?</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) have the status &quot;%1&quot;. Move them to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piste a le statut « %1 ». La déplacer vers :</numerusform>
+            <numerusform>%n pistes ont le statut « %1 ». Les déplacer vers :</numerusform>
         </translation>
     </message>
     <message>
         <source>Move and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer et retirer</translation>
     </message>
 </context>
 <context>
     <name>StatusListModel</name>
     <message>
         <source>New leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles pistes</translation>
     </message>
     <message>
         <source>Converted</source>
@@ -3949,15 +5602,15 @@ Cette action est définitive.</numerusform>
     </message>
     <message>
         <source>Double-click to rename; drag to reorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour renommer ; faites glisser pour réordonner.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3965,7 +5618,7 @@ Cette action est définitive.</numerusform>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -3973,101 +5626,101 @@ Cette action est définitive.</numerusform>
     </message>
     <message>
         <source>The status &quot;%1&quot; was not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut « %1 » n’a pas été renommé</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut « %1 » n’a pas été ouvert</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; was not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut « %1 » n’a pas été fermé</translation>
     </message>
     <message>
         <source>There is no such place in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette position n’existe pas dans la liste.</translation>
     </message>
     <message>
         <source>The statuses were not reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statuts n’ont pas été réordonnés</translation>
     </message>
 </context>
 <context>
     <name>StatusService</name>
     <message>
         <source>A status needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un statut doit avoir un nom.</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>There is no status #%1 to add after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de statut n° %1 après lequel ajouter.</translation>
     </message>
     <message>
         <source>The status could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>There is no status #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de statut n° %1.</translation>
     </message>
     <message>
         <source>The position must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La position doit être comprise entre 1 et %1.</translation>
     </message>
     <message>
         <source>A new order must name every status once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel ordre doit nommer chaque statut une seule fois.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the status of new leads and must stay open.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est le statut des nouvelles pistes et doit rester ouvert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the %2 status and must stay closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est le statut du rôle « %2 » et doit rester fermé.</translation>
     </message>
     <message>
         <source>The role must be new, converted or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle doit être nouvelles pistes, converti ou perdu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already the %2 status; a status holds one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà le rôle « %2 » ; un statut n’a qu’un rôle.</translation>
     </message>
     <message>
         <source>The status of new leads must be open; &quot;%1&quot; is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut des nouvelles pistes doit être ouvert ; « %1 » est fermé.</translation>
     </message>
     <message>
         <source>The %1 status must be closed; &quot;%2&quot; is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut du rôle « %1 » doit être fermé ; « %2 » est ouvert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the %2 status; give that role to another status first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a le rôle « %2 » ; donnez d’abord ce rôle à un autre statut.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) have the status &quot;%1&quot;; move them to another status first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piste a le statut « %1 » ; déplacez-la d’abord vers un autre statut.</numerusform>
+            <numerusform>%n pistes ont le statut « %1 » ; déplacez-les d’abord vers un autre statut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose another existing status for the leads of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre statut existant pour les pistes de « %1 ».</translation>
     </message>
     <message>
         <source>Leads cannot be moved to &quot;%1&quot;: it is reached only by converting or losing a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pistes ne peuvent pas être déplacées vers « %1 » : ce statut ne s’atteint qu’en convertissant ou en perdant une piste.</translation>
     </message>
     <message>
         <source>The status could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut n’a pas pu être retiré.</translation>
     </message>
 </context>
 <context>
@@ -4101,143 +5754,218 @@ Cette action est définitive.</numerusform>
     <name>TagsPage</name>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Choose the tag&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur de l’étiquette</translation>
     </message>
     <message>
         <source>Select a tag to change its colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une étiquette pour changer sa couleur.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>The colour of &quot;%1&quot; on cards, chips and in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur de « %1 » sur les cartes, les puces et dans la grille.</translation>
     </message>
     <message>
         <source>The colour of &quot;%1&quot; was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur de « %1 » n’a pas été modifiée</translation>
     </message>
     <message>
         <source>Colour of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de « %1 »</translation>
     </message>
 </context>
 <context>
     <name>TeamsPage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Select a team to choose its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une équipe pour choisir ses membres.</translation>
     </message>
     <message>
         <source>Who works in &quot;%1&quot;. With the CRM option on, its leads are assigned only to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille dans « %1 ». Avec l’option du CRM activée, ses pistes ne sont attribuées qu’à ces personnes.</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>The members of &quot;%1&quot; were not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres de « %1 » n’ont pas été modifiés</translation>
     </message>
 </context>
 <context>
     <name>TicketService</name>
     <message>
         <source>Lead #%1 is converted and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste n° %1 est convertie et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>A ticket needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket doit avoir un objet.</translation>
     </message>
     <message>
         <source>Ticket #%1 opened: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket n° %1 ouvert : « %2 ».</translation>
     </message>
     <message>
         <source>The ticket could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>There is no ticket #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de ticket n° %1.</translation>
     </message>
     <message>
         <source>Ticket #%1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket n° %1 est déjà ouvert.</translation>
     </message>
     <message>
         <source>Ticket #%1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket n° %1 est déjà fermé.</translation>
     </message>
     <message>
         <source>Ticket #%1 reopened: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket n° %1 rouvert : « %2 ».</translation>
     </message>
     <message>
         <source>Ticket #%1 closed: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket n° %1 fermé : « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsTab</name>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Nouveau ticket…</translation>
+    </message>
+    <message>
+        <source>Open a request linked to this lead</source>
+        <translation>Ouvrir une demande liée à cette piste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Close ticket</source>
+        <translation>&amp;Fermer le ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé le</translation>
+    </message>
+    <message>
+        <source>Save the lead first: tickets are opened on a saved lead.</source>
+        <translation>Enregistrez d’abord la piste : les tickets s’ouvrent sur une piste enregistrée.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Re&amp;open ticket</source>
+        <translation>&amp;Rouvrir le ticket</translation>
+    </message>
+    <message>
+        <source>The ticket was not opened:</source>
+        <translation>Le ticket n’a pas été ouvert :</translation>
+    </message>
+    <message>
+        <source>The ticket was not changed:</source>
+        <translation>Le ticket n’a pas été modifié :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>Edit ticket</source>
+        <translation>Modifier le ticket</translation>
+    </message>
+    <message>
+        <source>The ticket was not saved:</source>
+        <translation>Le ticket n’a pas été enregistré :</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>A user needs a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur doit avoir un identifiant.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; may hold only letters, digits and . _ @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant « %1 » ne peut contenir que des lettres, des chiffres et . _ @ -.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant « %1 » est déjà pris.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>There is no user #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’utilisateur n° %1.</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>The people who work in Quarry. Only active users can be assigned leads; administrators configure Quarry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qui travaillent dans Quarry. Seuls les utilisateurs actifs peuvent se voir attribuer des pistes ; les administrateurs configurent Quarry.</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel utilisateur</translation>
     </message>
     <message>
         <source>Active (can be assigned leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif (peut se voir attribuer des pistes)</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4257,39 +5985,50 @@ Cette action est définitive.</numerusform>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>  · admin</source>
-        <translation type="unfinished"></translation>
+        <translation>  · admin</translation>
     </message>
     <message>
         <source>  · inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>  · inactif</translation>
     </message>
     <message>
         <source>No teams yet (see Teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe pour l’instant (voir Équipes)</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’utilisateur</translation>
     </message>
     <message>
         <source>The teams of the user were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Les équipes de l’utilisateur n’ont pas été enregistrées</translation>
     </message>
     <message>
         <source>The user was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur n’a pas été enregistré</translation>
     </message>
     <message>
         <source>The user was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur n’a pas été ajouté</translation>
     </message>
     <message>
         <source>%1 was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowActions</name>
+    <message>
+        <source>Convert lead</source>
+        <translation>Convertir la piste</translation>
+    </message>
+    <message>
+        <source>Lead converted</source>
+        <translation>Piste convertie</translation>
     </message>
 </context>
 <context>
