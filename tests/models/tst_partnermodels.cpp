@@ -3,6 +3,7 @@
 // by word, every column sorts, rows come a page at a time, and each model
 // passes QAbstractItemModelTester.
 #include "contactlistmodel.h"
+#include "conversionfixtures.h"
 #include "conversionservice.h"
 #include "opportunitylistmodel.h"
 #include "partnerlistmodel.h"
@@ -28,27 +29,11 @@ class TestPartnerModels : public QObject
     ConversionResult convert(const QString &first, const QString &last, const QString &company, const QString &city,
                              double amount = 0)
     {
-        Lead lead = LeadBuilder()
-                        .title(company + QStringLiteral(" deal"))
-                        .named(first, last)
-                        .company(company)
-                        .email(first.toLower() + QStringLiteral("@example.com"))
-                        .phone(QStringLiteral("01 23 45 67 89"))
-                        .city(city)
-                        .build();
+        Lead lead = personAt(first, last, company, city).title(company + QStringLiteral(" deal")).phone(QStringLiteral("01 23 45 67 89")).build();
         if (amount > 0)
             lead.estimatedAmount = amount;
         lead.estimatedCloseDate = QDate(2026, 6, 30);
-        const qint64 id = m_tw->addLead(lead);
-        ConversionRequest r;
-        r.leadId = id;
-        r.partnerMode = ConversionRequest::PartnerMode::New;
-        r.contactMode = ConversionRequest::ContactMode::New;
-        r.createOpportunity = true;
-        auto done = ws().conversions().convert(r);
-        if (!done)
-            qWarning("conversion failed: %s", qPrintable(done.errorText()));
-        return done ? *done : ConversionResult{};
+        return convertIntoNewRecords(*m_tw, lead);
     }
 
     static QStringList column(const QAbstractItemModel &m, int col)
@@ -127,6 +112,47 @@ private slots:
         opportunities.setSearch(QStringLiteral("karl"));  // the lead's name
         QCOMPARE(opportunities.rowCount(), 1);
         QCOMPARE(opportunities.index(0, OpportunityListModel::Partner).data().toString(), QStringLiteral("Bäckerei Weiß"));
+    }
+
+    // City, email and opportunity names fold as names do (Normalize::text):
+    // accents and non-ASCII case, not ASCII alone.
+    void searchFoldsCityEmailAndOpportunityNames()
+    {
+        const ConversionResult a = convert(QStringLiteral("Jeanne"), QStringLiteral("Dupré"), QStringLiteral("Transports Dupré SA"),
+                                           QStringLiteral("Besançon"));
+        convert(QStringLiteral("Karl"), QStringLiteral("Weiß"), QStringLiteral("Bäckerei Weiß"), QStringLiteral("Berlin"));
+        PartnerListModel partners(ws());
+        QAbstractItemModelTester pt(&partners, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        partners.setSearch(QStringLiteral("besancon"));
+        QCOMPARE(column(partners, 0), QStringList{QStringLiteral("Transports Dupré SA")});
+        QCOMPARE(partners.totalCount(), 1);
+        partners.setSearch(QStringLiteral("BESANÇON"));
+        QCOMPARE(column(partners, 0), QStringList{QStringLiteral("Transports Dupré SA")});
+
+        Partner p = *ws().partners().find(a.partnerId);
+        p.email = QStringLiteral("Élise@dupre.fr");
+        QVERIFY(ws().partners().update(p).ok());
+        partners.setSearch(QStringLiteral("elise@"));
+        QCOMPARE(column(partners, 0), QStringList{QStringLiteral("Transports Dupré SA")});
+
+        QCOMPARE(a.contactIds.size(), 1);
+        Contact c = *ws().partners().contact(a.contactIds.first());
+        c.email = QStringLiteral("ÉLISE@dupre.fr");
+        QVERIFY(ws().partners().updateContact(c).ok());
+        ContactListModel contacts(ws());
+        contacts.setSearch(QStringLiteral("elise@"));
+        QCOMPARE(column(contacts, ContactListModel::Name), QStringList{QStringLiteral("Jeanne Dupré")});
+
+        Opportunity o = *ws().partners().opportunity(a.opportunityId);
+        o.name = QStringLiteral("Rénovation façade");
+        QVERIFY(ws().partners().updateOpportunity(o).ok());
+        OpportunityListModel opportunities(ws());
+        QAbstractItemModelTester ot(&opportunities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        opportunities.setSearch(QStringLiteral("facade"));
+        QCOMPARE(column(opportunities, OpportunityListModel::Name), QStringList{QStringLiteral("Rénovation façade")});
+        QCOMPARE(opportunities.totalCount(), 1);
+        opportunities.setSearch(QStringLiteral("RENOV"));
+        QCOMPARE(column(opportunities, OpportunityListModel::Name), QStringList{QStringLiteral("Rénovation façade")});
     }
 
     void contactsShowFunctionAndPartner()

@@ -5,6 +5,7 @@
 // and the lead a record came from opens in the main window's form.
 #include "partners/contacteditor.h"
 #include "contactlistmodel.h"
+#include "conversionfixtures.h"
 #include "conversionservice.h"
 #include "partners/fieldproblems.h"
 #include "icons.h"
@@ -49,26 +50,10 @@ class TestPartners : public QObject
 
     ConversionResult convert(const QString &first, const QString &last, const QString &company, const QString &city)
     {
-        Lead lead = LeadBuilder()
-                        .title(QStringLiteral("Fleet renewal"))
-                        .named(first, last)
-                        .company(company)
-                        .email(first.toLower() + QStringLiteral("@example.com"))
-                        .phone(QStringLiteral("04 72 00 00 00"))
-                        .city(city)
-                        .build();
+        Lead lead = personAt(first, last, company, city).title(QStringLiteral("Fleet renewal")).phone(QStringLiteral("04 72 00 00 00")).build();
         lead.estimatedAmount = 42000;
         lead.estimatedCloseDate = QDate(2026, 5, 31);
-        const qint64 id = m_tw->addLead(lead);
-        ConversionRequest r;
-        r.leadId = id;
-        r.partnerMode = ConversionRequest::PartnerMode::New;
-        r.contactMode = ConversionRequest::ContactMode::New;
-        r.createOpportunity = true;
-        auto done = ws().conversions().convert(r);
-        if (!done)
-            qWarning("conversion failed: %s", qPrintable(done.errorText()));
-        return done ? *done : ConversionResult{};
+        return convertIntoNewRecords(*m_tw, lead);
     }
 
     template<typename Page>
