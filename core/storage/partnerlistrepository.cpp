@@ -1,12 +1,44 @@
 #include "partnerlistrepository.h"
 
 #include "database.h"
+#include "normalize.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <sqlite3.h>
+
 namespace {
+
+/// quarry_fold(text): Normalize::text in SQL, so that the columns that have
+/// no stored key (city, email, opportunity name) fold as the keys do
+/// ("Besançon" matches "besancon"); NULL stays NULL.
+void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *chars = static_cast<const QChar *>(sqlite3_value_text16(argv[0]));
+    const int bytes = sqlite3_value_bytes16(argv[0]);
+    const QString folded = Normalize::text(QString(chars, bytes / int(sizeof(QChar))));
+    sqlite3_result_text16(context, folded.utf16(), int(folded.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+}
+
+/// Registers quarry_fold on the connection unless it knows it already.
+void ensureFoldFunction(const Database &db)
+{
+    sqlite3 *handle = db.nativeHandle();
+    if (!handle)
+        return;
+    sqlite3_stmt *probe = nullptr;
+    const bool known = sqlite3_prepare_v2(handle, "SELECT quarry_fold('')", -1, &probe, nullptr) == SQLITE_OK;
+    sqlite3_finalize(probe);
+    if (!known)
+        sqlite3_create_function_v2(handle, "quarry_fold", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr, &foldFunction,
+                                   nullptr, nullptr, nullptr);
+}
 
 /// A search term made safe for LIKE … ESCAPE '\'.
 QString escapeLike(QString term)
@@ -18,7 +50,8 @@ QString escapeLike(QString term)
 }
 
 /// How one term may match: the start of a word of a folded name, the start
-/// of a plain column (LIKE folds ASCII case), anywhere in a phone number.
+/// of a folded column, anywhere in a phone number. The terms are folded by
+/// Normalize::text; so is every text compared (stored keys, or quarry_fold).
 struct Match
 {
     QStringList words;    ///< folded name keys: the term starts one of their words
@@ -74,12 +107,12 @@ QString leadName(const QString &first, const QString &middle, const QString &las
 }
 
 const Match PartnerMatch{{QStringLiteral("p.name_key")},
-                         {QStringLiteral("p.city"), QStringLiteral("p.email"), QStringLiteral("p.tin")},
+                         {QStringLiteral("quarry_fold(p.city)"), QStringLiteral("quarry_fold(p.email)"), QStringLiteral("p.tin")},
                          {QStringLiteral("p.phone")}};
 const Match ContactMatch{{QStringLiteral("c.name_key"), QStringLiteral("IFNULL(p.name_key, '')")},
-                         {QStringLiteral("c.email")},
+                         {QStringLiteral("quarry_fold(c.email)")},
                          {QStringLiteral("c.phone"), QStringLiteral("c.mobile")}};
-const Match OpportunityMatch{{QStringLiteral("o.name"), QStringLiteral("IFNULL(p.name_key, '')"),
+const Match OpportunityMatch{{QStringLiteral("quarry_fold(o.name)"), QStringLiteral("IFNULL(p.name_key, '')"),
                               QStringLiteral("IFNULL(l.full_name_key, '')"), QStringLiteral("IFNULL(l.company_key, '')")},
                              {},
                              {}};
@@ -101,7 +134,10 @@ qint64 countOf(const Database &db, const QString &from, const QString &searchKey
 
 } // namespace
 
-PartnerListRepository::PartnerListRepository(Database &db) : m_db(db) {}
+PartnerListRepository::PartnerListRepository(Database &db) : m_db(db)
+{
+    ensureFoldFunction(db);
+}
 
 Result<PartnerListPage> PartnerListRepository::partners(const PartnerListQuery &query) const
 {
@@ -110,7 +146,7 @@ Result<PartnerListPage> PartnerListRepository::partners(const PartnerListQuery &
     case PartnerSort::Name: sort = QStringLiteral("p.name_key"); break;
     case PartnerSort::Type: sort = QStringLiteral("p.partner_type"); break;
     case PartnerSort::ProspectStatus: sort = QStringLiteral("IFNULL(ps.sequence, 2147483647)"); break;
-    case PartnerSort::City: sort = QStringLiteral("lower(p.city)"); break;
+    case PartnerSort::City: sort = QStringLiteral("quarry_fold(p.city)"); break;
     case PartnerSort::Country: sort = QStringLiteral("IFNULL(co.name_key, '')"); break;
     case PartnerSort::Phone: sort = QStringLiteral("p.phone"); break;
     case PartnerSort::Email: sort = QStringLiteral("lower(p.email)"); break;
@@ -183,7 +219,7 @@ Result<PartnerListPage> PartnerListRepository::opportunities(const PartnerListQu
 {
     QString sort;
     switch (OpportunitySort(query.sort)) {
-    case OpportunitySort::Name: sort = QStringLiteral("lower(o.name)"); break;
+    case OpportunitySort::Name: sort = QStringLiteral("quarry_fold(o.name)"); break;
     case OpportunitySort::Partner: sort = QStringLiteral("IFNULL(p.name_key, '')"); break;
     case OpportunitySort::Amount: sort = QStringLiteral("o.expected_amount"); break;
     case OpportunitySort::Close: sort = QStringLiteral("o.expected_close"); break;
@@ -193,7 +229,7 @@ Result<PartnerListPage> PartnerListRepository::opportunities(const PartnerListQu
         break;
     }
     if (sort.isEmpty())
-        sort = QStringLiteral("lower(o.name)");
+        sort = QStringLiteral("quarry_fold(o.name)");
     QVariantList bindings;
     const QString where = whereClause(query.searchKey, OpportunityMatch, &bindings);
     bindings << query.limit << query.offset;

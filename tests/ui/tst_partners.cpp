@@ -218,6 +218,17 @@ private slots:
         QTRY_COMPARE(column(opportunities->model(), OpportunityListModel::Partner), QStringList{QStringLiteral("Bäckerei Weiß")});
     }
 
+    void searchFoldsAccentsInTheCity()
+    {
+        convert(QStringLiteral("Jeanne"), QStringLiteral("Dupré"), QStringLiteral("Transports Dupré"), QStringLiteral("Besançon"));
+        convert(QStringLiteral("Karl"), QStringLiteral("Weiß"), QStringLiteral("Bäckerei Weiß"), QStringLiteral("Berlin"));
+        auto partners = shown<PartnersPage>();
+        QCOMPARE(partners->model()->rowCount(), 2);
+        QTest::keyClicks(partners->searchField(), QStringLiteral("besancon"));
+        QTRY_COMPARE(column(partners->model(), 0), QStringList{QStringLiteral("Transports Dupré")});
+        QCOMPARE(partners->editor()->lineEdit(QStringLiteral("city"))->text(), QStringLiteral("Besançon"));
+    }
+
     void editingAPartnerSavesThroughTheService()
     {
         const ConversionResult done = convert(QStringLiteral("Jeanne"), QStringLiteral("Dupré"), QStringLiteral("Transports Dupré"),
