@@ -23,13 +23,7 @@ ContactEditor::ContactEditor(Workspace &ws, QWidget *parent)
     addLine(form, QStringLiteral("first_name"), tr("First name"));
     addLine(form, QStringLiteral("middle_name"), tr("Middle name"));
     addLine(form, QStringLiteral("last_name"), tr("Last name"));
-    m_function = new QComboBox(this);
-    m_function->setObjectName(QStringLiteral("functionBox"));
-    m_function->setMinimumContentsLength(10);
-    m_function->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    addField(QStringLiteral("function"), m_function);
-    trackEdits(m_function);
-    form->addRow(tr("Function"), m_function);
+    m_function = addCombo(form, QStringLiteral("function"), tr("Function"), QStringLiteral("functionBox"), 10);
     addLine(form, QStringLiteral("email"), tr("Email"));
     addLine(form, QStringLiteral("phone"), tr("Phone"));
     addLine(form, QStringLiteral("mobile"), tr("Mobile"));

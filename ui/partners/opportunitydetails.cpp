@@ -38,13 +38,12 @@ OpportunityDetails::OpportunityDetails(Workspace &ws, QWidget *parent)
     addField(QStringLiteral("expected_close"), m_close);
     trackEdits(m_close);
     form->addRow(tr("Expected close"), m_close);
-    m_stage = new QComboBox(this);
-    m_stage->setObjectName(QStringLiteral("stageBox"));
-    for (const QString &key : PartnerService::opportunityStages())
-        m_stage->addItem(PartnerQueries::stageName(key), key);
-    addField(QStringLiteral("stage"), m_stage);
-    trackEdits(m_stage);
-    form->addRow(tr("Stage"), m_stage);
+    m_stage = addCombo(form, QStringLiteral("stage"), tr("Stage"), QStringLiteral("stageBox"));
+    {
+        const QSignalBlocker blocker(m_stage); // filling it is no edit
+        for (const QString &key : PartnerService::opportunityStages())
+            m_stage->addItem(PartnerQueries::stageName(key), key);
+    }
 
     const QList<std::pair<QString, QString>> rows{{QStringLiteral("partner"), tr("Partner")},
                                                   {QStringLiteral("contact"), tr("Contact")},

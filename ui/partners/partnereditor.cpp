@@ -57,25 +57,13 @@ PartnerEditor::PartnerEditor(Workspace &ws, QWidget *parent)
     cityRow->addWidget(postal);
     cityRow->addWidget(city, 1);
     m_form->addRow(tr("City"), cityRow);
-    m_country = new QComboBox(this);
-    m_country->setObjectName(QStringLiteral("countryBox"));
-    m_country->setMinimumContentsLength(8);
-    m_country->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    addField(QStringLiteral("country"), m_country);
-    trackEdits(m_country);
-    m_form->addRow(tr("Country"), m_country);
+    m_country = addCombo(m_form, QStringLiteral("country"), tr("Country"), QStringLiteral("countryBox"), 8);
     addLine(m_form, QStringLiteral("phone"), tr("Phone"));
     addLine(m_form, QStringLiteral("email"), tr("Email"));
     addLine(m_form, QStringLiteral("website"), tr("Website"));
     addLine(m_form, QStringLiteral("tin"), tr("TIN"))->setPlaceholderText(tr("9, 10 or 12 digits"));
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("prospectStatusBox"));
-    m_status->setMinimumContentsLength(10); // long status names must not widen the pane
-    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status = addCombo(m_form, QStringLiteral("prospect_status"), tr("Prospect status"), QStringLiteral("prospectStatusBox"), 10);
     m_status->setToolTip(tr("A prospect set to a won status becomes a customer."));
-    addField(QStringLiteral("prospect_status"), m_status);
-    trackEdits(m_status);
-    m_form->addRow(tr("Prospect status"), m_status);
     addSaveButtons(details, tr("Save partner"));
 
     QVBoxLayout *contacts = addCard(tr("Contacts"), 8);

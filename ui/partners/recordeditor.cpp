@@ -101,6 +101,21 @@ QLineEdit *RecordEditor::addLine(QFormLayout *form, const QString &key, const QS
     return edit;
 }
 
+QComboBox *RecordEditor::addCombo(QFormLayout *form, const QString &key, const QString &label, const QString &objectName,
+                                  int minimumContents)
+{
+    auto *box = new QComboBox(this);
+    box->setObjectName(objectName);
+    if (minimumContents > 0) {
+        box->setMinimumContentsLength(minimumContents);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
+    m_problems->addField(key, box);
+    trackEdits(box);
+    form->addRow(label, box);
+    return box;
+}
+
 void RecordEditor::addField(const QString &key, QWidget *widget)
 {
     m_problems->addField(key, widget);

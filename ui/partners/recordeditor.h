@@ -73,6 +73,12 @@ protected:
     QLineEdit *createLine(const QString &key, const QString &label);
     /// createLine() as a row of `form`.
     QLineEdit *addLine(QFormLayout *form, const QString &key, const QString &label);
+    /// A combo box row for `key` (objectName `objectName`): its problems show
+    /// on it, a change marks the record edited. With `minimumContents` > 0 it
+    /// is that many characters wide whatever its items (long names must not
+    /// widen the pane).
+    QComboBox *addCombo(QFormLayout *form, const QString &key, const QString &label, const QString &objectName,
+                        int minimumContents = 0);
     /// A widget the problems of `key` show on.
     void addField(const QString &key, QWidget *widget);
     /// Changes in these editors mark the record edited.
