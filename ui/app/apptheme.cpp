@@ -42,14 +42,25 @@ QToolButton#primaryButton, QPushButton#primaryButton {
 QToolButton#primaryButton:hover, QPushButton#primaryButton:hover { background: #3a7fc4; }
 QToolButton#primaryButton:disabled, QPushButton#primaryButton:disabled { background: #a8c1dc; border-color: #a8c1dc; }
 QListView#navigation { background: #ffffff; border: none; border-right: 1px solid #dde3ea; outline: none; padding: 8px 6px; }
-QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QTextEdit, QPlainTextEdit {
+QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit {
     border: 1px solid #cfd7e0; border-radius: 4px; padding: 3px 5px; background: white; selection-background-color: #2f6fb0; }
 QComboBox { padding-right: 22px; }
 QComboBox::drop-down, QDateEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none; }
 QComboBox::down-arrow, QDateEdit::down-arrow { image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }
 QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled { image: none; }
+QAbstractSpinBox { padding-right: 20px; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
+    subcontrol-origin: border; width: 18px; border: none; border-left: 1px solid #e4e9ef; background: transparent; }
+QAbstractSpinBox::up-button { subcontrol-position: top right; border-top-right-radius: 4px; }
+QAbstractSpinBox::down-button { subcontrol-position: bottom right; border-bottom-right-radius: 4px; }
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover { background: #e3eefa; }
+QAbstractSpinBox::up-arrow { image: url(:/icons/chevron-up.svg); width: 14px; height: 14px; }
+QAbstractSpinBox::down-arrow { image: url(:/icons/chevron-down.svg); width: 14px; height: 14px; }
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off,
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off { image: none; }
+QAbstractSpinBox:disabled { background: #f5f7fa; color: #52606d; }
 QComboBox:disabled, QLineEdit:disabled { background: #f5f7fa; color: #52606d; }
-QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QTextEdit:focus, QPlainTextEdit:focus { border-color: #2f6fb0; }
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QTextEdit:focus, QPlainTextEdit:focus { border-color: #2f6fb0; }
 QLineEdit:read-only { background: #f5f7fa; }
 *[problem="true"] { border: 1px solid #d64545; background: #fff5f5; }
 QFrame#sectionCard { background: white; border: 1px solid #dde3ea; border-radius: 8px; }

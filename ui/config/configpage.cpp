@@ -37,6 +37,8 @@ ConfigPage::ConfigPage(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(w
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("configSections"));
     m_list->setFixedWidth(230);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // names fit; a bar would only appear with the vertical one
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setStyleSheet(QStringLiteral(
         "QListWidget#configSections { background: #ffffff; border: none; border-right: 1px solid #dde3ea; outline: none; padding: 8px 6px; }"
         "QListWidget#configSections::item { padding: 5px 10px; border-radius: 5px; color: #1f2933; }"
