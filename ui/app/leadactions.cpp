@@ -23,6 +23,12 @@ void LeadActions::lose(qint64, QWidget *parent)
     notAvailable(tr("Losing a lead"), parent);
 }
 
+void LeadActions::loseAll(const QList<qint64> &leadIds, QWidget *parent)
+{
+    for (qint64 id : leadIds)
+        lose(id, parent);
+}
+
 void LeadActions::reopen(qint64, QWidget *parent)
 {
     notAvailable(tr("Reopening a lead"), parent);

@@ -31,6 +31,9 @@ public:
     virtual void convert(qint64 leadId, QWidget *parent);
     /// Loses the lead (loss reason and comment).
     virtual void lose(qint64 leadId, QWidget *parent);
+    /// Loses several leads with one reason and comment (a kanban drop of
+    /// several cards, a selection in the grid). By default, one after the other.
+    virtual void loseAll(const QList<qint64> &leadIds, QWidget *parent);
     /// Reopens a lost lead.
     virtual void reopen(qint64 leadId, QWidget *parent);
     /// Schedules a call, meeting or task on each lead.

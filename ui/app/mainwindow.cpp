@@ -95,11 +95,8 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_navigation = new NavigationPanel(this);
     m_stack = new QStackedWidget(this);
     m_grid = new LeadGrid(ws, *m_commands, m_stack);
-    m_form = new LeadForm(ws, *m_commands, m_stack);
     m_grid->setLeadActions(m_actions);
-    m_form->setLeadActions(m_actions);
     m_stack->addWidget(m_grid);
-    m_stack->addWidget(m_form);
     for (Page p : Pages::all()) {
         if (Pages::isLeadList(p))
             continue;
@@ -114,21 +111,22 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     connect(m_grid, &LeadGrid::countChanged, kanban, [this, kanban] { kanban->setFilter(m_grid->filter()); });
     connect(kanban, &KanbanPage::selectionChanged, this, &MainWindow::updateLeadActions);
     setPage(Page::Kanban, kanban);
+    // The other pages are built when first shown (a cold start shows a list).
     // Configuration (ui/config); its "Import CSV…" buttons open the reference import (ui/import).
-    auto *config = new ConfigPage(ws, m_stack);
-    connect(config, &ConfigPage::csvImportRequested, this,
-            [this](RefKind kind) { ReferenceImportDialog::importList(m_ws, kind, this); });
-    setPage(Page::Configuration, config);
+    m_pageFactories.insert(Page::Configuration, [this]() -> QWidget * {
+        auto *config = new ConfigPage(m_ws, m_stack);
+        connect(config, &ConfigPage::csvImportRequested, this,
+                [this](RefKind kind) { ReferenceImportDialog::importList(m_ws, kind, this); });
+        return config;
+    });
     // Partners, contacts, opportunities (ui/partners): the leads they came from open in the form.
-    auto *partners = new PartnersPage(ws, m_stack);
-    connect(partners, &RecordListPage::openLeadRequested, this, &MainWindow::openLead);
-    setPage(Page::Partners, partners);
-    auto *contacts = new ContactsPage(ws, m_stack);
-    connect(contacts, &RecordListPage::openLeadRequested, this, &MainWindow::openLead);
-    setPage(Page::Contacts, contacts);
-    auto *opportunities = new OpportunitiesPage(ws, m_stack);
-    connect(opportunities, &RecordListPage::openLeadRequested, this, &MainWindow::openLead);
-    setPage(Page::Opportunities, opportunities);
+    auto recordPage = [this](auto *page) -> QWidget * {
+        connect(page, &RecordListPage::openLeadRequested, this, &MainWindow::openLead);
+        return page;
+    };
+    m_pageFactories.insert(Page::Partners, [this, recordPage] { return recordPage(new PartnersPage(m_ws, m_stack)); });
+    m_pageFactories.insert(Page::Contacts, [this, recordPage] { return recordPage(new ContactsPage(m_ws, m_stack)); });
+    m_pageFactories.insert(Page::Opportunities, [this, recordPage] { return recordPage(new OpportunitiesPage(m_ws, m_stack)); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -172,13 +170,6 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
         updateTitle();
     });
     connect(m_grid, &LeadGrid::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
-    connect(m_form, &LeadForm::closeRequested, this, &MainWindow::closeForm);
-    connect(m_form, &LeadForm::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
-    connect(m_form, &LeadForm::titleChanged, this, &MainWindow::updateTitle);
-    connect(m_form, &LeadForm::modifiedChanged, this, [this](bool modified) {
-        setWindowModified(modified);
-        m_actionsByName.value(QStringLiteral("save"))->setEnabled(isFormShown() && modified);
-    });
     connect(m_commands, &LeadCommands::problem, this, [this](const QString &title, const Problems &p) {
         showProblem(title, describe(p));
     });
@@ -260,8 +251,9 @@ void MainWindow::createActions()
                          QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));
         connect(a, &QAction::triggered, this, [this, p] { showPage(p); });
     }
-    // Convert and Lose act on the open lead, or on the one lead selected in
-    // the grid or the kanban (updateStatusCounts() keeps them enabled in step).
+    // Convert and Lose act on the open lead, or on the lead selected in the
+    // grid or the kanban (Lose on several at once; updateStatusCounts() keeps
+    // them enabled in step).
     QAction *convert = add(QStringLiteral("convert"), QStringLiteral("convert"), tr("&Convert…"));
     connect(convert, &QAction::triggered, this, [this] {
         if (isFormShown())
@@ -273,8 +265,8 @@ void MainWindow::createActions()
     connect(lose, &QAction::triggered, this, [this] {
         if (isFormShown())
             m_form->lose();
-        else if (const QList<qint64> ids = selectedLeads(); ids.size() == 1)
-            m_actions->lose(ids.first(), this);
+        else if (const QList<qint64> ids = selectedLeads(); !ids.isEmpty())
+            m_actions->loseAll(ids, this);
     });
     // File > Import leads: the import wizard (ui/import).
     QAction *importLeads = add(QStringLiteral("import"), QStringLiteral("import"), tr("&Import leads…"),
@@ -397,12 +389,43 @@ void MainWindow::setLeadActions(LeadActions *actions)
         m_actions->deleteLater();
     m_actions = actions;
     m_grid->setLeadActions(actions);
-    m_form->setLeadActions(actions);
+    if (m_form)
+        m_form->setLeadActions(actions);
     connect(actions, &LeadActions::openLeadRequested, this, &MainWindow::openLead);
+}
+
+LeadForm *MainWindow::form()
+{
+    if (!m_form) {
+        m_form = new LeadForm(m_ws, *m_commands, m_stack);
+        m_form->setLeadActions(m_actions);
+        m_stack->addWidget(m_form);
+        connect(m_form, &LeadForm::closeRequested, this, &MainWindow::closeForm);
+        connect(m_form, &LeadForm::message, this, [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+        connect(m_form, &LeadForm::titleChanged, this, &MainWindow::updateTitle);
+        connect(m_form, &LeadForm::modifiedChanged, this, [this](bool modified) {
+            setWindowModified(modified);
+            m_actionsByName.value(QStringLiteral("save"))->setEnabled(isFormShown() && modified);
+        });
+    }
+    return m_form;
+}
+
+QWidget *MainWindow::page(Page page)
+{
+    buildPage(page);
+    return m_pages.value(page);
+}
+
+void MainWindow::buildPage(Page page)
+{
+    if (const auto factory = m_pageFactories.take(page))
+        setPage(page, factory());
 }
 
 void MainWindow::setPage(Page page, QWidget *widget)
 {
+    m_pageFactories.remove(page); // a page given from outside replaces the built-in one
     if (Pages::isLeadList(page) || !widget)
         return;
     QWidget *old = m_pages.value(page);
@@ -428,6 +451,7 @@ void MainWindow::showPage(Page page)
         m_grid->setMenu(menuOf(page));
         m_stack->setCurrentWidget(m_grid);
     } else {
+        buildPage(page);
         m_stack->setCurrentWidget(m_pages.value(page));
     }
     updateTitle();
@@ -436,14 +460,14 @@ void MainWindow::showPage(Page page)
 
 bool MainWindow::isFormShown() const
 {
-    return m_stack->currentWidget() == m_form;
+    return m_form && m_stack->currentWidget() == m_form;
 }
 
 bool MainWindow::openLead(qint64 id)
 {
     if (isFormShown() && m_form->leadId() != id && !m_form->maybeClose())
         return false;
-    if (!m_form->openLead(id))
+    if (!form()->openLead(id))
         return false;
     m_stack->setCurrentWidget(m_form);
     m_actionsByName.value(QStringLiteral("save"))->setEnabled(false);
@@ -456,7 +480,7 @@ void MainWindow::newLead()
 {
     if (isFormShown() && !m_form->maybeClose())
         return;
-    m_form->newLead();
+    form()->newLead();
     m_stack->setCurrentWidget(m_form);
     m_form->setFocus(Qt::ShortcutFocusReason); // the title, first thing to type
     updateTitle();
@@ -510,9 +534,9 @@ QList<qint64> MainWindow::selectedLeads() const
 
 void MainWindow::updateLeadActions()
 {
-    const bool one = isFormShown() || selectedLeads().size() == 1;
-    m_actionsByName.value(QStringLiteral("convert"))->setEnabled(one);
-    m_actionsByName.value(QStringLiteral("lose"))->setEnabled(one);
+    const qsizetype selected = isFormShown() ? 1 : selectedLeads().size();
+    m_actionsByName.value(QStringLiteral("convert"))->setEnabled(selected == 1);
+    m_actionsByName.value(QStringLiteral("lose"))->setEnabled(selected >= 1);
 }
 
 void MainWindow::updateStatusCounts()

@@ -3,6 +3,8 @@
 #include "page.h"
 
 #include <QHash>
+
+#include <functional>
 #include <QMainWindow>
 
 class LeadActions;
@@ -40,7 +42,8 @@ public:
     LeadActions *leadActions() const { return m_actions; }
     /// Replaces the placeholder of a page (kanban, partners…); takes ownership.
     void setPage(Page page, QWidget *widget);
-    QWidget *page(Page page) const { return m_pages.value(page); }
+    /// The page's widget, built on first use (configuration, partners…).
+    QWidget *page(Page page);
 
     /// Shows a page (a lead list shows the grid with that list).
     void showPage(Page page);
@@ -57,7 +60,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     LeadCommands *commands() const { return m_commands; }
     LeadGrid *grid() const { return m_grid; }
-    LeadForm *form() const { return m_form; }
+    /// The lead form, built on first use: a cold start shows a list.
+    LeadForm *form();
     NavigationPanel *navigation() const { return m_navigation; }
     SearchField *searchField() const { return m_search; }
 
@@ -79,6 +83,8 @@ private:
     void updateLeadActions();            ///< Convert / Lose: the open lead or one selected
     void updateTitle();
     void showProblem(const QString &title, const QString &details);
+    /// Builds the page registered in m_pageFactories, once.
+    void buildPage(Page page);
 
     Workspace &m_ws;
     QUndoStack *m_undo;
@@ -88,9 +94,10 @@ private:
     QSplitter *m_splitter;
     QStackedWidget *m_stack;
     LeadGrid *m_grid;
-    LeadForm *m_form;
+    LeadForm *m_form = nullptr;
     SearchField *m_search;
     QHash<Page, QWidget *> m_pages;
+    QHash<Page, std::function<QWidget *()>> m_pageFactories; ///< pages built when first shown
     Page m_page = Page::MyLeads;
     Page m_listPage = Page::MyLeads; ///< the list the form goes back to
     QTimer *m_countsTimer;

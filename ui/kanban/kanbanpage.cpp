@@ -339,8 +339,7 @@ void KanbanPage::requestLose(const QList<qint64> &ids)
 {
     QTimer::singleShot(0, this, [this, ids] {
         if (LeadActions *hook = actions())
-            for (qint64 id : ids)
-                hook->lose(id, window());
+            hook->loseAll(ids, window()); // one dialog, one reason for all the cards
     });
 }
 

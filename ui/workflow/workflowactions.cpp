@@ -34,6 +34,12 @@ void WorkflowActions::lose(qint64 leadId, QWidget *parent)
     LoseDialog::run(workspace(), {leadId}, parent);
 }
 
+void WorkflowActions::loseAll(const QList<qint64> &leadIds, QWidget *parent)
+{
+    if (!leadIds.isEmpty())
+        LoseDialog::run(workspace(), leadIds, parent);
+}
+
 void WorkflowActions::reopen(qint64 leadId, QWidget *parent)
 {
     ReopenDialog::run(workspace(), {leadId}, parent);

@@ -18,6 +18,7 @@ public:
 
     void convert(qint64 leadId, QWidget *parent) override;
     void lose(qint64 leadId, QWidget *parent) override;
+    void loseAll(const QList<qint64> &leadIds, QWidget *parent) override;
     void reopen(qint64 leadId, QWidget *parent) override;
     void checkDuplicates(const QList<qint64> &leadIds, QWidget *parent) override;
 
