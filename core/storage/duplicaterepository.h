@@ -54,6 +54,6 @@ public:
 
 private:
     QSet<qint64> mergedIds() const;
-    Result<KeyGroups> hashedGroups(const QStringList &columns, const QString &where) const;
+    Result<KeyGroups> hashedGroups(const QStringList &columns, const QStringList &nonBlank, const QString &scope) const;
     Database &m_db;
 };
