@@ -54,6 +54,20 @@ int LeadTableModel::columnOfSortKey(const QString &key)
     return -1;
 }
 
+QString LeadTableModel::countKey(const LeadFilter &f)
+{
+    auto ids = [](const QList<qint64> &list) {
+        QStringList parts;
+        for (qint64 id : list)
+            parts << QString::number(id);
+        return parts.join(QLatin1Char(','));
+    };
+    return QStringList{LeadFilter::menuKey(f.menu), QString::number(f.currentUserId), ids(f.statusIds), ids(f.assignedTo),
+                       ids(f.sourceIds), ids(f.tagIds), f.createdFrom.toString(Qt::ISODate), f.createdTo.toString(Qt::ISODate),
+                       f.search.trimmed(), ids(f.ids)}
+        .join(QLatin1Char('|'));
+}
+
 void LeadTableModel::setFilter(const LeadFilter &filter)
 {
     m_filter = filter;
@@ -72,12 +86,14 @@ void LeadTableModel::setPageSize(int rows)
 
 void LeadTableModel::reload()
 {
+    m_counts.clear();
     m_pager.invalidate();
     resetRows();
 }
 
 void LeadTableModel::setSearchLimit(int leads)
 {
+    m_counts.clear();
     m_pager.setSearchLimit(leads);
     resetRows();
 }
@@ -109,10 +125,17 @@ int LeadTableModel::rowCount(const QModelIndex &parent) const
     if (parent.isValid())
         return 0;
     if (m_count < 0) {
-        // Rows before the count: a first page that is not full is the whole
-        // list, and no COUNT is needed (most searches end here).
-        const qint64 firstPage = m_cache.pageRowCount(0);
-        m_count = firstPage < m_cache.pageSize() ? firstPage : m_pager.count();
+        const QString key = countKey(m_filter);
+        if (const auto known = m_counts.constFind(key); known != m_counts.cend()) {
+            m_count = *known;
+            m_pager.setKnownCount(m_count);
+        } else {
+            // Rows before the count: a first page that is not full is the whole
+            // list, and no COUNT is needed (most searches end here).
+            const qint64 firstPage = m_cache.pageRowCount(0);
+            m_count = firstPage < m_cache.pageSize() ? firstPage : m_pager.count();
+            m_counts.insert(key, m_count);
+        }
     }
     return int(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
 }
@@ -241,6 +264,7 @@ QMimeData *LeadTableModel::mimeData(const QModelIndexList &indexes) const
 
 void LeadTableModel::onLeadsChanged(const QList<qint64> &ids)
 {
+    m_counts.clear(); // a lead may have left or joined another list
     // Changed rows are refreshed in place: they keep their place until the
     // next reset (sort, filter, reload) even when they no longer match, as a
     // row must not jump away under the user's pointer. Rows not loaded need

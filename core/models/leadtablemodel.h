@@ -107,8 +107,12 @@ private:
 
     Workspace &m_ws;
     LeadFilter m_filter;
+    static QString countKey(const LeadFilter &filter);
     mutable LeadPager m_pager;
     mutable RowPageCache m_cache;
     mutable qint64 m_count = -1; ///< -1 until first asked
+    /// Counts of the filters shown since the leads last changed, by filter
+    /// (sort aside): clearing a search shows the list's count again at once.
+    mutable QHash<QString, qint64> m_counts;
     QHash<qint64, QString> m_statusNames;
 };

@@ -6,6 +6,7 @@
 #include "leadtablemodel.h"
 #include "referenceservice.h"
 #include "statusservice.h"
+#include "testhelpers.h"
 #include "testworkspace.h"
 #include "userservice.h"
 
@@ -239,6 +240,34 @@ private slots:
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, LeadTableModel::FullName).data().toString(), QStringLiteral("Ann Zed"));
         QCOMPARE(model->filter().search, QStringLiteral("electr"));
+    }
+
+    void shouldCountAListOnceUntilTheLeadsChange()
+    {
+        // Given two leads of mine
+        const qint64 me = ws().currentUserId();
+        const qint64 a = m_tw->addLead(LeadBuilder().named(QStringLiteral("Ann"), QStringLiteral("Zed")).assignedTo(me));
+        QVERIFY(m_tw->addLead(LeadBuilder().named(QStringLiteral("Bob"), QStringLiteral("Young")).assignedTo(me)));
+        auto model = makeModel();
+        LeadFilter mine;
+        mine.menu = LeadFilter::Menu::My;
+        mine.currentUserId = me;
+        model->setFilter(mine);
+        QCOMPARE(model->rowCount(), 2);
+        // When a search is typed, then cleared, the list's count comes back
+        LeadFilter search = mine;
+        search.search = QStringLiteral("ann");
+        model->setFilter(search);
+        QCOMPARE(model->rowCount(), 1);
+        model->setFilter(mine);
+        QCOMPARE(model->rowCount(), 2);
+        // And once a lead leaves the list, no count is taken from before
+        const qint64 other = TestHelpers::addUser(ws(), QStringLiteral("other"), QStringLiteral("Other User"));
+        QVERIFY(ws().leads().assign({a}, other).ok());
+        model->setFilter(search);
+        QCOMPARE(model->rowCount(), 0);
+        model->setFilter(mine);
+        QCOMPARE(model->rowCount(), 1);
     }
 
     void shouldRefreshAChangedRowInPlace()
