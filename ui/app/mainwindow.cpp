@@ -94,7 +94,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
 
     m_navigation = new NavigationPanel(this);
     m_stack = new QStackedWidget(this);
-    m_grid = new LeadGrid(ws, *m_commands, m_stack);
+    m_grid = new LeadGrid(ws, *m_commands, m_stack, menuOf(m_page));
     m_grid->setLeadActions(m_actions);
     m_stack->addWidget(m_grid);
     for (Page p : Pages::all()) {
@@ -183,7 +183,9 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
         connect(&ws, signal, m_countsTimer, qOverload<>(&QTimer::start));
     connect(&ws, &Workspace::leadsReset, m_countsTimer, qOverload<>(&QTimer::start));
     connect(&ws, &Workspace::statusesChanged, m_countsTimer, qOverload<>(&QTimer::start));
-    refreshCounts();
+    // The navigation's counts come right after the window shows (a GROUP BY
+    // over every lead is not worth delaying the first paint for).
+    QTimer::singleShot(0, this, &MainWindow::refreshCounts);
 
     resize(1280, 800);
     showPage(Page::MyLeads);

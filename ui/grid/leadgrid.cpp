@@ -34,8 +34,8 @@ QToolButton *barButton(QAction *action, QWidget *parent)
 }
 } // namespace
 
-LeadGrid::LeadGrid(Workspace &ws, LeadCommands &commands, QWidget *parent)
-    : QWidget(parent), m_ws(ws), m_commands(commands)
+LeadGrid::LeadGrid(Workspace &ws, LeadCommands &commands, QWidget *parent, LeadFilter::Menu menu)
+    : QWidget(parent), m_ws(ws), m_commands(commands), m_menu(menu)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -46,6 +46,7 @@ LeadGrid::LeadGrid(Workspace &ws, LeadCommands &commands, QWidget *parent)
     layout->addWidget(m_filterBar);
 
     m_model = new LeadTableModel(ws, this);
+    m_model->setFilter(filter()); // the view counts its rows as soon as it has the model
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("leadTable"));
     m_view->setAccessibleName(tr("Leads"));

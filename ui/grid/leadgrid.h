@@ -25,7 +25,8 @@ class LeadGrid : public QWidget
 {
     Q_OBJECT
 public:
-    LeadGrid(Workspace &ws, LeadCommands &commands, QWidget *parent = nullptr);
+    /// `menu`: the list shown first (counted once, before the view asks).
+    LeadGrid(Workspace &ws, LeadCommands &commands, QWidget *parent = nullptr, LeadFilter::Menu menu = LeadFilter::Menu::All);
 
     void setLeadActions(LeadActions *actions);
 
