@@ -12,6 +12,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// Declared before any use: the data-driven tests put these in QVariants.
+Q_DECLARE_METATYPE(ImportCounts)
+Q_DECLARE_METATYPE(ImportDefaults)
+Q_DECLARE_METATYPE(Lead)
+
 using namespace TestHelpers;
 
 class TestImportService : public QObject
@@ -507,10 +512,6 @@ private slots:
         QCOMPARE(sorted(builder.validate(lead)), expected); // from the cache
     }
 };
-
-Q_DECLARE_METATYPE(ImportCounts)
-Q_DECLARE_METATYPE(ImportDefaults)
-Q_DECLARE_METATYPE(Lead)
 
 QTEST_GUILESS_MAIN(TestImportService)
 #include "tst_importservice.moc"
