@@ -707,6 +707,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>The conversion could not be saved; nothing was changed.</source>
         <translation>La conversion n’a pas pu être enregistrée ; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>Customer requirements: %1</source>
+        <translation>Besoins du client : %1</translation>
+    </message>
 </context>
 <context>
     <name>ConvertDialog</name>
@@ -961,6 +965,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>Cannot commit the upgrade to schema %1: %2</source>
         <translation>Impossible de valider la mise à niveau vers le schéma %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>DateEditor</name>
@@ -1058,6 +1066,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
+    <message>
+        <source>The country list is missing.</source>
+        <translation>La liste des pays est introuvable.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1140,6 +1152,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>On-site visit</source>
         <translation>Visite sur site</translation>
+    </message>
+    <message>
+        <source>Went with another supplier this year.</source>
+        <translation>A choisi un autre fournisseur cette année.</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5191,46 @@ Convertissez une piste pour créer un partenaire.</translation>
         <source>&quot;%1&quot; was not put back</source>
         <translation>« %1 » n’a pas été rétabli</translation>
     </message>
+    <message>
+        <source>The job titles of contacts. Unless the CRM options restrict them to this list, users may add one from a lead.</source>
+        <translation>Les fonctions des contacts. Sauf si les options CRM les limitent à cette liste, les utilisateurs peuvent en ajouter une depuis une piste.</translation>
+    </message>
+    <message>
+        <source>The reasons offered when a lead is lost.</source>
+        <translation>Les motifs proposés lorsqu’une piste est perdue.</translation>
+    </message>
+    <message>
+        <source>Sales teams and their members. With the option on, a team&apos;s leads go only to its members.</source>
+        <translation>Les équipes commerciales et leurs membres. Avec l’option activée, les pistes d’une équipe ne vont qu’à ses membres.</translation>
+    </message>
+    <message>
+        <source>Agencies, used on leads when agencies management is on in the CRM options.</source>
+        <translation>Les agences, utilisées sur les pistes lorsque la gestion des agences est activée dans les options CRM.</translation>
+    </message>
+    <message>
+        <source>The companies of a multi-company setup; each lead belongs to one.</source>
+        <translation>Les sociétés d’une configuration multisociété ; chaque piste appartient à l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>Tags mark leads with a name and a colour, shown as chips on cards and in the grid.</source>
+        <translation>Les étiquettes marquent les pistes d’un nom et d’une couleur, affichés en pastilles sur les cartes et dans la grille.</translation>
+    </message>
+    <message>
+        <source>The products and services of interest, each within a sales direction.</source>
+        <translation>Les produits et services qui intéressent, chacun dans une direction commerciale.</translation>
+    </message>
+    <message>
+        <source>Countries with their two-letter ISO 3166 code.</source>
+        <translation>Les pays, avec leur code ISO 3166 à deux lettres.</translation>
+    </message>
+    <message>
+        <source>Named static lists of leads for marketing.</source>
+        <translation>Des listes statiques nommées de pistes, pour le marketing.</translation>
+    </message>
+    <message>
+        <source>The entries users choose from on a lead. Names are unique without regard to case and accents; an entry that leads use cannot be removed.</source>
+        <translation>Les entrées parmi lesquelles les utilisateurs choisissent sur une piste. Les noms sont uniques sans tenir compte de la casse ni des accents ; une entrée utilisée par des pistes ne peut pas être supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceService</name>
@@ -5236,6 +5292,78 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>The city &quot;%1&quot; (%2) already exists.</source>
         <translation>La ville « %1 » (%2) existe déjà.</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>secteur d’activité</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>loss reason</source>
+        <translation>motif de perte</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agence</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>société</translation>
+    </message>
+    <message>
+        <source>sales direction</source>
+        <translation>direction commerciale</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <source>distribution channel</source>
+        <translation>canal de diffusion</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>marketing list</source>
+        <translation>liste marketing</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entrée</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5849,18 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>The status could not be removed.</source>
         <translation>Le statut n’a pas pu être retiré.</translation>
+    </message>
+    <message>
+        <source>new leads</source>
+        <translation>nouvelles pistes</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>convertie</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdue</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ QString carriedDescription(const Lead &lead)
     if (!lead.description.trimmed().isEmpty())
         parts << lead.description.trimmed();
     if (!lead.requirements.trimmed().isEmpty())
-        parts << tr("Customer requirements: %1").arg(lead.requirements.trimmed());
+        parts << QCoreApplication::translate("ConversionService", "Customer requirements: %1").arg(lead.requirements.trimmed());
     return parts.join(QStringLiteral("\n\n"));
 }
 

@@ -308,7 +308,7 @@ VoidResult addOutcome(Workspace &ws, Generator &g, const Lead &lead, const QDate
     if (roll < 8) {
         const QList<ReferenceItem> reasons = ws.losses().reasons();
         if (!reasons.isEmpty())
-            if (auto r = ws.losses().lose(lead.id, g.any(reasons).id, tr("Went with another supplier this year.")); !r)
+            if (auto r = ws.losses().lose(lead.id, g.any(reasons).id, QCoreApplication::translate("DemoData", "Went with another supplier this year.")); !r)
                 return r.problems();
     } else if (roll < 14 && !lead.company.isEmpty()) {
         ConversionRequest request = ws.conversions().defaultRequest(lead.id);

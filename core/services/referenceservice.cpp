@@ -21,24 +21,24 @@ QString listKey(RefKind kind)
 QString singular(RefKind kind)
 {
     switch (kind) {
-    case RefKind::Industry: return tr("industry");
-    case RefKind::Function: return tr("function");
-    case RefKind::Department: return tr("department");
-    case RefKind::Source: return tr("source");
-    case RefKind::Category: return tr("category");
-    case RefKind::Tag: return tr("tag");
-    case RefKind::LossReason: return tr("loss reason");
-    case RefKind::Country: return tr("country");
-    case RefKind::Team: return tr("team");
-    case RefKind::Agency: return tr("agency");
-    case RefKind::Company: return tr("company");
-    case RefKind::SalesDirection: return tr("sales direction");
-    case RefKind::Product: return tr("product");
-    case RefKind::Campaign: return tr("campaign");
-    case RefKind::DistributionChannel: return tr("distribution channel");
-    case RefKind::Location: return tr("location");
-    case RefKind::MarketingList: return tr("marketing list");
-    default: return tr("entry");
+    case RefKind::Industry: return QCoreApplication::translate("ReferenceService", "industry");
+    case RefKind::Function: return QCoreApplication::translate("ReferenceService", "function");
+    case RefKind::Department: return QCoreApplication::translate("ReferenceService", "department");
+    case RefKind::Source: return QCoreApplication::translate("ReferenceService", "source");
+    case RefKind::Category: return QCoreApplication::translate("ReferenceService", "category");
+    case RefKind::Tag: return QCoreApplication::translate("ReferenceService", "tag");
+    case RefKind::LossReason: return QCoreApplication::translate("ReferenceService", "loss reason");
+    case RefKind::Country: return QCoreApplication::translate("ReferenceService", "country");
+    case RefKind::Team: return QCoreApplication::translate("ReferenceService", "team");
+    case RefKind::Agency: return QCoreApplication::translate("ReferenceService", "agency");
+    case RefKind::Company: return QCoreApplication::translate("ReferenceService", "company");
+    case RefKind::SalesDirection: return QCoreApplication::translate("ReferenceService", "sales direction");
+    case RefKind::Product: return QCoreApplication::translate("ReferenceService", "product");
+    case RefKind::Campaign: return QCoreApplication::translate("ReferenceService", "campaign");
+    case RefKind::DistributionChannel: return QCoreApplication::translate("ReferenceService", "distribution channel");
+    case RefKind::Location: return QCoreApplication::translate("ReferenceService", "location");
+    case RefKind::MarketingList: return QCoreApplication::translate("ReferenceService", "marketing list");
+    default: return QCoreApplication::translate("ReferenceService", "entry");
     }
 }
 } // namespace
@@ -48,6 +48,11 @@ ReferenceService::ReferenceService(Workspace &ws) : m_ws(ws) {}
 QList<ReferenceItem> ReferenceService::list(RefKind kind) const
 {
     return m_ws.referenceRepository().all(kind);
+}
+
+QString ReferenceService::singularName(RefKind kind)
+{
+    return singular(kind);
 }
 
 std::optional<ReferenceItem> ReferenceService::find(RefKind kind, qint64 id) const

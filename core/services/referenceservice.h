@@ -18,6 +18,9 @@ class ReferenceService
 public:
     explicit ReferenceService(Workspace &ws);
 
+    /// What one entry of a list is called, translated ("industry", "tag"…).
+    static QString singularName(RefKind kind);
+
     QList<ReferenceItem> list(RefKind kind) const;
     std::optional<ReferenceItem> find(RefKind kind, qint64 id) const;
     /// The display name of an entry ("" for 0), cached per list.

@@ -15,9 +15,9 @@ const QString Field = QStringLiteral("status");
 QString roleLabel(StatusRole role)
 {
     switch (role) {
-    case StatusRole::New: return tr("new leads");
-    case StatusRole::Converted: return tr("converted");
-    case StatusRole::Lost: return tr("lost");
+    case StatusRole::New: return QCoreApplication::translate("StatusService", "new leads");
+    case StatusRole::Converted: return QCoreApplication::translate("StatusService", "converted");
+    case StatusRole::Lost: return QCoreApplication::translate("StatusService", "lost");
     case StatusRole::None: break;
     }
     return {};

@@ -40,7 +40,7 @@ int versionOf(const QString &file)
 
 Problem sqlProblem(const QSqlQuery &query, const QString &what)
 {
-    return Problem{QString(), tr("%1 failed: %2").arg(what, query.lastError().text())};
+    return Problem{QString(), QCoreApplication::translate("Database", "%1 failed: %2").arg(what, query.lastError().text())};
 }
 
 int Database::latestVersion()

@@ -119,7 +119,7 @@ VoidResult seedVersion1(Database &db)
 
     QFile countries(QStringLiteral(":/quarry/data/countries.tsv"));
     if (!countries.open(QIODevice::ReadOnly))
-        return VoidResult::failure(QStringLiteral("countries"), tr("The country list is missing."));
+        return VoidResult::failure(QStringLiteral("countries"), QCoreApplication::translate("DefaultData", "The country list is missing."));
     QSqlQuery c = db.query(QStringLiteral("INSERT INTO countries (code, name, name_key) VALUES (?, ?, ?)"));
     while (!countries.atEnd()) {
         const QString line = QString::fromUtf8(countries.readLine()).trimmed();

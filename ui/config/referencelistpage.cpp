@@ -22,48 +22,22 @@ QString listTitle(RefKind kind)
     return info ? QCoreApplication::translate("RefList", info->label) : QString();
 }
 
-QString singular(RefKind kind)
-{
-    auto tr = [](const char *s) { return QCoreApplication::translate("ReferenceListPage", s); };
-    switch (kind) {
-    case RefKind::Industry: return tr("industry");
-    case RefKind::Function: return tr("function");
-    case RefKind::Department: return tr("department");
-    case RefKind::Source: return tr("source");
-    case RefKind::Category: return tr("category");
-    case RefKind::Tag: return tr("tag");
-    case RefKind::LossReason: return tr("loss reason");
-    case RefKind::Country: return tr("country");
-    case RefKind::Team: return tr("team");
-    case RefKind::Agency: return tr("agency");
-    case RefKind::Company: return tr("company");
-    case RefKind::SalesDirection: return tr("sales direction");
-    case RefKind::Product: return tr("product");
-    case RefKind::Campaign: return tr("campaign");
-    case RefKind::DistributionChannel: return tr("distribution channel");
-    case RefKind::Location: return tr("location");
-    case RefKind::MarketingList: return tr("marketing list");
-    default: return tr("entry");
-    }
-}
-
 QString describe(RefKind kind)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("ReferenceListPage", s); };
     switch (kind) {
     case RefKind::Function:
-        return tr("The job titles of contacts. Unless the CRM options restrict them to this list, users may add one from a lead.");
-    case RefKind::LossReason: return tr("The reasons offered when a lead is lost.");
-    case RefKind::Team: return tr("Sales teams and their members. With the option on, a team's leads go only to its members.");
-    case RefKind::Agency: return tr("Agencies, used on leads when agencies management is on in the CRM options.");
-    case RefKind::Company: return tr("The companies of a multi-company setup; each lead belongs to one.");
-    case RefKind::Tag: return tr("Tags mark leads with a name and a colour, shown as chips on cards and in the grid.");
-    case RefKind::Product: return tr("The products and services of interest, each within a sales direction.");
-    case RefKind::Country: return tr("Countries with their two-letter ISO 3166 code.");
-    case RefKind::MarketingList: return tr("Named static lists of leads for marketing.");
+        return QCoreApplication::translate("ReferenceListPage", "The job titles of contacts. Unless the CRM options restrict them to this list, users may add one from a lead.");
+    case RefKind::LossReason: return QCoreApplication::translate("ReferenceListPage", "The reasons offered when a lead is lost.");
+    case RefKind::Team: return QCoreApplication::translate("ReferenceListPage", "Sales teams and their members. With the option on, a team's leads go only to its members.");
+    case RefKind::Agency: return QCoreApplication::translate("ReferenceListPage", "Agencies, used on leads when agencies management is on in the CRM options.");
+    case RefKind::Company: return QCoreApplication::translate("ReferenceListPage", "The companies of a multi-company setup; each lead belongs to one.");
+    case RefKind::Tag: return QCoreApplication::translate("ReferenceListPage", "Tags mark leads with a name and a colour, shown as chips on cards and in the grid.");
+    case RefKind::Product: return QCoreApplication::translate("ReferenceListPage", "The products and services of interest, each within a sales direction.");
+    case RefKind::Country: return QCoreApplication::translate("ReferenceListPage", "Countries with their two-letter ISO 3166 code.");
+    case RefKind::MarketingList: return QCoreApplication::translate("ReferenceListPage", "Named static lists of leads for marketing.");
     default: break;
     }
-    return tr("The entries users choose from on a lead. Names are unique without regard to case and accents; an entry that leads use cannot be removed.");
+    return QCoreApplication::translate("ReferenceListPage", "The entries users choose from on a lead. Names are unique without regard to case and accents; an entry that leads use cannot be removed.");
 }
 
 } // namespace
@@ -86,12 +60,12 @@ ReferenceListPage::ReferenceListPage(Workspace &ws, RefKind kind, QWidget *paren
     m_addBar->setSpacing(8);
     m_newName = new QLineEdit(addCard);
     m_newName->setObjectName(QStringLiteral("newNameEdit"));
-    m_newName->setPlaceholderText(tr("New %1…").arg(singular(kind)));
+    m_newName->setPlaceholderText(tr("New %1…").arg(ReferenceService::singularName(kind)));
     m_newName->setClearButtonEnabled(true);
     m_newName->setMinimumWidth(240);
     m_add = new QPushButton(tr("Add"), addCard);
     m_add->setObjectName(QStringLiteral("primaryButton"));
-    m_add->setAccessibleName(tr("Add %1").arg(singular(kind)));
+    m_add->setAccessibleName(tr("Add %1").arg(ReferenceService::singularName(kind)));
     m_addBar->addWidget(m_newName, 1);
     m_addBar->addWidget(m_add);
     connect(m_add, &QPushButton::clicked, this, &ReferenceListPage::onAdd);
@@ -171,7 +145,7 @@ ReferenceListPage::ReferenceListPage(Workspace &ws, RefKind kind, QWidget *paren
 
 QString ReferenceListPage::singularLabel() const
 {
-    return singular(m_kind);
+    return ReferenceService::singularName(m_kind);
 }
 
 void ReferenceListPage::setImportable(bool importable)
