@@ -95,6 +95,9 @@ VoidResult Database::open(const QString &path)
             return Problems{p};
         }
     }
+    if (sqlite3 *handle = nativeHandle())
+        sqlite3_create_function_v2(handle, "quarry_fold", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr, &foldFunction, nullptr,
+                                   nullptr, nullptr);
     VoidResult migrated = migrate();
     if (!migrated)
         close();

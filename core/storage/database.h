@@ -23,7 +23,8 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (creating when missing) and migrates the file at `path`.
+    /// Opens (creating when missing) and migrates the file at `path`; the
+    /// connection gets quarry_fold(text), Normalize::text as an SQL function.
     VoidResult open(const QString &path);
     void close();
     bool isOpen() const;

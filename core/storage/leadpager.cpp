@@ -122,8 +122,16 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
             return {};
         limit = int(std::min<qint64>(limit, m_count - offset));
     }
-    if (const QVariantList order = m_repo.sortSegments(m_filter.sortField); !order.isEmpty())
-        return segmentedIds(offset, limit, order);
+    if (!m_segments.isEmpty())
+        return segmentedIds(offset, limit); // the keys are known: no need to read them again
+    if (const QVariantList order = m_repo.sortSegments(m_filter.sortField); !order.isEmpty()) {
+        // Every key a lead can hold: the foreign keys keep them among `order`.
+        for (const QVariant &k : order)
+            m_segments << Segment{k, -1};
+        if (m_filter.sortDescending)
+            std::reverse(m_segments.begin(), m_segments.end());
+        return segmentedIds(offset, limit);
+    }
     const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
     const QString key = LeadRepository::sortExpression(m_filter.sortField);
     const bool byId = key == QLatin1String("l.id");
@@ -199,7 +207,7 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
     return ids;
 }
 
-QList<qint64> LeadPager::segmentedIds(qint64 offset, int limit, const QVariantList &order)
+QList<qint64> LeadPager::segmentedIds(qint64 offset, int limit)
 {
     // A sort by a reference (the status by its sequence, the owner by name)
     // has no index in that order, but it is few keys: the list is the leads
@@ -210,13 +218,6 @@ QList<qint64> LeadPager::segmentedIds(qint64 offset, int limit, const QVariantLi
     const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
     const QString key = LeadRepository::sortExpression(m_filter.sortField);
     const bool descending = m_filter.sortDescending;
-    if (m_segments.isEmpty()) {
-        // Every key a lead can hold: the foreign keys keep them among `order`.
-        for (const QVariant &k : order)
-            m_segments << Segment{k, -1};
-        if (descending)
-            std::reverse(m_segments.begin(), m_segments.end());
-    }
     auto countOf = [&](Segment &segment) {
         if (segment.count < 0) {
             QSqlQuery q = m_repo.m_db.query(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE %1 AND %2 = ?").arg(w.sql, key));

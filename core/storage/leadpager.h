@@ -72,7 +72,7 @@ private:
         qint64 count = -1; ///< -1 until counted
     };
     bool keysetSortable() const;
-    QList<qint64> segmentedIds(qint64 offset, int limit, const QVariantList &order);
+    QList<qint64> segmentedIds(qint64 offset, int limit); ///< over m_segments
     void remember(qint64 row, const QVariant &key, qint64 id);
 
     LeadRepository &m_repo;

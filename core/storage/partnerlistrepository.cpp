@@ -1,44 +1,12 @@
 #include "partnerlistrepository.h"
 
 #include "database.h"
-#include "normalize.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
 
-#include <sqlite3.h>
-
 namespace {
-
-/// quarry_fold(text): Normalize::text in SQL, so that the columns that have
-/// no stored key (city, email, opportunity name) fold as the keys do
-/// ("Besançon" matches "besancon"); NULL stays NULL.
-void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
-{
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const auto *chars = static_cast<const QChar *>(sqlite3_value_text16(argv[0]));
-    const int bytes = sqlite3_value_bytes16(argv[0]);
-    const QString folded = Normalize::text(QString(chars, bytes / int(sizeof(QChar))));
-    sqlite3_result_text16(context, folded.utf16(), int(folded.size() * sizeof(QChar)), SQLITE_TRANSIENT);
-}
-
-/// Registers quarry_fold on the connection unless it knows it already.
-void ensureFoldFunction(const Database &db)
-{
-    sqlite3 *handle = db.nativeHandle();
-    if (!handle)
-        return;
-    sqlite3_stmt *probe = nullptr;
-    const bool known = sqlite3_prepare_v2(handle, "SELECT quarry_fold('')", -1, &probe, nullptr) == SQLITE_OK;
-    sqlite3_finalize(probe);
-    if (!known)
-        sqlite3_create_function_v2(handle, "quarry_fold", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr, &foldFunction,
-                                   nullptr, nullptr, nullptr);
-}
 
 /// A search term made safe for LIKE … ESCAPE '\'.
 QString escapeLike(QString term)
@@ -134,10 +102,7 @@ qint64 countOf(const Database &db, const QString &from, const QString &searchKey
 
 } // namespace
 
-PartnerListRepository::PartnerListRepository(Database &db) : m_db(db)
-{
-    ensureFoldFunction(db);
-}
+PartnerListRepository::PartnerListRepository(Database &db) : m_db(db) {}
 
 Result<PartnerListPage> PartnerListRepository::partners(const PartnerListQuery &query) const
 {

@@ -55,19 +55,6 @@ void ScheduleEventDialog::build()
     setObjectName(QStringLiteral("scheduleEventDialog"));
     setWindowTitle(m_editing ? tr("Edit event") : tr("Schedule an event"));
     setWindowIcon(Icons::icon(QStringLiteral("event")));
-    // The app theme draws line edits and combos; the date-time and minute
-    // editors get the same frame and arrows here (its QSpinBox rule leaves
-    // the step buttons without arrows).
-    setStyleSheet(QStringLiteral(
-        "QDateTimeEdit, QSpinBox { border: 1px solid #cfd7e0; border-radius: 4px; padding: 3px 22px 3px 5px; background: white; }"
-        "QDateTimeEdit:focus, QSpinBox:focus { border-color: #2f6fb0; }"
-        "QDateTimeEdit[problem=\"true\"], QSpinBox[problem=\"true\"] { border: 1px solid #d64545; background: #fff5f5; }"
-        "QDateTimeEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none; }"
-        "QDateTimeEdit::down-arrow { image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }"
-        "QSpinBox::up-button { subcontrol-origin: border; subcontrol-position: top right; width: 20px; border: none; }"
-        "QSpinBox::down-button { subcontrol-origin: border; subcontrol-position: bottom right; width: 20px; border: none; }"
-        "QSpinBox::up-arrow { image: url(:/icons/chevron-up.svg); width: 10px; height: 10px; }"
-        "QSpinBox::down-arrow { image: url(:/icons/chevron-down.svg); width: 10px; height: 10px; }"));
 
     auto *layout = new QVBoxLayout(this);
     m_banner = new MessageBanner(this);

@@ -45,9 +45,9 @@ QListView#navigation { background: #ffffff; border: none; border-right: 1px soli
 QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit {
     border: 1px solid #cfd7e0; border-radius: 4px; padding: 3px 5px; background: white; selection-background-color: #2f6fb0; }
 QComboBox { padding-right: 22px; }
-QComboBox::drop-down, QDateEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none; }
-QComboBox::down-arrow, QDateEdit::down-arrow { image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }
-QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled { image: none; }
+QComboBox::drop-down, QDateTimeEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none; }
+QComboBox::down-arrow, QDateTimeEdit::down-arrow { image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }
+QComboBox::down-arrow:disabled, QDateTimeEdit::down-arrow:disabled { image: none; }
 QAbstractSpinBox { padding-right: 20px; }
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
     subcontrol-origin: border; width: 18px; border: none; border-left: 1px solid #e4e9ef; background: transparent; }
