@@ -1,5 +1,6 @@
 #include "database.h"
 #include "defaultdata.h"
+#include "normalize.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +16,21 @@
 #include <sqlite3.h>
 
 namespace {
+
+/// quarry_fold(text): Normalize::text in SQL, for the columns that have no
+/// stored key (a partner's city or email, an opportunity's name), so they
+/// fold as the keys do ("Besançon" matches "besancon"); NULL stays NULL.
+void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *chars = static_cast<const QChar *>(sqlite3_value_text16(argv[0]));
+    const int bytes = sqlite3_value_bytes16(argv[0]);
+    const QString folded = Normalize::text(QString(chars, bytes / int(sizeof(QChar))));
+    sqlite3_result_text16(context, folded.utf16(), int(folded.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+}
 
 QString tr(const char *text)
 {
