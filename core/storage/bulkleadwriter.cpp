@@ -3,6 +3,7 @@
 #include "database.h"
 #include "leadrecord.h"
 #include "leadrepository.h"
+#include "leadsortmarks.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -136,6 +137,7 @@ VoidResult BulkLeadWriter::begin(qint64 expectedRows, IndexPolicy policy)
         return VoidResult::failure(QString(), tr("A bulk load is already in progress."));
     m_added = 0;
     m_deferred.clear();
+    m_rebuildMarks = false;
     if (!m_db.begin())
         return VoidResult::failure(QString(), tr("The import could not start a transaction."));
     m_active = true;
@@ -184,16 +186,22 @@ VoidResult BulkLeadWriter::dropIndexes()
 {
     // Read from the schema itself, so that indexes a later migration adds are
     // deferred too. Unique indexes stay: they decide conflicts while loading.
+    // The triggers that count leads into their sort marks go too: finish()
+    // builds the marks once from the new indexes.
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
                                "AND tbl_name IN (%1) AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY rowid")
                     .arg(QLatin1String(DeferredTables))))
         return Problems{sqlProblem(q, QStringLiteral("sqlite_master"))};
-    while (q.next())
-        m_deferred << std::pair{q.value(0).toString(), q.value(1).toString()};
+    QStringList types;
+    while (q.next()) {
+        types << q.value(0).toString().toUpper();
+        m_deferred << std::pair{q.value(1).toString(), q.value(2).toString()};
+        m_rebuildMarks = m_rebuildMarks || types.last() == QLatin1String("TRIGGER");
+    }
     q.finish();
-    for (const auto &[name, sql] : std::as_const(m_deferred))
-        if (VoidResult r = exec(QStringLiteral("DROP INDEX \"%1\"").arg(name), name); !r)
+    for (qsizetype i = 0; i < m_deferred.size(); ++i)
+        if (VoidResult r = exec(QStringLiteral("DROP %1 \"%2\"").arg(types.at(i), m_deferred.at(i).first), m_deferred.at(i).first); !r)
             return r;
     return {};
 }
@@ -271,6 +279,12 @@ VoidResult BulkLeadWriter::finish()
             return r;
         }
     m_deferred.clear();
+    if (m_rebuildMarks)
+        if (VoidResult r = LeadSortMarks::rebuild(m_db); !r) {
+            cancel();
+            return r;
+        }
+    m_rebuildMarks = false;
     if (!m_db.commit()) {
         cancel();
         return VoidResult::failure(QString(), tr("The import could not be committed."));
@@ -278,7 +292,7 @@ VoidResult BulkLeadWriter::finish()
     m_active = false;
     // Fresh statistics let the planner pick the partial indexes after a big load.
     if (m_fast && m_added >= deferThreshold())
-        exec(QStringLiteral("PRAGMA optimize"), QStringLiteral("optimize"));
+        static_cast<void>(exec(QStringLiteral("PRAGMA optimize"), QStringLiteral("optimize"))); // statistics only: a failure changes nothing
     return {};
 }
 
@@ -289,6 +303,7 @@ void BulkLeadWriter::cancel()
         m_db.rollback();
     m_active = false;
     m_deferred.clear();
+    m_rebuildMarks = false;
 }
 
 void BulkLeadWriter::release()

@@ -86,7 +86,8 @@ private:
     std::unique_ptr<LeadRepository> m_repo;
     std::unique_ptr<Statements> m_st;
     QHash<qint64, QString> m_countryCodes;
-    QList<std::pair<QString, QString>> m_deferred; ///< index name, CREATE statement
+    QList<std::pair<QString, QString>> m_deferred; ///< index or trigger name, CREATE statement
+    bool m_rebuildMarks = false;                   ///< the sort marks' triggers were dropped
     bool m_fastPathWanted = true;
     bool m_active = false;
     bool m_fast = false;

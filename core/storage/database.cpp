@@ -1,5 +1,6 @@
 #include "database.h"
 #include "defaultdata.h"
+#include "leadsortmarks.h"
 #include "normalize.h"
 
 #include <QCoreApplication>
@@ -303,5 +304,8 @@ VoidResult Database::runScript(const QString &script)
 
 VoidResult Database::seed(int version)
 {
+    if (version == 2) // the script made lead_sort_marks: its triggers and marks are written in code
+        if (VoidResult r = LeadSortMarks::install(*this); !r)
+            return r;
     return DefaultData::seed(*this, version);
 }

@@ -26,6 +26,7 @@ void LeadPager::setSort(const QString &sortField, bool descending)
     m_filter.sortDescending = descending;
     m_anchors.clear();
     m_segments.clear();
+    forgetMarks();
 }
 
 void LeadPager::setSearchLimit(int limit)
@@ -39,12 +40,44 @@ void LeadPager::invalidate()
     m_count = -1;
     m_anchors.clear();
     m_segments.clear();
+    forgetMarks();
+}
+
+void LeadPager::forgetMarks()
+{
+    m_marks = {};
+    m_marksRead = false;
+    m_rowsBelow.clear();
+}
+
+const LeadSortMarks::Order *LeadPager::marks()
+{
+    if (!m_marksRead) {
+        m_marksRead = true;
+        const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
+        if (w.bindings.isEmpty() && w.sql == QLatin1String("l.merged_into IS NULL")) // every live lead
+            m_marks = LeadSortMarks::load(m_repo.m_db, m_filter.sortField.isEmpty() ? QStringLiteral("id") : m_filter.sortField);
+        // A count known otherwise that disagrees (a row moved and the pager
+        // was told before the file was): the marks are not used.
+        if (m_count >= 0 && m_count != m_marks.total)
+            m_marks = {};
+    }
+    return m_marks.isEmpty() ? nullptr : &m_marks;
+}
+
+qint64 LeadPager::rowsBelow(qint64 key)
+{
+    auto it = m_rowsBelow.constFind(key);
+    if (it == m_rowsBelow.constEnd())
+        it = m_rowsBelow.insert(key, LeadSortMarks::rowsBelowKey(m_repo.m_db, m_filter.sortField, m_marks, key));
+    return it.value();
 }
 
 void LeadPager::rowRemoved(qint64 row)
 {
     m_anchors.erase(m_anchors.lowerBound(row), m_anchors.end());
     m_segments.clear();
+    forgetMarks();
     if (m_count > 0)
         --m_count;
 }
@@ -53,6 +86,7 @@ void LeadPager::rowInserted(qint64 row)
 {
     m_anchors.erase(m_anchors.lowerBound(row), m_anchors.end());
     m_segments.clear();
+    forgetMarks();
     if (m_count >= 0)
         ++m_count;
 }
@@ -71,6 +105,8 @@ qint64 LeadPager::count()
 {
     if (m_count >= 0)
         return m_count;
+    if (const LeadSortMarks::Order *known = marks())
+        return m_count = known->total;
     const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
     QSqlQuery q = m_repo.m_db.query(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE ") + w.sql);
     for (const QVariant &b : w.bindings)
@@ -116,6 +152,8 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
     m_lastSkip = 0;
     if (offset < 0 || limit <= 0)
         return {};
+    if (m_count < 0 && marks())
+        m_count = m_marks.total;
     if (m_count >= 0) {
         // The last page is short: reading it backwards from the end skips nothing.
         if (offset >= m_count)
@@ -141,6 +179,7 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
     // (reading backwards) an anchor after it or the end of the list.
     qint64 skip = offset;
     const Anchor *from = nullptr;
+    Anchor markAnchor;
     bool backwards = false;
     if (keyset) {
         auto after = m_anchors.upperBound(offset - 1);
@@ -161,6 +200,20 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
             skip = m_count - (offset + limit);
             from = nullptr;
             backwards = true;
+        }
+        if (const LeadSortMarks::Order *known = marks()) {
+            // The window's first row in the index's (ascending) order, read
+            // forwards in that order from the mark before it. (A descending
+            // list reads it "backwards": its rows come out reversed.)
+            // (The head mark is the start of the list: the candidates above have it.)
+            const qint64 lowest = m_filter.sortDescending ? m_count - (offset + limit) : offset;
+            const LeadSortMarks::Mark &mark = known->marks.at(known->bucketOfRank(lowest));
+            if (lowest >= 0 && mark.id != 0 && lowest - mark.before < skip) {
+                skip = lowest - mark.before;
+                markAnchor = Anchor{mark.key, mark.id};
+                from = &markAnchor;
+                backwards = m_filter.sortDescending;
+            }
         }
     }
     const bool ascending = m_filter.sortDescending == backwards;
@@ -219,6 +272,10 @@ QList<qint64> LeadPager::segmentedIds(qint64 offset, int limit)
     const QString key = LeadRepository::sortExpression(m_filter.sortField);
     const bool descending = m_filter.sortDescending;
     auto countOf = [&](Segment &segment) {
+        if (segment.count < 0 && marks()) {
+            const qint64 k = segment.key.toLongLong();
+            segment.count = rowsBelow(k + 1) - rowsBelow(k);
+        }
         if (segment.count < 0) {
             QSqlQuery q = m_repo.m_db.query(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE %1 AND %2 = ?").arg(w.sql, key));
             for (const QVariant &b : w.bindings)
@@ -260,6 +317,30 @@ QList<qint64> LeadPager::segmentedIds(qint64 offset, int limit)
             if (before.key() >= start && before.value().key == segment.key) {
                 skip = want - before.key() - 1;
                 afterId = before.value().id;
+            }
+        }
+        if (const LeadSortMarks::Order *known = marks()) {
+            // A mark inside the segment, before the row in its order: seek from it.
+            const qint64 k = segment.key.toLongLong();
+            const qint64 inSegment = want - start;
+            if (!descending) {
+                const qint64 rank = rowsBelow(k) + inSegment; // in the (key, id) index
+                const LeadSortMarks::Mark &m = known->marks.at(known->bucketOfRank(rank));
+                if (m.key.toLongLong() == k && rank - m.before < skip) {
+                    skip = rank - m.before;
+                    afterId = m.id;
+                }
+            } else {
+                // Read downwards from the mark after the row: ids at most its id.
+                const qint64 rank = rowsBelow(k) + countOf(segment) - 1 - inSegment;
+                const qsizetype next = known->bucketOfRank(rank) + 1;
+                if (next < known->marks.size()) {
+                    const LeadSortMarks::Mark &m = known->marks.at(next);
+                    if (m.key.toLongLong() == k && m.before - 1 - rank < skip) {
+                        skip = m.before - 1 - rank;
+                        afterId = m.id + 1;
+                    }
+                }
             }
         }
         QString sql = QStringLiteral("SELECT l.id FROM leads l WHERE %1 AND %2 = ?").arg(w.sql, key);

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "leadfilter.h"
+#include "leadsortmarks.h"
+
+#include <QHash>
 
 #include <QList>
 #include <QMap>
@@ -17,6 +20,10 @@ class LeadRepository;
 /// the previous one or a jump near a known place seeks from the nearest
 /// anchor; a jump far from any skips through the index only, from the start or
 /// (once the count is known) backwards from the end, whichever is nearer.
+///
+/// When the list is every live lead, in an order that keeps sort marks
+/// (LeadSortMarks), a jump anywhere seeks from the mark before it: at most a
+/// bucket of index entries is skipped, and the count is the marks' sum.
 ///
 /// A live search matches at most searchLimit() leads (the first by id): the
 /// FTS5 query runs with a LIMIT, so a one-letter prefix costs no more than a
@@ -74,6 +81,11 @@ private:
     bool keysetSortable() const;
     QList<qint64> segmentedIds(qint64 offset, int limit); ///< over m_segments
     void remember(qint64 row, const QVariant &key, qint64 id);
+    /// The sort marks of the list, or null (a filter, an order without marks).
+    const LeadSortMarks::Order *marks();
+    /// Live leads whose key is below `key` (sorts by a reference), by the marks.
+    qint64 rowsBelow(qint64 key);
+    void forgetMarks();
 
     LeadRepository &m_repo;
     LeadFilter m_filter;
@@ -82,4 +94,7 @@ private:
     QMap<qint64, Anchor> m_anchors; ///< row number → its sort key and id
     QList<Segment> m_segments;      ///< sorts by a reference: the keys in order, with their sizes once counted
     qint64 m_lastSkip = 0;
+    LeadSortMarks::Order m_marks;
+    bool m_marksRead = false;
+    QHash<qint64, qint64> m_rowsBelow; ///< rowsBelow() by key, read once per marks
 };

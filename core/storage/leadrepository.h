@@ -98,6 +98,7 @@ private:
     /// it pages through the (key, id) index like any other sort.
     QVariantList sortSegments(const QString &sortField) const;
     friend class LeadPager; // pages ids through where() and sortExpression()
+    friend class LeadSortMarks; // counts leads in the orders of sortExpression()
     QString orderBy(const LeadFilter &filter) const;
     VoidResult writeDetails(qint64 id, const Lead &lead, const LeadRecord &record, bool replace);
     VoidResult writeFts(qint64 id, const LeadRecord &record, bool replace);

@@ -1,0 +1,305 @@
+#include "leadsortmarks.h"
+
+#include "database.h"
+#include "leadrepository.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+namespace {
+
+int g_spacing = 4096;
+/// A bucket past this many spacings is split when its order is loaded.
+constexpr int SplitFactor = 4;
+/// The head mark's key: an integer below every other (SQLite orders every
+/// integer before every text).
+constexpr qint64 HeadKey = std::numeric_limits<qint64>::min();
+
+/// `expression` (over the alias l) over a trigger's row, NEW or OLD.
+QString over(QString expression, QLatin1String row)
+{
+    static const QRegularExpression alias(QStringLiteral("\\bl\\."));
+    return expression.replace(alias, row + QLatin1Char('.'));
+}
+
+QStringList columnsOf(const QString &expression)
+{
+    static const QRegularExpression column(QStringLiteral("\\bl\\.(\\w+)"));
+    QStringList out;
+    for (auto it = column.globalMatch(expression); it.hasNext();)
+        out << it.next().captured(1);
+    return out;
+}
+
+/// The statement moving one lead (the trigger's NEW or OLD row) in or out of
+/// its bucket in `sort`'s order: that of the last mark before its (key, id)
+/// (a bucket ends with the lead at its next mark, if that lead still lives).
+QString bump(const QString &sort, QLatin1String row, QLatin1String delta)
+{
+    return QStringLiteral("UPDATE lead_sort_marks SET n = n %4 WHERE sort = '%1' AND (key, id) = "
+                          "(SELECT key, id FROM lead_sort_marks WHERE sort = '%1' AND (key, id) < (%2, %3.id) "
+                          "ORDER BY key DESC, id DESC LIMIT 1)")
+        .arg(sort, over(LeadSortMarks::expressionOf(sort), row), row, delta);
+}
+
+QStringList triggerStatements()
+{
+    const QLatin1String NEW("NEW"), OLD("OLD"), plus("+ 1"), minus("- 1");
+    QStringList inserted, deleted, out;
+    for (const QString &sort : LeadSortMarks::sorts()) {
+        inserted << bump(sort, NEW, plus) + QLatin1Char(';');
+        deleted << bump(sort, OLD, minus) + QLatin1Char(';');
+    }
+    out << QStringLiteral("CREATE TRIGGER lead_marks_insert AFTER INSERT ON leads WHEN NEW.merged_into IS NULL BEGIN\n%1\nEND")
+               .arg(inserted.join(QLatin1Char('\n')));
+    out << QStringLiteral("CREATE TRIGGER lead_marks_delete AFTER DELETE ON leads WHEN OLD.merged_into IS NULL BEGIN\n%1\nEND")
+               .arg(deleted.join(QLatin1Char('\n')));
+    // A change of key moves the lead from one bucket to another; a merge (or
+    // an unmerge) takes it out of (or back into) the list.
+    for (const QString &sort : LeadSortMarks::sorts()) {
+        const QString e = LeadSortMarks::expressionOf(sort);
+        QStringList columns = columnsOf(e);
+        columns << QStringLiteral("merged_into");
+        columns.removeDuplicates();
+        out << QStringLiteral("CREATE TRIGGER lead_marks_update_%1 AFTER UPDATE OF %2 ON leads "
+                              "WHEN %3 IS NOT %4 OR (OLD.merged_into IS NULL) IS NOT (NEW.merged_into IS NULL) BEGIN\n"
+                              "%5 AND OLD.merged_into IS NULL;\n%6 AND NEW.merged_into IS NULL;\nEND")
+                   .arg(sort, columns.join(QStringLiteral(", ")), over(e, OLD), over(e, NEW), bump(sort, OLD, minus),
+                        bump(sort, NEW, plus));
+    }
+    return out;
+}
+
+/// Steps through one order's index: the lead `skip` live leads after a (key, id).
+///
+/// The head is never bound as a lower limit: compared with a bound value, a
+/// TEXT column converts it to text first ("-9223372036854775808" sorts after
+/// ""), so "after the head" is "from the start". (The triggers compare the
+/// mark column, which has no affinity, with the lead's column: no conversion.)
+class Walker
+{
+public:
+    struct Place
+    {
+        QVariant key;
+        qint64 id = 0; ///< 0: the head
+    };
+
+    Walker(Database &db, const QString &sort)
+        : m_db(db), m_expression(LeadSortMarks::expressionOf(sort)), m_byId(m_expression == QLatin1String("l.id"))
+    {
+        m_fromStart = db.query(select(QString()));
+        m_next = db.query(select(m_byId ? QStringLiteral(" AND l.id > ?") : QStringLiteral(" AND (%1, l.id) > (?, ?)").arg(m_expression)));
+    }
+
+    /// Live leads after `from` up to `skip` + 1 of them: the one reached, if any.
+    std::optional<Place> next(const Place &from, qint64 skip)
+    {
+        QSqlQuery &q = from.id == 0 ? m_fromStart : m_next;
+        if (from.id != 0) {
+            if (!m_byId)
+                q.addBindValue(from.key);
+            q.addBindValue(from.id);
+        }
+        q.addBindValue(skip);
+        std::optional<Place> reached;
+        if (q.exec() && q.next())
+            reached = Place{q.value(0), q.value(1).toLongLong()};
+        q.finish();
+        return reached;
+    }
+    /// Live leads after `from` (the last bucket: at most a few spacings).
+    Result<qint64> countAfter(const Place &from)
+    {
+        QString sql = QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.merged_into IS NULL");
+        QVariantList bindings;
+        if (from.id != 0) {
+            sql += m_byId ? QStringLiteral(" AND l.id > ?") : QStringLiteral(" AND (%1, l.id) > (?, ?)").arg(m_expression);
+            if (!m_byId)
+                bindings << from.key;
+            bindings << from.id;
+        }
+        auto q = m_db.exec(sql, bindings);
+        if (!q)
+            return q.problems();
+        return q.value().next() ? q.value().value(0).toLongLong() : 0;
+    }
+
+private:
+    QString select(const QString &after) const
+    {
+        const QString order = m_byId ? QStringLiteral("l.id") : m_expression + QStringLiteral(", l.id");
+        return QStringLiteral("SELECT %1, l.id FROM leads l WHERE l.merged_into IS NULL%2 ORDER BY %3 LIMIT 1 OFFSET ?")
+            .arg(m_expression, after, order);
+    }
+
+    Database &m_db;
+    QString m_expression;
+    bool m_byId;
+    QSqlQuery m_fromStart;
+    QSqlQuery m_next;
+};
+
+VoidResult insertMark(Database &db, const QString &sort, const QVariant &key, qint64 id, qint64 count)
+{
+    return VoidResult::from(db.exec(QStringLiteral("INSERT INTO lead_sort_marks (sort, key, id, n) VALUES (?, ?, ?, ?)"),
+                                    {sort, key, id, count}));
+}
+
+VoidResult rebuildOne(Database &db, const QString &sort)
+{
+    if (auto q = db.exec(QStringLiteral("DELETE FROM lead_sort_marks WHERE sort = ?"), {sort}); !q)
+        return q.problems();
+    const int spacing = LeadSortMarks::spacing();
+    Walker walker(db, sort);
+    QList<Walker::Place> marks{{QVariant(HeadKey), 0}};
+    while (auto next = walker.next(marks.last(), spacing - 1))
+        marks << *next;
+    const Result<qint64> rest = walker.countAfter(marks.last());
+    if (!rest)
+        return rest.problems();
+    for (qsizetype i = 0; i < marks.size(); ++i)
+        if (VoidResult r = insertMark(db, sort, marks.at(i).key, marks.at(i).id, i + 1 < marks.size() ? spacing : *rest); !r)
+            return r;
+    return {};
+}
+
+/// Cuts bucket `mark` (of `count` leads) into buckets of spacing() leads.
+VoidResult split(Database &db, const QString &sort, const LeadSortMarks::Mark &mark)
+{
+    const int spacing = LeadSortMarks::spacing();
+    Walker walker(db, sort);
+    Walker::Place at{mark.key, mark.id};
+    qint64 remaining = mark.count;
+    QList<Walker::Place> added;
+    while (remaining > spacing) {
+        const auto next = walker.next(at, spacing - 1);
+        if (!next)
+            break;
+        added << *next;
+        at = *next;
+        remaining -= spacing;
+    }
+    if (added.isEmpty())
+        return {};
+    if (auto q = db.exec(QStringLiteral("UPDATE lead_sort_marks SET n = ? WHERE sort = ? AND key = ? AND id = ?"),
+                         {spacing, sort, mark.key, mark.id});
+        !q)
+        return q.problems();
+    for (qsizetype i = 0; i < added.size(); ++i)
+        if (VoidResult r = insertMark(db, sort, added.at(i).key, added.at(i).id, i + 1 < added.size() ? spacing : remaining); !r)
+            return r;
+    return {};
+}
+
+LeadSortMarks::Order read(Database &db, const QString &sort)
+{
+    LeadSortMarks::Order order;
+    auto q = db.exec(QStringLiteral("SELECT key, id, n FROM lead_sort_marks WHERE sort = ? ORDER BY key, id"), {sort});
+    if (!q)
+        return order;
+    QSqlQuery &rows = q.value();
+    while (rows.next()) {
+        LeadSortMarks::Mark m{rows.value(0), rows.value(1).toLongLong(), order.total, rows.value(2).toLongLong()};
+        order.total += m.count;
+        order.marks << m;
+    }
+    return order;
+}
+
+} // namespace
+
+qsizetype LeadSortMarks::Order::bucketOfRank(qint64 rank) const
+{
+    const auto it = std::partition_point(marks.begin(), marks.end(), [rank](const Mark &m) { return m.before <= rank; });
+    return std::max<qsizetype>(0, std::distance(marks.begin(), it) - 1);
+}
+
+qsizetype LeadSortMarks::Order::lastBelowKey(qint64 key) const
+{
+    const auto it = std::partition_point(marks.begin(), marks.end(), [key](const Mark &m) { return m.key.toLongLong() < key; });
+    return std::max<qsizetype>(0, std::distance(marks.begin(), it) - 1);
+}
+
+const QStringList &LeadSortMarks::sorts()
+{
+    // The grid's sortable columns, each with its (key, id) index.
+    static const QStringList list{QStringLiteral("id"),         QStringLiteral("full_name"),   QStringLiteral("title"),
+                                  QStringLiteral("company"),    QStringLiteral("city"),        QStringLiteral("created_at"),
+                                  QStringLiteral("assigned_to"), QStringLiteral("status"),     QStringLiteral("score"),
+                                  QStringLiteral("email"),      QStringLiteral("phone")};
+    return list;
+}
+
+QString LeadSortMarks::expressionOf(const QString &sortField)
+{
+    return LeadRepository::sortExpression(sortField);
+}
+
+bool LeadSortMarks::keepsMarks(const QString &sortField)
+{
+    return sorts().contains(sortField);
+}
+
+int LeadSortMarks::spacing()
+{
+    return g_spacing;
+}
+
+void LeadSortMarks::setSpacing(int rows)
+{
+    g_spacing = std::max(2, rows);
+}
+
+VoidResult LeadSortMarks::install(Database &db)
+{
+    for (const QString &sql : triggerStatements())
+        if (auto q = db.exec(sql); !q)
+            return q.problems();
+    return rebuild(db);
+}
+
+VoidResult LeadSortMarks::rebuild(Database &db, const QString &sortField)
+{
+    for (const QString &sort : sortField.isEmpty() ? sorts() : QStringList{sortField})
+        if (VoidResult r = rebuildOne(db, sort); !r)
+            return r;
+    return {};
+}
+
+LeadSortMarks::Order LeadSortMarks::load(Database &db, const QString &sortField)
+{
+    if (!keepsMarks(sortField))
+        return {};
+    Order order = read(db, sortField);
+    if (db.transactionDepth() > 0)
+        return order;
+    QList<Mark> lopsided;
+    for (const Mark &m : std::as_const(order.marks))
+        if (m.count > qint64(SplitFactor) * spacing())
+            lopsided << m;
+    if (lopsided.isEmpty())
+        return order;
+    Transaction tx(db);
+    for (const Mark &m : std::as_const(lopsided))
+        if (!split(db, sortField, m))
+            return order; // rolled back: the marks as they were are still right
+    if (!tx.commit())
+        return order;
+    return read(db, sortField);
+}
+
+qint64 LeadSortMarks::rowsBelowKey(Database &db, const QString &sortField, const Order &order, qint64 key)
+{
+    const Mark &m = order.marks.at(order.lastBelowKey(key));
+    const QString e = LeadSortMarks::expressionOf(sortField);
+    auto q = m.id == 0 ? db.exec(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.merged_into IS NULL AND %1 < ?").arg(e), {key})
+                       : db.exec(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.merged_into IS NULL AND (%1, l.id) > (?, ?) AND %1 < ?").arg(e),
+                                 {m.key, m.id, key});
+    return m.before + ((q && q.value().next()) ? q.value().value(0).toLongLong() : 0);
+}
