@@ -172,7 +172,6 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
     }
     const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
     const QString key = LeadRepository::sortExpression(m_filter.sortField);
-    const bool byId = key == QLatin1String("l.id");
     const bool keyset = keysetSortable();
 
     // Where to start: the start of the list, an anchor before the window, or
@@ -217,25 +216,12 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
         }
     }
     const bool ascending = m_filter.sortDescending == backwards;
-    const QString dir = ascending ? QString() : QStringLiteral(" DESC");
-    QString sql = QStringLiteral("SELECT l.id, %1 FROM leads l WHERE %2").arg(key, w.sql);
-    QVariantList bindings = w.bindings;
-    if (from) {
-        const QString cmp = ascending ? QStringLiteral(">") : QStringLiteral("<");
-        if (byId) {
-            sql += QStringLiteral(" AND l.id %1 ?").arg(cmp);
-        } else {
-            sql += QStringLiteral(" AND (%1, l.id) %2 (?, ?)").arg(key, cmp);
-            bindings << from->key;
-        }
-        bindings << from->id;
-    }
-    sql += byId ? QStringLiteral(" ORDER BY l.id%1").arg(dir) : QStringLiteral(" ORDER BY %1%2, l.id%2").arg(key, dir);
-    sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(skip);
+    const LeadSortMarks::Query read =
+        LeadSortMarks::seekQuery(key, w.sql, w.bindings, from ? &from->key : nullptr, from ? from->id : 0, !ascending, limit, skip);
     m_lastSkip = skip;
 
-    QSqlQuery q = m_repo.m_db.query(sql);
-    for (const QVariant &b : bindings)
+    QSqlQuery q = m_repo.m_db.query(read.sql);
+    for (const QVariant &b : read.bindings)
         q.addBindValue(b);
     q.setForwardOnly(true);
     QList<qint64> ids;

@@ -93,56 +93,35 @@ public:
     Walker(Database &db, const QString &sort)
         : m_db(db), m_expression(LeadSortMarks::expressionOf(sort)), m_byId(m_expression == QLatin1String("l.id"))
     {
-        m_fromStart = db.query(select(QString()));
-        m_next = db.query(select(m_byId ? QStringLiteral(" AND l.id > ?") : QStringLiteral(" AND (%1, l.id) > (?, ?)").arg(m_expression)));
     }
 
     /// Live leads after `from` up to `skip` + 1 of them: the one reached, if any.
     std::optional<Place> next(const Place &from, qint64 skip)
     {
-        QSqlQuery &q = from.id == 0 ? m_fromStart : m_next;
-        if (from.id != 0) {
-            if (!m_byId)
-                q.addBindValue(from.key);
-            q.addBindValue(from.id);
-        }
-        q.addBindValue(skip);
-        std::optional<Place> reached;
-        if (q.exec() && q.next())
-            reached = Place{q.value(0), q.value(1).toLongLong()};
-        q.finish();
-        return reached;
+        const LeadSortMarks::Query read = LeadSortMarks::seekQuery(m_expression, QStringLiteral("l.merged_into IS NULL"), {},
+                                                                   from.id == 0 ? nullptr : &from.key, from.id, false, 1, skip);
+        auto q = m_db.exec(read.sql, read.bindings);
+        if (!q || !q.value().next())
+            return std::nullopt;
+        return Place{q.value().value(1), q.value().value(0).toLongLong()};
     }
     /// Live leads after `from` (the last bucket: at most a few spacings).
     Result<qint64> countAfter(const Place &from)
     {
-        QString sql = QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.merged_into IS NULL");
-        QVariantList bindings;
-        if (from.id != 0) {
-            sql += m_byId ? QStringLiteral(" AND l.id > ?") : QStringLiteral(" AND (%1, l.id) > (?, ?)").arg(m_expression);
-            if (!m_byId)
-                bindings << from.key;
-            bindings << from.id;
-        }
-        auto q = m_db.exec(sql, bindings);
+        const QString live = QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.merged_into IS NULL");
+        auto q = from.id == 0 ? m_db.exec(live)
+                 : m_byId     ? m_db.exec(live + QStringLiteral(" AND l.id > ?"), {from.id})
+                              : m_db.exec(QStringLiteral("SELECT (%1 AND %2 = ? AND l.id > ?) + (%1 AND %2 > ?)").arg(live, m_expression),
+                                          {from.key, from.id, from.key});
         if (!q)
             return q.problems();
         return q.value().next() ? q.value().value(0).toLongLong() : 0;
     }
 
 private:
-    QString select(const QString &after) const
-    {
-        const QString order = m_byId ? QStringLiteral("l.id") : m_expression + QStringLiteral(", l.id");
-        return QStringLiteral("SELECT %1, l.id FROM leads l WHERE l.merged_into IS NULL%2 ORDER BY %3 LIMIT 1 OFFSET ?")
-            .arg(m_expression, after, order);
-    }
-
     Database &m_db;
     QString m_expression;
     bool m_byId;
-    QSqlQuery m_fromStart;
-    QSqlQuery m_next;
 };
 
 VoidResult insertMark(Database &db, const QString &sort, const QVariant &key, qint64 id, qint64 count)
@@ -197,7 +176,7 @@ VoidResult split(Database &db, const QString &sort, const LeadSortMarks::Mark &m
     return {};
 }
 
-LeadSortMarks::Order read(Database &db, const QString &sort)
+LeadSortMarks::Order readOrder(Database &db, const QString &sort)
 {
     LeadSortMarks::Order order;
     auto q = db.exec(QStringLiteral("SELECT key, id, n FROM lead_sort_marks WHERE sort = ? ORDER BY key, id"), {sort});
@@ -276,7 +255,7 @@ LeadSortMarks::Order LeadSortMarks::load(Database &db, const QString &sortField)
 {
     if (!keepsMarks(sortField))
         return {};
-    Order order = read(db, sortField);
+    Order order = readOrder(db, sortField);
     if (db.transactionDepth() > 0)
         return order;
     QList<Mark> lopsided;
@@ -291,15 +270,45 @@ LeadSortMarks::Order LeadSortMarks::load(Database &db, const QString &sortField)
             return order; // rolled back: the marks as they were are still right
     if (!tx.commit())
         return order;
-    return read(db, sortField);
+    return readOrder(db, sortField);
 }
 
 qint64 LeadSortMarks::rowsBelowKey(Database &db, const QString &sortField, const Order &order, qint64 key)
 {
+    // Those up to the last mark below the key, then those after it with a
+    // smaller key: within its bucket (the next mark's key is not below).
     const Mark &m = order.marks.at(order.lastBelowKey(key));
     const QString e = LeadSortMarks::expressionOf(sortField);
-    auto q = m.id == 0 ? db.exec(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.merged_into IS NULL AND %1 < ?").arg(e), {key})
-                       : db.exec(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.merged_into IS NULL AND (%1, l.id) > (?, ?) AND %1 < ?").arg(e),
-                                 {m.key, m.id, key});
+    const QString live = QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.merged_into IS NULL");
+    auto q = m.id == 0 ? db.exec(QStringLiteral("%1 AND %2 < ?").arg(live, e), {key})
+                       : db.exec(QStringLiteral("SELECT (%1 AND %2 = ? AND l.id > ?) + (%1 AND %2 > ? AND %2 < ?)").arg(live, e),
+                                 {m.key, m.id, m.key, key});
     return m.before + ((q && q.value().next()) ? q.value().value(0).toLongLong() : 0);
+}
+
+LeadSortMarks::Query LeadSortMarks::seekQuery(const QString &expression, const QString &where, const QVariantList &whereBindings,
+                                              const QVariant *fromKey, qint64 fromId, bool descending, qint64 limit, qint64 skip)
+{
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    const QString further = descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString page = QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(skip);
+    Query q;
+    q.bindings = whereBindings;
+    if (expression == QLatin1String("l.id")) {
+        q.sql = QStringLiteral("SELECT l.id, l.id FROM leads l WHERE %1").arg(where);
+        if (fromKey) {
+            q.sql += QStringLiteral(" AND l.id %1 ?").arg(further);
+            q.bindings << fromId;
+        }
+        q.sql += QStringLiteral(" ORDER BY l.id%1").arg(dir) + page;
+        return q;
+    }
+    const QString select = QStringLiteral("SELECT l.id, %1 FROM leads l WHERE %2").arg(expression, where);
+    if (!fromKey) {
+        q.sql = select + QStringLiteral(" ORDER BY %1%2, l.id%2").arg(expression, dir) + page;
+        return q;
+    }
+    q.sql = QStringLiteral("%1 AND %2 = ? AND l.id %3 ? UNION ALL %1 AND %2 %3 ? ORDER BY 2%4, 1%4").arg(select, expression, further, dir) + page;
+    q.bindings << *fromKey << fromId << whereBindings << *fromKey;
+    return q;
 }

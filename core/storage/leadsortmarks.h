@@ -71,4 +71,20 @@ public:
 
     /// The SQL expression of `sortField`'s order, over the alias l (LeadRepository's).
     static QString expressionOf(const QString &sortField);
+
+    /// A query and its bindings.
+    struct Query
+    {
+        QString sql;
+        QVariantList bindings;
+    };
+    /// Reads l.id and `expression` of the leads `where` selects, in the order
+    /// (expression, id), descending when told, from the start or after the
+    /// lead at (fromKey, fromId) when fromKey is given: `limit` of them past
+    /// `skip`. After a place, it is two index seeks merged (the same key and a
+    /// further id, then further keys): a row value (key, id) > (?, ?) is
+    /// sought by its key alone, and the leads of that key before the id would
+    /// all be stepped over (a million leads have six scores).
+    static Query seekQuery(const QString &expression, const QString &where, const QVariantList &whereBindings,
+                           const QVariant *fromKey, qint64 fromId, bool descending, qint64 limit, qint64 skip);
 };
