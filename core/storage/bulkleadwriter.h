@@ -21,7 +21,9 @@ struct sqlite3_stmt;
 /// statements on the native handle, and for large loads it drops the
 /// secondary indexes of leads, contact points and tags while loading and
 /// builds them once at the end, which is several times faster than keeping
-/// them up to date row by row. Elsewhere (another backend, or when told) it
+/// them up to date row by row; the triggers that count leads into their sort
+/// marks go with them, and the marks are built once at the end too
+/// (LeadSortMarks::rebuild). Elsewhere (another backend, or when told) it
 /// falls back to LeadRepository's portable QSqlQuery path.
 ///
 ///     BulkLeadWriter writer(db);

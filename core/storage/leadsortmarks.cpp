@@ -149,7 +149,7 @@ VoidResult rebuildOne(Database &db, const QString &sort)
 }
 
 /// Cuts bucket `mark` (of `count` leads) into buckets of spacing() leads.
-VoidResult split(Database &db, const QString &sort, const LeadSortMarks::Mark &mark)
+VoidResult splitBucket(Database &db, const QString &sort, const LeadSortMarks::Mark &mark)
 {
     const int spacing = LeadSortMarks::spacing();
     Walker walker(db, sort);
@@ -264,13 +264,23 @@ LeadSortMarks::Order LeadSortMarks::load(Database &db, const QString &sortField)
             lopsided << m;
     if (lopsided.isEmpty())
         return order;
-    Transaction tx(db);
-    for (const Mark &m : std::as_const(lopsided))
-        if (!split(db, sortField, m))
-            return order; // rolled back: the marks as they were are still right
-    if (!tx.commit())
-        return order;
-    return readOrder(db, sortField);
+    // Splitting is housekeeping: it never waits for another writer (a view
+    // would freeze), it tries again at the next load.
+    auto timeout = db.exec(QStringLiteral("PRAGMA busy_timeout"));
+    const int waitMs = timeout && timeout.value().next() ? timeout.value().value(0).toInt() : 0;
+    if (timeout)
+        timeout.value().finish();
+    static_cast<void>(db.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+    bool split = false;
+    {
+        Transaction tx(db);
+        split = tx.isActive();
+        for (const Mark &m : std::as_const(lopsided))
+            split = split && splitBucket(db, sortField, m);
+        split = split && tx.commit(); // otherwise rolled back: the marks as they were are still right
+    }
+    static_cast<void>(db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(waitMs)));
+    return split ? readOrder(db, sortField) : order;
 }
 
 qint64 LeadSortMarks::rowsBelowKey(Database &db, const QString &sortField, const Order &order, qint64 key)

@@ -250,6 +250,30 @@ private slots:
         QVERIFY(std::any_of(inside.marks.begin(), inside.marks.end(), [](const auto &m) { return m.count > 4 * Spacing; }));
     }
 
+    void shouldLeaveASplitToLaterWhenAnotherWriterHoldsTheFile()
+    {
+        addLeads(8);
+        QVERIFY(LeadSortMarks::rebuild(db()));
+        addLeads(30, 8);
+        Database other;
+        QVERIFY(other.open(m_tw->path()));
+        QVERIFY(other.begin());
+        QVERIFY(other.exec(QStringLiteral("UPDATE crm_options SET value = value WHERE key IS NOT NULL")));
+        auto lopsided = [](const LeadSortMarks::Order &o) {
+            return std::any_of(o.marks.begin(), o.marks.end(), [](const auto &m) { return m.count > 4 * Spacing; });
+        };
+        // The file is locked for writing: the marks come as they are, exact.
+        const LeadSortMarks::Order waiting = LeadSortMarks::load(db(), QStringLiteral("id"));
+        QCOMPARE(waiting.total, 38);
+        QVERIFY(lopsided(waiting));
+        auto timeout = db().exec(QStringLiteral("PRAGMA busy_timeout"));
+        QVERIFY(timeout && timeout.value().next());
+        QCOMPARE(timeout.value().value(0).toInt(), 5000); // as Database::open set it
+        timeout.value().finish();
+        other.rollback();
+        QVERIFY(!lopsided(LeadSortMarks::load(db(), QStringLiteral("id"))));
+    }
+
     void shouldCountLeadsBelowAKey()
     {
         addLeads(45);
