@@ -561,6 +561,7 @@ void TestConfig::emailTemplatesInsertPlaceholdersAndShowProblems()
     QTest::keyClicks(page.subjectEdit(), QStringLiteral("Subject"));
     QVERIFY(!page.save());
     QVERIFY(page.nameEdit()->property("problem").toBool());
+    QVERIFY(!page.nameEdit()->toolTip().isEmpty()); // the refusal, at its field
     QVERIFY(!page.message().isEmpty());
     QTest::keyClicks(page.nameEdit(), QStringLiteral("relance"));
     QVERIFY(!page.save());

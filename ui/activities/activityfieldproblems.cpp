@@ -1,20 +1,11 @@
 #include "activityfieldproblems.h"
 
+#include "problemmark.h"
+
 #include <QLabel>
 #include <QLayout>
-#include <QStyle>
 #include <QVBoxLayout>
 #include <QWidget>
-
-namespace {
-void mark(QWidget *w, const QString &message)
-{
-    w->setProperty("problem", !message.isEmpty());
-    w->setToolTip(message);
-    w->style()->unpolish(w);
-    w->style()->polish(w);
-}
-} // namespace
 
 QWidget *ActivityFieldProblems::wrap(const QString &field, QWidget *editor)
 {
@@ -68,7 +59,7 @@ Problems ActivityFieldProblems::show(const Problems &problems)
             continue;
         const Entry &e = m_fields.value(key);
         const QString text = byField.value(key).join(QLatin1Char('\n'));
-        mark(e.editor, text);
+        ProblemMark::set(e.editor, text);
         e.label->setText(text);
         e.label->show();
         if (!first)
@@ -88,8 +79,7 @@ Problems ActivityFieldProblems::show(const Problems &problems)
 void ActivityFieldProblems::clear()
 {
     for (const Entry &e : std::as_const(m_fields)) {
-        if (e.editor->property("problem").toBool())
-            mark(e.editor, QString());
+        ProblemMark::set(e.editor, QString());
         e.label->clear();
         e.label->hide();
     }

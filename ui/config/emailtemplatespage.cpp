@@ -3,6 +3,7 @@
 #include "emailservice.h"
 #include "icons.h"
 #include "leadfield.h"
+#include "problemmark.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -16,7 +17,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -37,14 +37,6 @@ QString placeholderLabel(const QString &key)
     return key;
 }
 
-void setProblem(QWidget *w, bool problem)
-{
-    if (w->property("problem").toBool() == problem)
-        return;
-    w->setProperty("problem", problem);
-    w->style()->unpolish(w);
-    w->style()->polish(w);
-}
 } // namespace
 
 EmailTemplatesPage::EmailTemplatesPage(Workspace &ws, QWidget *parent)
@@ -303,15 +295,16 @@ void EmailTemplatesPage::setModified(bool modified)
 
 void EmailTemplatesPage::markProblems(const Problems &problems)
 {
-    auto has = [&problems](const char *field) {
+    auto messageAt = [&problems](const char *field) {
+        QStringList messages;
         for (const Problem &p : problems)
             if (p.field == QLatin1String(field))
-                return true;
-        return false;
+                messages << p.message;
+        return messages.join(QLatin1Char('\n'));
     };
-    setProblem(m_name, has("name"));
-    setProblem(m_subject, has("subject"));
-    setProblem(m_body, has("body"));
+    ProblemMark::set(m_name, messageAt("name"));
+    ProblemMark::set(m_subject, messageAt("subject"));
+    ProblemMark::set(m_body, messageAt("body"));
 }
 
 void EmailTemplatesPage::updateButtons()

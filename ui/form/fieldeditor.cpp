@@ -2,22 +2,16 @@
 
 #include "basiceditors.h"
 #include "listeditors.h"
+#include "problemmark.h"
 #include "referenceeditor.h"
 
-#include <QStyle>
 #include <QWidget>
 
 FieldEditor::FieldEditor(const LeadField &field, QObject *parent) : QObject(parent), m_field(field) {}
 
 void FieldEditor::markProblem(QWidget *w, const QString &message)
 {
-    if (!w)
-        return;
-    w->setProperty("problem", !message.isEmpty());
-    w->setToolTip(message);
-    w->style()->unpolish(w);
-    w->style()->polish(w);
-    w->update();
+    ProblemMark::set(w, message);
 }
 
 void FieldEditor::setProblem(const QString &message)

@@ -1,8 +1,8 @@
 #include "fieldproblems.h"
 
 #include "messagebanner.h"
+#include "problemmark.h"
 
-#include <QStyle>
 #include <QWidget>
 
 FieldProblems::FieldProblems(MessageBanner *banner, QObject *parent) : QObject(parent), m_banner(banner)
@@ -18,14 +18,6 @@ void FieldProblems::addField(const QString &key, QWidget *editor)
     m_fields.insert(key, editor);
 }
 
-void FieldProblems::mark(QWidget *editor, const QString &message)
-{
-    editor->setProperty("problem", !message.isEmpty());
-    editor->setToolTip(message);
-    editor->style()->unpolish(editor);
-    editor->style()->polish(editor);
-}
-
 void FieldProblems::show(const QString &title, const Problems &problems)
 {
     clear();
@@ -34,7 +26,7 @@ void FieldProblems::show(const QString &title, const Problems &problems)
     for (const Problem &p : problems) {
         QWidget *w = m_fields.value(p.field);
         if (w) {
-            mark(w, p.message);
+            ProblemMark::set(w, p.message);
             if (!first)
                 first = w;
         }
@@ -48,14 +40,12 @@ void FieldProblems::show(const QString &title, const Problems &problems)
 void FieldProblems::clear(bool clearBanner)
 {
     for (QWidget *w : std::as_const(m_fields))
-        if (w->property("problem").toBool())
-            mark(w, {});
+        ProblemMark::set(w, {});
     if (clearBanner)
         m_banner->clear();
 }
 
 bool FieldProblems::hasProblem(const QString &key) const
 {
-    const QWidget *w = m_fields.value(key);
-    return w && w->property("problem").toBool();
+    return ProblemMark::isSet(m_fields.value(key));
 }

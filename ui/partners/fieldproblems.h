@@ -28,7 +28,6 @@ public:
     bool hasProblem(const QString &key) const;
 
 private:
-    void mark(QWidget *editor, const QString &message);
     MessageBanner *m_banner;
     QHash<QString, QWidget *> m_fields;
 };
