@@ -54,8 +54,7 @@ const LeadSortMarks::Order *LeadPager::marks()
 {
     if (!m_marksRead) {
         m_marksRead = true;
-        const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
-        if (w.bindings.isEmpty() && w.sql == QLatin1String("l.merged_into IS NULL")) // every live lead
+        if (m_repo.listsEveryLiveLead(m_filter))
             m_marks = LeadSortMarks::load(m_repo.m_db, m_filter.sortField.isEmpty() ? QStringLiteral("id") : m_filter.sortField);
         // A count known otherwise that disagrees (a row moved and the pager
         // was told before the file was): the marks are not used.
@@ -207,7 +206,7 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
             // (The head mark is the start of the list: the candidates above have it.)
             const qint64 lowest = m_filter.sortDescending ? m_count - (offset + limit) : offset;
             const LeadSortMarks::Mark &mark = known->marks.at(known->bucketOfRank(lowest));
-            if (lowest >= 0 && mark.id != 0 && lowest - mark.before < skip) {
+            if (lowest >= 0 && !mark.isHead() && lowest - mark.before < skip) {
                 skip = lowest - mark.before;
                 markAnchor = Anchor{mark.key, mark.id};
                 from = &markAnchor;

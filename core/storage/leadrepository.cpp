@@ -365,7 +365,7 @@ QString LeadRepository::sortExpression(const QString &sortField)
 LeadRepository::Where LeadRepository::where(const LeadFilter &filter, int searchLimit) const
 {
     Where w;
-    QStringList parts{QStringLiteral("l.merged_into IS NULL")};
+    QStringList parts{liveCondition()};
     switch (filter.menu) {
     case LeadFilter::Menu::My:
         parts << QStringLiteral("l.assigned_to = ?") << QStringLiteral("l.status_id IN (SELECT id FROM lead_statuses WHERE is_open = 1)");
@@ -415,6 +415,12 @@ LeadRepository::Where LeadRepository::where(const LeadFilter &filter, int search
     }
     w.sql = parts.join(QStringLiteral(" AND "));
     return w;
+}
+
+bool LeadRepository::listsEveryLiveLead(const LeadFilter &filter) const
+{
+    const Where w = where(filter);
+    return w.bindings.isEmpty() && w.sql == liveCondition();
 }
 
 QVariantList LeadRepository::sortSegments(const QString &sortField) const

@@ -79,6 +79,13 @@ public:
     /// Sort keys LeadFilter::sortField accepts.
     static QStringList sortableFields();
 
+    /// The SQL expression a sort key orders by, over the alias l (l.id when unknown).
+    static QString sortExpression(const QString &sortField);
+    /// The condition of every list of leads (alias l): not merged into another.
+    static QString liveCondition() { return QStringLiteral("l.merged_into IS NULL"); }
+    /// Whether `filter` lists every live lead: no menu, filter or search narrows it.
+    bool listsEveryLiveLead(const LeadFilter &filter) const;
+
 private:
     struct Where
     {
@@ -89,8 +96,6 @@ private:
     /// at most that many leads (the first by id): live search lists a page,
     /// never every lead a one-letter prefix matches.
     Where where(const LeadFilter &filter, int searchLimit = 0) const;
-    /// The SQL expression a sort key orders by (l.id when unknown).
-    static QString sortExpression(const QString &sortField);
     /// For the sorts by a reference, the key values in the order shown:
     /// "status" by the statuses' sequence, "assigned_to" unassigned first,
     /// then by the user's name. Empty for a sort on the column's own value.
@@ -98,7 +103,6 @@ private:
     /// it pages through the (key, id) index like any other sort.
     QVariantList sortSegments(const QString &sortField) const;
     friend class LeadPager; // pages ids through where() and sortExpression()
-    friend class LeadSortMarks; // counts leads in the orders of sortExpression()
     QString orderBy(const LeadFilter &filter) const;
     VoidResult writeDetails(qint64 id, const Lead &lead, const LeadRecord &record, bool replace);
     VoidResult writeFts(qint64 id, const LeadRecord &record, bool replace);

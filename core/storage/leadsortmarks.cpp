@@ -44,7 +44,7 @@ QString bump(const QString &sort, QLatin1String row, QLatin1String delta)
     return QStringLiteral("UPDATE lead_sort_marks SET n = n %4 WHERE sort = '%1' AND (key, id) = "
                           "(SELECT key, id FROM lead_sort_marks WHERE sort = '%1' AND (key, id) < (%2, %3.id) "
                           "ORDER BY key DESC, id DESC LIMIT 1)")
-        .arg(sort, over(LeadSortMarks::expressionOf(sort), row), row, delta);
+        .arg(sort, over(LeadRepository::sortExpression(sort), row), row, delta);
 }
 
 QStringList triggerStatements()
@@ -62,7 +62,7 @@ QStringList triggerStatements()
     // A change of key moves the lead from one bucket to another; a merge (or
     // an unmerge) takes it out of (or back into) the list.
     for (const QString &sort : LeadSortMarks::sorts()) {
-        const QString e = LeadSortMarks::expressionOf(sort);
+        const QString e = LeadRepository::sortExpression(sort);
         QStringList columns = columnsOf(e);
         columns << QStringLiteral("merged_into");
         columns.removeDuplicates();
@@ -91,14 +91,14 @@ public:
     };
 
     Walker(Database &db, const QString &sort)
-        : m_db(db), m_expression(LeadSortMarks::expressionOf(sort)), m_byId(m_expression == QLatin1String("l.id"))
+        : m_db(db), m_expression(LeadRepository::sortExpression(sort)), m_byId(m_expression == QLatin1String("l.id"))
     {
     }
 
     /// Live leads after `from` up to `skip` + 1 of them: the one reached, if any.
     std::optional<Place> next(const Place &from, qint64 skip)
     {
-        const LeadSortMarks::Query read = LeadSortMarks::seekQuery(m_expression, QStringLiteral("l.merged_into IS NULL"), {},
+        const LeadSortMarks::Query read = LeadSortMarks::seekQuery(m_expression, LeadRepository::liveCondition(), {},
                                                                    from.id == 0 ? nullptr : &from.key, from.id, false, 1, skip);
         auto q = m_db.exec(read.sql, read.bindings);
         if (!q || !q.value().next())
@@ -108,7 +108,7 @@ public:
     /// Live leads after `from` (the last bucket: at most a few spacings).
     Result<qint64> countAfter(const Place &from)
     {
-        const QString live = QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.merged_into IS NULL");
+        const QString live = QStringLiteral("SELECT COUNT(*) FROM leads l WHERE ") + LeadRepository::liveCondition();
         auto q = from.id == 0 ? m_db.exec(live)
                  : m_byId     ? m_db.exec(live + QStringLiteral(" AND l.id > ?"), {from.id})
                               : m_db.exec(QStringLiteral("SELECT (%1 AND %2 = ? AND l.id > ?) + (%1 AND %2 > ?)").arg(live, m_expression),
@@ -215,11 +215,6 @@ const QStringList &LeadSortMarks::sorts()
     return list;
 }
 
-QString LeadSortMarks::expressionOf(const QString &sortField)
-{
-    return LeadRepository::sortExpression(sortField);
-}
-
 bool LeadSortMarks::keepsMarks(const QString &sortField)
 {
     return sorts().contains(sortField);
@@ -288,9 +283,9 @@ qint64 LeadSortMarks::rowsBelowKey(Database &db, const QString &sortField, const
     // Those up to the last mark below the key, then those after it with a
     // smaller key: within its bucket (the next mark's key is not below).
     const Mark &m = order.marks.at(order.lastBelowKey(key));
-    const QString e = LeadSortMarks::expressionOf(sortField);
-    const QString live = QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.merged_into IS NULL");
-    auto q = m.id == 0 ? db.exec(QStringLiteral("%1 AND %2 < ?").arg(live, e), {key})
+    const QString e = LeadRepository::sortExpression(sortField);
+    const QString live = QStringLiteral("SELECT COUNT(*) FROM leads l WHERE ") + LeadRepository::liveCondition();
+    auto q = m.isHead() ? db.exec(QStringLiteral("%1 AND %2 < ?").arg(live, e), {key})
                        : db.exec(QStringLiteral("SELECT (%1 AND %2 = ? AND l.id > ?) + (%1 AND %2 > ? AND %2 < ?)").arg(live, e),
                                  {m.key, m.id, m.key, key});
     return m.before + ((q && q.value().next()) ? q.value().value(0).toLongLong() : 0);

@@ -36,6 +36,7 @@ public:
         qint64 id = 0;      ///< the lead id at the mark (the head: 0)
         qint64 before = 0;  ///< live leads up to and including the mark: the rank of the first lead after it
         qint64 count = 0;   ///< live leads after the mark, up to and including the next mark
+        bool isHead() const { return id == 0; }
     };
     /// The marks of one order, ascending.
     struct Order
@@ -68,9 +69,6 @@ public:
     /// The live leads with a key below `key` (integer keys: the status and
     /// owner orders, whose segments are counted this way), using `order`'s marks.
     static qint64 rowsBelowKey(Database &db, const QString &sortField, const Order &order, qint64 key);
-
-    /// The SQL expression of `sortField`'s order, over the alias l (LeadRepository's).
-    static QString expressionOf(const QString &sortField);
 
     /// A query and its bindings.
     struct Query

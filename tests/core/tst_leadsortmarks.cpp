@@ -61,7 +61,7 @@ private:
     /// Each stored bucket against a count of the leads it spans.
     bool marksAreExact(const QString &sort)
     {
-        const QString e = LeadSortMarks::expressionOf(sort);
+        const QString e = LeadRepository::sortExpression(sort);
         QSqlQuery marks = db().query(QStringLiteral("SELECT key, id, n FROM lead_sort_marks WHERE sort = ? ORDER BY key, id"));
         marks.addBindValue(sort);
         if (!marks.exec())
