@@ -57,7 +57,9 @@ int Cli::fail(const Problems &problems, int code)
 {
     err << describe(problems) << '\n';
     err.flush();
-    return code;
+    // A locked, read-only or failing database is a failure whatever the
+    // command expected: nothing was changed.
+    return code == Exit::Refused && hasFailure(problems) ? Exit::Failed : code;
 }
 
 int Cli::fail(const QString &message, int code)

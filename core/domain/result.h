@@ -11,11 +11,27 @@
 /// column, option or command argument) and a translated message naming it.
 struct Problem
 {
+    /// A refusal by a rule (the request can be corrected and sent again), or
+    /// a failure of the database (locked, read-only, full): nothing was
+    /// changed, and the same request may succeed later. The CLI exits 1 for
+    /// the first and 3 for the second.
+    enum class Kind { Rule, Failure };
+
     QString field;
     QString message;
+    Kind kind = Kind::Rule;
     bool operator==(const Problem &) const = default;
 };
 using Problems = QList<Problem>;
+
+/// True when one of `problems` is a failure of the database, not a rule.
+inline bool hasFailure(const Problems &problems)
+{
+    for (const Problem &p : problems)
+        if (p.kind == Problem::Kind::Failure)
+            return true;
+    return false;
+}
 
 /// "field: message" lines, for the CLI and message boxes.
 inline QString describe(const Problems &problems)

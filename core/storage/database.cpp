@@ -57,7 +57,8 @@ int versionOf(const QString &file)
 
 Problem sqlProblem(const QSqlQuery &query, const QString &what)
 {
-    return Problem{QString(), QCoreApplication::translate("Database", "%1 failed: %2").arg(what, query.lastError().text())};
+    return Problem{QString(), QCoreApplication::translate("Database", "%1 failed: %2").arg(what, query.lastError().text()),
+                   Problem::Kind::Failure};
 }
 
 int Database::latestVersion()
