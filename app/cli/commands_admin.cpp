@@ -58,6 +58,10 @@ int init(Cli &cli, QStringList args)
 {
     if (!args.isEmpty())
         return cli.usage(QStringLiteral("init takes no arguments."));
+    // The one read-like command that writes: it makes the acting user (the
+    // first one is the admin).
+    if (VoidResult r = cli.ws.ensureCurrentUser(); !r)
+        return cli.fail(r.problems(), Exit::Failed);
     const int version = cli.ws.database().schemaVersion();
     cli.print(QJsonObject{{QStringLiteral("schema_version"), version}},
               QStringLiteral("Database %1 is ready (schema version %2).").arg(cli.ws.database().path()).arg(version));

@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     }
     args = args.mid(command->words.size());
 
-    auto ws = Workspace::open(database, login);
+    auto ws = Workspace::open(database, login, Workspace::UserCreation::OnFirstWrite);
     if (!ws) {
         err << ws.errorText() << '\n';
         return Exit::Failed;

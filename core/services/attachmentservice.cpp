@@ -41,6 +41,9 @@ Result<Attachment> AttachmentService::read(qint64 attachmentId) const
 
 Result<Attachment> AttachmentService::add(qint64 leadId, const QString &fileName, const QByteArray &data, const QString &mime)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     auto lead = m_ws.leads().get(leadId);
     if (!lead)
         return lead.problems();
@@ -61,7 +64,6 @@ Result<Attachment> AttachmentService::add(qint64 leadId, const QString &fileName
     a.data = data;
     a.addedAt = m_ws.now();
     a.addedBy = m_ws.currentUserId();
-    Transaction tx(m_ws.database());
     auto id = m_ws.attachmentRepository().insert(a);
     if (!id)
         return id.problems();
@@ -70,8 +72,8 @@ Result<Attachment> AttachmentService::add(qint64 leadId, const QString &fileName
                                            tr("Attached \"%1\" (%2).").arg(name, sizeText(a.size)));
         !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<Attachment>::failure(QString(), tr("The attachment could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({leadId});
     return a;
 }
@@ -91,19 +93,21 @@ Result<Attachment> AttachmentService::addFile(qint64 leadId, const QString &path
 
 VoidResult AttachmentService::remove(qint64 attachmentId)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     const auto list = m_ws.attachmentRepository().find(attachmentId);
     if (!list)
         return VoidResult::failure(QStringLiteral("id"), tr("There is no attachment #%1.").arg(attachmentId));
     if (auto lead = m_ws.leads().get(list->leadId); !lead)
         return lead.problems();
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.attachmentRepository().remove(attachmentId); !r)
         return r;
     if (VoidResult r = m_ws.leads().record(list->leadId, Activity::Kind::Attachment, {}, {}, {}, tr("Removed the attachment \"%1\".").arg(list->fileName));
         !r)
         return r;
-    if (!tx.commit())
-        return VoidResult::failure(QString(), tr("The attachment could not be removed."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({list->leadId});
     return {};
 }

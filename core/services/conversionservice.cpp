@@ -131,6 +131,11 @@ ConversionRequest ConversionService::defaultRequest(qint64 leadId) const
 
 Result<ConversionResult> ConversionService::convert(const ConversionRequest &given)
 {
+    // Checked and written under one write lock: two conversions of the same
+    // lead at once give one partner, not two.
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     if (VoidResult r = canConvert(given.leadId); !r)
         return r.problems();
     const Lead lead = m_ws.leads().get(given.leadId).value();
@@ -212,7 +217,6 @@ Result<ConversionResult> ConversionService::convert(const ConversionRequest &giv
         return Result<ConversionResult>::failure(QStringLiteral("expected_amount"), tr("The expected amount cannot be negative."));
 
     // Write: partner, contacts, opportunity, then the lead; all or nothing.
-    Transaction tx(m_ws.database());
     ConversionResult out;
     out.leadId = lead.id;
     fillPartner(partner, lead);
@@ -313,8 +317,8 @@ Result<ConversionResult> ConversionService::convert(const ConversionRequest &giv
                                            tr("Converted into %1.").arg(produced.join(QStringLiteral(", "))));
         !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<ConversionResult>::failure(QString(), tr("The conversion could not be saved; nothing was changed."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({lead.id});
     return out;
 }

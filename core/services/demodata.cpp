@@ -336,6 +336,8 @@ Result<int> fill(Workspace &ws, const Options &options)
     Generator g(options.seed);
     ReferenceService &refs = ws.references();
     Transaction tx(ws.database());
+    if (!tx.isActive())
+        return tx.failure();
 
     // People who own leads: the current user and a small sales team.
     QList<qint64> owners{ws.currentUserId()};
@@ -533,8 +535,8 @@ Result<int> fill(Workspace &ws, const Options &options)
         if (VoidResult r = addOutcome(ws, g, saved->lead, at, end); !r)
             return r.problems();
     }
-    if (!tx.commit())
-        return Result<int>::failure(QString(), tr("The demo data could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     guard.done();
     return created;
 }

@@ -305,6 +305,9 @@ Result<QList<QList<qint64>>> DuplicateFinder::find(const QStringList &fields, co
 
 VoidResult DuplicateFinder::markNotDuplicates(const QList<qint64> &ids)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     QList<qint64> unique = ids;
     std::sort(unique.begin(), unique.end());
     unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
@@ -317,26 +320,27 @@ VoidResult DuplicateFinder::markNotDuplicates(const QList<qint64> &ids)
     for (int i = 0; i < unique.size(); ++i)
         for (int j = i + 1; j < unique.size(); ++j)
             pairs << orderedPair(unique[i], unique[j]);
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.duplicateRepository().insertNotDuplicates(pairs); !r)
         return r;
-    if (!tx.commit())
-        return VoidResult::failure(QString(), tr("The marks could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     return {};
 }
 
 VoidResult DuplicateFinder::unmarkNotDuplicates(const QList<qint64> &ids)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     QList<std::pair<qint64, qint64>> pairs;
     for (int i = 0; i < ids.size(); ++i)
         for (int j = i + 1; j < ids.size(); ++j)
             if (ids[i] != ids[j])
                 pairs << orderedPair(ids[i], ids[j]);
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.duplicateRepository().removeNotDuplicates(pairs); !r)
         return r;
-    if (!tx.commit())
-        return VoidResult::failure(QString(), tr("The marks could not be removed."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     return {};
 }
 

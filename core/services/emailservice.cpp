@@ -138,6 +138,9 @@ Result<EmailMessage> EmailService::prepare(EmailMessage m) const
 
 Result<EmailMessage> EmailService::send(EmailMessage given)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     auto lead = m_ws.leads().get(given.leadId);
     if (!lead)
         return lead.problems();
@@ -156,7 +159,6 @@ Result<EmailMessage> EmailService::send(EmailMessage given)
         return p;
     m.sentAt = m_ws.now();
     m.sentBy = m_ws.currentUserId();
-    Transaction tx(m_ws.database());
     auto id = m_ws.emailRepository().insert(m);
     if (!id)
         return id.problems();
@@ -165,8 +167,8 @@ Result<EmailMessage> EmailService::send(EmailMessage given)
                                            tr("Email sent to %1: \"%2\".").arg(m.to.join(QStringLiteral(", ")), m.subject));
         !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<EmailMessage>::failure(QString(), tr("The email could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({m.leadId});
     return m;
 }

@@ -79,6 +79,9 @@ VoidResult EventService::afterChange(qint64 leadId, const QString &text)
 
 Result<Event> EventService::add(Event event)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     auto lead = m_ws.leads().get(event.leadId);
     if (!lead)
         return lead.problems();
@@ -91,7 +94,6 @@ Result<Event> EventService::add(Event event)
     event.createdBy = m_ws.currentUserId();
     if (Problems p = validate(event, lead.value()); !p.isEmpty())
         return p;
-    Transaction tx(m_ws.database());
     auto id = m_ws.eventRepository().insert(event);
     if (!id)
         return id.problems();
@@ -101,14 +103,17 @@ Result<Event> EventService::add(Event event)
                                                      .arg(event.durationMinutes));
         !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<Event>::failure(QString(), tr("The event could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({event.leadId});
     return event;
 }
 
 Result<Event> EventService::update(const Event &given)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     const auto before = find(given.id);
     if (!before)
         return Result<Event>::failure(QStringLiteral("id"), tr("There is no event #%1.").arg(given.id));
@@ -126,7 +131,6 @@ Result<Event> EventService::update(const Event &given)
         p.removeIf([](const Problem &problem) { return problem.field == QLatin1String("kind"); });
     if (!p.isEmpty())
         return p;
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.eventRepository().update(event); !r)
         return r.problems();
     if (VoidResult r = afterChange(event.leadId, tr("%1 changed: \"%2\" on %3 (%4 min), %5.")
@@ -135,14 +139,17 @@ Result<Event> EventService::update(const Event &given)
                                                      .arg(Event::stateKey(event.state)));
         !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<Event>::failure(QString(), tr("The event could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({event.leadId});
     return event;
 }
 
 Result<Event> EventService::setState(qint64 eventId, Event::State state)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     auto event = find(eventId);
     if (!event)
         return Result<Event>::failure(QStringLiteral("id"), tr("There is no event #%1.").arg(eventId));
@@ -151,7 +158,6 @@ Result<Event> EventService::setState(qint64 eventId, Event::State state)
     if (event->state == state)
         return *event;
     event->state = state;
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.eventRepository().update(*event); !r)
         return r.problems();
     QString text;
@@ -162,26 +168,28 @@ Result<Event> EventService::setState(qint64 eventId, Event::State state)
     }
     if (VoidResult r = afterChange(event->leadId, text); !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<Event>::failure(QString(), tr("The event could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({event->leadId});
     return *event;
 }
 
 VoidResult EventService::remove(qint64 eventId)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     const auto event = find(eventId);
     if (!event)
         return VoidResult::failure(QStringLiteral("id"), tr("There is no event #%1.").arg(eventId));
     if (auto lead = m_ws.leads().get(event->leadId); !lead)
         return lead.problems();
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.eventRepository().remove(eventId); !r)
         return r;
     if (VoidResult r = afterChange(event->leadId, tr("%1 removed: \"%2\" on %3.").arg(kindLabel(event->kind), event->subject, when(*event))); !r)
         return r;
-    if (!tx.commit())
-        return VoidResult::failure(QString(), tr("The event could not be removed."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({event->leadId});
     return {};
 }

@@ -212,6 +212,11 @@ void LeadService::prepare(Lead &lead, const Lead *before) const
 
 Result<SavedLead> LeadService::create(Lead lead)
 {
+    // Every check runs under the write lock, with what it reads still true
+    // when the lead is written.
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     if (lead.statusId == 0)
         lead.statusId = m_ws.statuses().idOf(StatusRole::New);
     const auto status = m_ws.statuses().find(lead.statusId);
@@ -232,16 +237,14 @@ Result<SavedLead> LeadService::create(Lead lead)
     lead.mergedInto = 0;
     if (Problems p = validate(lead); !p.isEmpty())
         return p;
-
-    Transaction tx(m_ws.database());
     auto id = m_ws.leadRepository().insert(lead);
     if (!id)
         return id.problems();
     lead.id = id.value();
     if (VoidResult r = record(lead.id, Activity::Kind::Created, {}, {}, {}, tr("Lead created")); !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<SavedLead>::failure(QString(), tr("The lead could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsAdded({lead.id});
     return SavedLead{lead, likelyDuplicates(lead)};
 }
@@ -268,6 +271,11 @@ Result<Lead> LeadService::editable(qint64 id) const
 
 Result<SavedLead> LeadService::update(Lead lead)
 {
+    // Read, checked and written under the write lock: a merge or a
+    // conversion of this lead by another process cannot slip in between.
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     auto current = editable(lead.id);
     if (!current)
         return current.problems();
@@ -295,14 +303,12 @@ Result<SavedLead> LeadService::update(Lead lead)
     lead.updatedAt = m_ws.now();
     if (Problems p = validate(lead, &before); !p.isEmpty())
         return p;
-
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.leadRepository().update(lead); !r)
         return r.problems();
     if (VoidResult r = writeChanges(before, lead); !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<SavedLead>::failure(QString(), tr("The lead could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({lead.id});
     return SavedLead{lead, likelyDuplicates(lead)};
 }
@@ -329,25 +335,40 @@ VoidResult LeadService::writeChanges(const Lead &before, const Lead &after)
 
 VoidResult LeadService::remove(const QList<qint64> &ids)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     for (qint64 id : ids)
         if (!m_ws.leadRepository().exists(id))
             return VoidResult::failure(QStringLiteral("id"), tr("There is no lead #%1.").arg(id));
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.leadRepository().remove(ids); !r)
         return r;
-    if (!tx.commit())
-        return VoidResult::failure(QString(), tr("The leads could not be deleted."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsRemoved(ids);
     return {};
 }
 
 Result<int> LeadService::takeInCharge(const QList<qint64> &ids)
 {
-    return assign(ids, m_ws.currentUserId());
+    // Begun here: a login new to the database is created by the first write
+    // transaction, so its id is known only once it began.
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
+    auto taken = assign(ids, m_ws.currentUserId());
+    if (!taken)
+        return taken;
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
+    return taken;
 }
 
 Result<int> LeadService::assign(const QList<qint64> &ids, qint64 userId)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     QString newName;
     if (userId != 0) {
         const auto user = m_ws.users().find(userId);
@@ -370,7 +391,6 @@ Result<int> LeadService::assign(const QList<qint64> &ids, qint64 userId)
     }
     if (leads.isEmpty())
         return 0;
-    Transaction tx(m_ws.database());
     QList<qint64> changed;
     for (const Lead &lead : leads) {
         changed << lead.id;
@@ -380,14 +400,17 @@ Result<int> LeadService::assign(const QList<qint64> &ids, qint64 userId)
     }
     if (VoidResult r = m_ws.leadRepository().setField(changed, QStringLiteral("assigned_to"), userId, m_ws.now()); !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<int>::failure(QString(), tr("The assignment could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged(changed);
     return int(changed.size());
 }
 
 Result<int> LeadService::changeStatus(const QList<qint64> &ids, qint64 statusId)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     const auto status = m_ws.statuses().find(statusId);
     if (!status)
         return Result<int>::failure(QStringLiteral("status"), tr("There is no status #%1.").arg(statusId));
@@ -409,7 +432,6 @@ Result<int> LeadService::changeStatus(const QList<qint64> &ids, qint64 statusId)
     }
     if (leads.isEmpty())
         return 0;
-    Transaction tx(m_ws.database());
     QList<qint64> changed;
     for (const Lead &lead : leads) {
         changed << lead.id;
@@ -419,14 +441,17 @@ Result<int> LeadService::changeStatus(const QList<qint64> &ids, qint64 statusId)
     }
     if (VoidResult r = m_ws.leadRepository().setField(changed, QStringLiteral("status"), statusId, m_ws.now()); !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<int>::failure(QString(), tr("The status change could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged(changed);
     return int(changed.size());
 }
 
 Result<Activity> LeadService::addComment(qint64 leadId, const QString &text)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     if (auto lead = get(leadId); !lead)
         return lead.problems();
     if (text.trimmed().isEmpty())
@@ -442,6 +467,8 @@ Result<Activity> LeadService::addComment(qint64 leadId, const QString &text)
     if (!id)
         return id.problems();
     a.id = id.value();
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({leadId});
     return a;
 }

@@ -44,6 +44,9 @@ Result<Lead> LossService::lose(qint64 leadId, qint64 reasonId, const QString &co
 
 Result<int> LossService::loseAll(const QList<qint64> &leadIds, qint64 reasonId, const QString &comment)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     if (leadIds.isEmpty())
         return Result<int>::failure(QStringLiteral("id"), tr("Choose the leads to lose."));
     if (reasonId == 0)
@@ -65,7 +68,6 @@ Result<int> LossService::loseAll(const QList<qint64> &leadIds, qint64 reasonId, 
 
     const QString text = comment.trimmed().isEmpty() ? tr("Lost: %1.").arg(reason->name)
                                                      : tr("Lost: %1. %2").arg(reason->name, comment.trimmed());
-    Transaction tx(m_ws.database());
     QList<qint64> ids;
     for (Lead lead : leads) {
         const auto before = m_ws.statuses().find(lead.statusId);
@@ -83,14 +85,17 @@ Result<int> LossService::loseAll(const QList<qint64> &leadIds, qint64 reasonId, 
             return r.problems();
         ids << lead.id;
     }
-    if (!tx.commit())
-        return Result<int>::failure(QString(), tr("The leads could not be marked as lost; nothing was changed."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged(ids);
     return int(ids.size());
 }
 
 Result<Lead> LossService::reopen(qint64 leadId, qint64 statusId)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     auto current = m_ws.leads().get(leadId);
     if (!current)
         return current;
@@ -111,7 +116,6 @@ Result<Lead> LossService::reopen(qint64 leadId, qint64 statusId)
     lead.lostReasonId = 0;
     lead.lostComment.clear();
     lead.updatedAt = m_ws.now();
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.leadRepository().update(lead); !r)
         return r.problems();
     if (VoidResult r = m_ws.leads().record(lead.id, Activity::Kind::Status, QStringLiteral("status"), before ? before->name : QString(), status->name);
@@ -121,8 +125,8 @@ Result<Lead> LossService::reopen(qint64 leadId, qint64 statusId)
                                            tr("Reopened on \"%1\".").arg(status->name));
         !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<Lead>::failure(QString(), tr("The lead could not be reopened; nothing was changed."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({leadId});
     return m_ws.leads().get(leadId);
 }

@@ -247,13 +247,15 @@ Result<MergePlan> MergeService::plan(qint64 masterId, const QList<qint64> &other
 
 Result<MergedLead> MergeService::merge(qint64 masterId, const QList<qint64> &otherIds)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     auto planned = plan(masterId, otherIds);
     if (!planned)
         return planned.problems();
     MergePlan &p = planned.value();
     MergeRepository &journal = m_ws.mergeRepository();
     const QDateTime now = m_ws.now();
-    Transaction tx(m_ws.database());
 
     // What moves from each merged lead, listed before anything moves, so
     // that an undo moves exactly these rows back.
@@ -333,8 +335,8 @@ Result<MergedLead> MergeService::merge(qint64 masterId, const QList<qint64> &oth
             return r.problems();
     if (VoidResult r = m_ws.leadRepository().refreshEventDates(masterId, now); !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<MergedLead>::failure(QString(), tr("The merge could not be saved; nothing was changed."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsRemoved(mergedIds);
     emit m_ws.leadsChanged({masterId});
     auto after = m_ws.leads().get(masterId);
@@ -345,6 +347,9 @@ Result<MergedLead> MergeService::merge(qint64 masterId, const QList<qint64> &oth
 
 Result<Lead> MergeService::undo(qint64 mergeId)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     auto rec = find(mergeId);
     if (!rec)
         return rec.problems();
@@ -394,7 +399,6 @@ Result<Lead> MergeService::undo(qint64 mergeId)
     restored.updatedAt = now;
 
     MergeRepository &journal = m_ws.mergeRepository();
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.leadRepository().update(restored); !r)
         return r.problems();
     for (const QJsonValue &v : members) {
@@ -434,8 +438,8 @@ Result<Lead> MergeService::undo(qint64 mergeId)
         if (VoidResult r = m_ws.leadRepository().refreshEventDates(id, now); !r)
             return r.problems();
     }
-    if (!tx.commit())
-        return Result<Lead>::failure(QString(), tr("The merge could not be undone; nothing was changed."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsReset();
     return m_ws.leads().get(m.masterId);
 }

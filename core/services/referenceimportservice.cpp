@@ -99,7 +99,7 @@ public:
         if (!m_report->open())
             return VoidResult::failure(QStringLiteral("report"), m_report->errorString());
         if (!m_ws.database().begin())
-            return VoidResult::failure(QString(), tr("The import could not start a transaction."));
+            return m_ws.database().beginFailure();
         m_inTransaction = true;
         return {};
     }
@@ -134,9 +134,9 @@ public:
             m_report->cancel();
             return summary;
         }
-        if (!m_ws.database().commit()) {
+        if (VoidResult c = m_ws.database().commit(); !c) {
             m_report->cancel();
-            return Result<ReferenceImportSummary>::failure(QString(), tr("The import could not be committed."));
+            return c.problems();
         }
         summary.firstRejected = m_report->firstRows();
         if (m_report->commit())

@@ -1,5 +1,7 @@
 #include "savedfilterservice.h"
 
+#include "database.h"
+
 #include "savedfilterrepository.h"
 #include "workspace.h"
 
@@ -97,6 +99,9 @@ std::optional<SavedFilter> SavedFilterService::find(qint64 id) const
 
 Result<SavedFilter> SavedFilterService::save(const QString &name, const LeadFilter &filter)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Result<SavedFilter>::failure(QStringLiteral("name"), tr("A saved filter needs a name."));
@@ -121,6 +126,8 @@ Result<SavedFilter> SavedFilterService::save(const QString &name, const LeadFilt
             return id.problems();
         rec.id = id.value();
     }
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     return fromRecord(rec);
 }
 

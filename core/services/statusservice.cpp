@@ -64,6 +64,9 @@ Problems StatusService::checkName(const QString &name, qint64 selfId) const
 
 Result<LeadStatus> StatusService::add(const QString &name, bool isOpen, qint64 afterId)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     if (Problems p = checkName(name, 0); !p.isEmpty())
         return p;
     QList<LeadStatus> statuses = all();
@@ -76,7 +79,6 @@ Result<LeadStatus> StatusService::add(const QString &name, bool isOpen, qint64 a
         if (insertAt < 0)
             return Result<LeadStatus>::failure(QStringLiteral("after"), tr("There is no status #%1 to add after.").arg(afterId));
     }
-    Transaction tx(m_ws.database());
     auto id = m_ws.statusRepository().insert(name.trimmed(), 0, isOpen);
     if (!id)
         return id.problems();
@@ -86,8 +88,8 @@ Result<LeadStatus> StatusService::add(const QString &name, bool isOpen, qint64 a
     order.insert(insertAt, id.value());
     if (VoidResult r = m_ws.statusRepository().setOrder(order); !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<LeadStatus>::failure(Field, tr("The status could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.statusesChanged();
     return *find(id.value());
 }
@@ -120,6 +122,9 @@ VoidResult StatusService::move(qint64 id, int position)
 
 VoidResult StatusService::reorder(const QList<qint64> &orderedIds)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     QList<qint64> current;
     for (const LeadStatus &s : all())
         current << s.id;
@@ -128,10 +133,10 @@ VoidResult StatusService::reorder(const QList<qint64> &orderedIds)
     std::sort(b.begin(), b.end());
     if (a != b)
         return VoidResult::failure(Field, tr("A new order must name every status once."));
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.statusRepository().setOrder(orderedIds); !r)
         return r;
-    tx.commit();
+    if (VoidResult c = tx.commit(); !c)
+        return c;
     emit m_ws.statusesChanged();
     return {};
 }
@@ -172,6 +177,9 @@ VoidResult StatusService::setRole(StatusRole role, qint64 id)
 
 VoidResult StatusService::remove(qint64 id, qint64 moveLeadsTo)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     const auto s = find(id);
     if (!s)
         return VoidResult::failure(Field, tr("There is no status #%1.").arg(id));
@@ -179,7 +187,6 @@ VoidResult StatusService::remove(qint64 id, qint64 moveLeadsTo)
         return VoidResult::failure(Field, tr("\"%1\" is the %2 status; give that role to another status first.")
                                               .arg(s->name, roleLabel(s->role)));
     const qint64 used = m_ws.statusRepository().leadCount(id);
-    Transaction tx(m_ws.database());
     if (used > 0) {
         if (moveLeadsTo == 0)
             return VoidResult::failure(Field, tr("%n lead(s) have the status \"%1\"; move them to another status first.", nullptr, int(used))
@@ -198,8 +205,8 @@ VoidResult StatusService::remove(qint64 id, qint64 moveLeadsTo)
     }
     if (VoidResult r = m_ws.statusRepository().remove(id); !r)
         return r;
-    if (!tx.commit())
-        return VoidResult::failure(Field, tr("The status could not be removed."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.statusesChanged();
     if (used > 0)
         emit m_ws.leadsReset();

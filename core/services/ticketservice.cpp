@@ -35,6 +35,9 @@ QList<Ticket> TicketService::closedForLead(qint64 leadId) const
 
 Result<Ticket> TicketService::add(qint64 leadId, const QString &subject, const QString &description)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     auto lead = m_ws.leads().get(leadId);
     if (!lead)
         return lead.problems();
@@ -49,15 +52,14 @@ Result<Ticket> TicketService::add(qint64 leadId, const QString &subject, const Q
     t.isOpen = true;
     t.createdAt = m_ws.now();
     t.createdBy = m_ws.currentUserId();
-    Transaction tx(m_ws.database());
     auto id = m_ws.ticketRepository().insert(t);
     if (!id)
         return id.problems();
     t.id = id.value();
     if (VoidResult r = m_ws.leads().record(leadId, Activity::Kind::Ticket, {}, {}, {}, tr("Ticket #%1 opened: \"%2\".").arg(t.id).arg(t.subject)); !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<Ticket>::failure(QString(), tr("The ticket could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({leadId});
     return t;
 }
@@ -90,6 +92,9 @@ Result<Ticket> TicketService::reopen(qint64 ticketId)
 
 Result<Ticket> TicketService::setOpen(qint64 ticketId, bool open)
 {
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     auto t = find(ticketId);
     if (!t)
         return Result<Ticket>::failure(QStringLiteral("id"), tr("There is no ticket #%1.").arg(ticketId));
@@ -98,7 +103,6 @@ Result<Ticket> TicketService::setOpen(qint64 ticketId, bool open)
                                                                      : tr("Ticket #%1 is already closed.").arg(ticketId));
     t->isOpen = open;
     t->closedAt = open ? QDateTime() : m_ws.now();
-    Transaction tx(m_ws.database());
     if (VoidResult r = m_ws.ticketRepository().update(*t); !r)
         return r.problems();
     if (VoidResult r = m_ws.leads().record(t->leadId, Activity::Kind::Ticket, {}, {}, {},
@@ -106,8 +110,8 @@ Result<Ticket> TicketService::setOpen(qint64 ticketId, bool open)
                                                 : tr("Ticket #%1 closed: \"%2\".").arg(ticketId).arg(t->subject));
         !r)
         return r.problems();
-    if (!tx.commit())
-        return Result<Ticket>::failure(QString(), tr("The ticket could not be saved."));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.leadsChanged({t->leadId});
     return *t;
 }

@@ -66,6 +66,11 @@ Problems UserService::validate(const User &u) const
 
 Result<User> UserService::add(const User &user)
 {
+    // Under the write lock: the acting user is created first (the begin
+    // hook), and two processes adding one login add it once.
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     User u = user;
     u.login = u.login.trimmed();
     if (u.name.trimmed().isEmpty())
@@ -77,6 +82,8 @@ Result<User> UserService::add(const User &user)
     if (!id)
         return id.problems();
     u.id = id.value();
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
     emit m_ws.usersChanged();
     return u;
 }
@@ -96,9 +103,12 @@ VoidResult UserService::update(const User &user)
 VoidResult UserService::setTeamMembers(qint64 teamId, const QList<qint64> &userIds)
 {
     Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
     if (VoidResult r = m_ws.userRepository().setTeamMembers(teamId, userIds); !r)
         return r;
-    tx.commit();
+    if (VoidResult c = tx.commit(); !c)
+        return c;
     emit m_ws.usersChanged();
     return {};
 }

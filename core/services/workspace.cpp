@@ -48,7 +48,7 @@ QString Workspace::osLogin()
     return login.isEmpty() ? QStringLiteral("user") : login;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QString &login)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QString &login, UserCreation users)
 {
     std::unique_ptr<Workspace> ws(new Workspace);
     if (VoidResult r = ws->m_db.open(path); !r)
@@ -85,9 +85,41 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QS
     ws->m_attachments = std::make_unique<AttachmentService>(*ws);
     ws->m_tickets = std::make_unique<TicketService>(*ws);
 
-    auto user = ws->m_users->ensure(login.isEmpty() ? osLogin() : login);
+    // Reads never write: a login seen for the first time is created inside
+    // the first write transaction (under the write lock, so two processes
+    // using it at once create it once), or now when asked to.
+    const QString actingLogin = login.isEmpty() ? osLogin() : login;
+    if (auto existing = ws->m_userRepo->findByLogin(actingLogin)) {
+        ws->m_currentUser = *existing;
+    } else {
+        ws->m_currentUser.login = actingLogin;
+        ws->m_currentUser.name = actingLogin;
+    }
+    Workspace *raw = ws.get();
+    db.setBeginHook([raw] { return raw->createCurrentUser(); });
+    if (users == UserCreation::OnOpen)
+        if (VoidResult r = ws->ensureCurrentUser(); !r)
+            return r.problems();
+    return ws;
+}
+
+VoidResult Workspace::ensureCurrentUser()
+{
+    if (m_currentUser.id != 0)
+        return {};
+    Transaction tx(m_db); // its begin hook creates the user
+    if (!tx.isActive())
+        return tx.failure();
+    return tx.commit();
+}
+
+VoidResult Workspace::createCurrentUser()
+{
+    if (m_currentUser.id != 0)
+        return {};
+    auto user = m_users->ensure(m_currentUser.login);
     if (!user)
         return user.problems();
-    ws->m_currentUser = user.value();
-    return ws;
+    m_currentUser = user.value();
+    return {};
 }

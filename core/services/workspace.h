@@ -50,10 +50,17 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
+    /// When the acting user is created in the database on their first use.
+    enum class UserCreation {
+        OnOpen,       ///< when the workspace opens (the desktop app, tests)
+        OnFirstWrite, ///< inside the first write transaction: reads never write (quarry-cli)
+    };
+
     /// Opens (creating and migrating) the database at `path` and makes the
     /// user `login` current (created on first use; admin when first).
     /// An empty login means the OS login.
-    static Result<std::unique_ptr<Workspace>> open(const QString &path, const QString &login = {});
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, const QString &login = {},
+                                                   UserCreation users = UserCreation::OnOpen);
     ~Workspace() override;
 
     Database &database() { return m_db; }
@@ -92,10 +99,14 @@ public:
     AttachmentService &attachments() { return *m_attachments; }
     TicketService &tickets() { return *m_tickets; }
 
-    /// The acting user.
+    /// The acting user. With UserCreation::OnFirstWrite a login new to the
+    /// database has id 0 until the first write transaction begins.
     const User &currentUser() const { return m_currentUser; }
     qint64 currentUserId() const { return m_currentUser.id; }
     void setCurrentUser(const User &user) { m_currentUser = user; }
+    /// Creates the acting user in the database now if it does not have them
+    /// yet (`quarry-cli init`, opening with UserCreation::OnOpen).
+    VoidResult ensureCurrentUser();
 
     /// The clock every service reads; tests replace it.
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
@@ -119,6 +130,9 @@ signals:
 
 private:
     Workspace();
+    /// The begin hook of every write transaction: creates the acting user
+    /// when the database does not have them yet.
+    VoidResult createCurrentUser();
 
     Database m_db;
     std::unique_ptr<LeadRepository> m_leadRepo;

@@ -139,7 +139,7 @@ VoidResult BulkLeadWriter::begin(qint64 expectedRows, IndexPolicy policy)
     m_deferred.clear();
     m_rebuildMarks = false;
     if (!m_db.begin())
-        return VoidResult::failure(QString(), tr("The import could not start a transaction."));
+        return m_db.beginFailure();
     m_active = true;
     m_fast = m_fastPathWanted && m_db.nativeHandle() != nullptr;
     if (m_fast) {
@@ -285,9 +285,9 @@ VoidResult BulkLeadWriter::finish()
             return r;
         }
     m_rebuildMarks = false;
-    if (!m_db.commit()) {
+    if (VoidResult c = m_db.commit(); !c) {
         cancel();
-        return VoidResult::failure(QString(), tr("The import could not be committed."));
+        return c;
     }
     m_active = false;
     // Fresh statistics let the planner pick the partial indexes after a big load.

@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -36,6 +38,45 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Database", text);
+}
+
+/// The busy timeout of every statement outside BEGIN (reads in rollback
+/// journal mode, a checkpoint).
+constexpr int BusyTimeoutMs = 5000;
+
+/// PRAGMA application_id of a Quarry file ("QRRY"), written by migration 3:
+/// how a Quarry database is told from any other SQLite file.
+constexpr qint64 ApplicationId = 0x51525259;
+
+/// SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock.
+bool isBusy(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+Problem writeFailure(const QString &path, const QString &error)
+{
+    return Problem{QStringLiteral("database"), tr("Cannot write to %1: %2. Nothing was changed.").arg(path, error),
+                   Problem::Kind::Failure};
+}
+
+/// Creates the folders up to `dir` that are missing, each readable by its
+/// owner alone (a CRM holds personal data).
+bool makePrivateFolder(const QString &dir)
+{
+    QStringList missing;
+    for (QDir d(dir); !d.exists(); d.setPath(QFileInfo(d.absolutePath()).absolutePath())) {
+        missing.prepend(d.absolutePath());
+        if (d.isRoot())
+            break;
+    }
+    for (const QString &m : std::as_const(missing)) {
+        if (!QDir().mkdir(m) && !QDir(m).exists())
+            return false;
+        QFile::setPermissions(m, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    return true;
 }
 
 /// Migration scripts in resource order: ":/quarry/migrations/001_initial.sql", …
@@ -76,39 +117,49 @@ VoidResult Database::open(const QString &path)
 {
     close();
     const QFileInfo info(path);
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        return VoidResult::failure(QStringLiteral("database"),
-                                   tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    if (info.exists() && !info.isFile())
+        return Problems{Problem{QStringLiteral("database"), tr("%1 is not a file.").arg(path), Problem::Kind::Failure}};
+    if (!info.absoluteDir().exists() && !makePrivateFolder(info.absolutePath()))
+        return Problems{Problem{QStringLiteral("database"), tr("Cannot create the folder %1.").arg(info.absolutePath()),
+                                Problem::Kind::Failure}};
+    if (!info.exists()) {
+        // A new file is readable by its owner alone; SQLite gives its -wal
+        // and -shm files the same permissions. NewOnly: another process
+        // creating it at the same moment is no error.
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            file.close();
+    }
+    if (const QString env = qEnvironmentVariable("QUARRY_WRITE_WAIT_MS"); !env.isEmpty())
+        m_writeWait = qMax(0, env.toInt());
     m_connectionName = QStringLiteral("quarry-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
         const QString err = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         m_connectionName.clear();
-        return VoidResult::failure(QStringLiteral("database"), tr("Cannot open %1: %2").arg(path, err));
+        return Problems{Problem{QStringLiteral("database"), tr("Cannot open %1: %2").arg(path, err), Problem::Kind::Failure}};
     }
     m_path = path;
 
-    // Refuse a file written by a newer Quarry before writing anything to it.
-    const int version = schemaVersion();
-    if (version > latestVersion()) {
+    // Refuse what is not a Quarry file, or one written by a newer Quarry,
+    // before writing anything to it.
+    if (VoidResult r = recognise(); !r) {
+        db = QSqlDatabase();
         close();
-        return VoidResult::failure(
-            QStringLiteral("database"),
-            tr("%1 was written by a newer version of Quarry (schema %2; this version knows up to %3). "
-               "It was not changed: open it with a newer Quarry.")
-                .arg(path)
-                .arg(version)
-                .arg(latestVersion()));
+        return r;
     }
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
+    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+                                  QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyTimeoutMs),
+                                  QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA cache_size=-32000")}) {
         QSqlQuery q(db);
-        if (!q.exec(QString::fromLatin1(pragma))) {
-            const Problem p = sqlProblem(q, QString::fromLatin1(pragma));
+        if (!q.exec(pragma)) {
+            const Problem p = sqlProblem(q, pragma);
+            q = QSqlQuery();
+            db = QSqlDatabase();
             close();
             return Problems{p};
         }
@@ -116,10 +167,71 @@ VoidResult Database::open(const QString &path)
     if (sqlite3 *handle = nativeHandle())
         sqlite3_create_function_v2(handle, "quarry_fold", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr, &foldFunction, nullptr,
                                    nullptr, nullptr);
-    VoidResult migrated = migrate();
-    if (!migrated)
+    db = QSqlDatabase();
+    VoidResult ready = migrate();
+    if (ready)
+        ready = checkTables();
+    if (!ready)
         close();
-    return migrated;
+    return ready;
+}
+
+VoidResult Database::recognise() const
+{
+    auto failure = [this](const QString &message) {
+        return Problems{Problem{QStringLiteral("database"), message, Problem::Kind::Failure}};
+    };
+    QSqlQuery q(connection());
+    // The first read of the header: a file that is not SQLite fails here.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) || !q.next())
+        return failure(tr("%1 is not a Quarry database (%2).").arg(m_path, q.lastError().text()));
+    const qint64 objects = q.value(0).toLongLong();
+    q.finish();
+    const int version = schemaVersion();
+    qint64 appId = 0;
+    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+        appId = q.value(0).toLongLong();
+    q.finish();
+    if (appId != 0 && appId != ApplicationId)
+        return failure(tr("%1 is not a Quarry database: another program made it. It was not changed.").arg(m_path));
+    if (appId == ApplicationId && version > latestVersion())
+        return failure(tr("%1 was written by a newer version of Quarry (schema %2; this version knows up to %3). "
+                          "It was not changed: open it with a newer Quarry.")
+                           .arg(m_path)
+                           .arg(version)
+                           .arg(latestVersion()));
+    if (appId == 0 && version == 0 && objects > 0)
+        return failure(tr("%1 is not a Quarry database: it holds another program's tables. It was not changed.").arg(m_path));
+    if (appId == 0 && version > 0) {
+        // Schemas 1 and 2 were written before the application id: Quarry's
+        // own tables tell them.
+        const bool quarryTables = version <= 2
+                                  && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                                           "AND name IN ('leads', 'lead_statuses', 'users')"))
+                                  && q.next() && q.value(0).toInt() == 3;
+        if (!quarryTables)
+            return failure(tr("%1 is not a Quarry database (schema %2 without Quarry's mark and tables). It was not changed.")
+                               .arg(m_path)
+                               .arg(version));
+    }
+    return {};
+}
+
+VoidResult Database::checkTables() const
+{
+    // A Quarry file that lost a table (edited by hand, a bad copy) is
+    // damaged: refuse it rather than show it as an empty CRM.
+    QSqlQuery q(connection());
+    for (const char *table : {"leads", "lead_statuses", "users", "lead_contact_points", "activities", "lead_sort_marks"}) {
+        q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+        q.addBindValue(QString::fromLatin1(table));
+        if (!q.exec() || !q.next())
+            return Problems{Problem{QStringLiteral("database"),
+                                    tr("%1 is damaged: its table %2 is missing. It was not changed.").arg(m_path, QString::fromLatin1(table)),
+                                    Problem::Kind::Failure}};
+        q.finish();
+    }
+    return {};
 }
 
 void Database::close()
@@ -185,27 +297,78 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
     return q;
 }
 
-bool Database::begin()
+bool Database::begin(int waitMs)
 {
+    m_beginFailure.clear();
     QSqlQuery q(connection());
-    const bool ok = m_depth == 0 ? q.exec(QStringLiteral("BEGIN IMMEDIATE"))
-                                 : q.exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
-    if (ok)
+    if (m_depth > 0) {
+        if (!q.exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth))) {
+            m_beginFailure = {writeFailure(m_path, q.lastError().text())};
+            return false;
+        }
         ++m_depth;
-    return ok;
+        return true;
+    }
+    // SQLite's busy handler waits (sleeping 1, 2, 5 … 100 ms between tries)
+    // for up to the busy timeout; set for this BEGIN to what is left of the
+    // wait. A WAL file may still answer SQLITE_BUSY at once (recovery, a
+    // checkpoint): then back off here and try again until the wait is over.
+    const int wait = waitMs < 0 ? m_writeWait : waitMs;
+    sqlite3 *handle = nativeHandle();
+    QElapsedTimer clock;
+    clock.start();
+    int backoff = 10;
+    bool ok = false;
+    for (;;) {
+        const int left = int(qMax<qint64>(0, wait - clock.elapsed()));
+        if (handle)
+            sqlite3_busy_timeout(handle, left);
+        ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (ok || !isBusy(q.lastError()) || clock.elapsed() >= wait)
+            break;
+        QThread::msleep(ulong(qMin(backoff, qMax(1, wait - int(clock.elapsed())))));
+        backoff = qMin(backoff * 2, 250);
+    }
+    if (handle)
+        sqlite3_busy_timeout(handle, BusyTimeoutMs);
+    if (!ok) {
+        m_beginFailure = {isBusy(q.lastError())
+                              ? Problem{QStringLiteral("database"),
+                                        tr("%1 is busy: another program has been writing to it for more than %2 s. "
+                                           "Nothing was changed; try again.")
+                                            .arg(m_path)
+                                            .arg(qMax(1, (wait + 999) / 1000)),
+                                        Problem::Kind::Failure}
+                              : writeFailure(m_path, q.lastError().text())};
+        return false;
+    }
+    m_depth = 1;
+    if (m_beginHook) {
+        if (VoidResult r = m_beginHook(); !r) {
+            rollback();
+            m_beginFailure = r.problems();
+            for (Problem &p : m_beginFailure)
+                p.kind = Problem::Kind::Failure;
+            return false;
+        }
+    }
+    return true;
 }
 
-bool Database::commit()
+VoidResult Database::commit()
 {
     if (m_depth == 0)
-        return false;
+        return Problems{writeFailure(m_path, tr("no transaction is open"))};
     QSqlQuery q(connection());
     --m_depth;
     const bool ok = m_depth == 0 ? q.exec(QStringLiteral("COMMIT"))
                                  : q.exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
-    if (!ok && m_depth == 0)
+    if (ok)
+        return {};
+    const QString error = q.lastError().text();
+    if (m_depth == 0)
         q.exec(QStringLiteral("ROLLBACK"));
-    return ok;
+    return Problems{writeFailure(m_path, error)};
 }
 
 void Database::rollback()
@@ -251,6 +414,16 @@ QDateTime Database::fromTimestamp(const QString &text)
 
 VoidResult Database::migrate()
 {
+    if (schemaVersion() == latestVersion())
+        return {};
+    // The version is read again under the write lock: another process
+    // opening the same new file at the same moment has migrated it already.
+    Transaction tx(*this);
+    if (!tx.isActive()) {
+        Problems p = tx.failure();
+        p.prepend(Problem{QStringLiteral("database"), tr("Cannot start the upgrade of %1.").arg(m_path), Problem::Kind::Failure});
+        return p;
+    }
     const int current = schemaVersion();
     for (const QString &file : migrationFiles()) {
         const int version = versionOf(file);
@@ -260,11 +433,6 @@ VoidResult Database::migrate()
         if (!f.open(QIODevice::ReadOnly))
             return VoidResult::failure(QStringLiteral("database"), tr("Migration %1 is missing.").arg(file));
         const QString script = QString::fromUtf8(f.readAll());
-        Transaction tx(*this);
-        if (!tx.isActive())
-            return VoidResult::failure(QStringLiteral("database"),
-                                       tr("Cannot start the upgrade of %1: %2")
-                                           .arg(m_path, connection().lastError().text()));
         if (VoidResult r = runScript(script); !r)
             return r;
         if (VoidResult r = seed(version); !r)
@@ -272,13 +440,8 @@ VoidResult Database::migrate()
         QSqlQuery q(connection());
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
             return Problems{sqlProblem(q, QStringLiteral("PRAGMA user_version"))};
-        if (!tx.commit())
-            return VoidResult::failure(QStringLiteral("database"),
-                                       tr("Cannot commit the upgrade to schema %1: %2")
-                                           .arg(version)
-                                           .arg(connection().lastError().text()));
     }
-    return {};
+    return tx.commit();
 }
 
 VoidResult Database::runScript(const QString &script)
@@ -305,6 +468,11 @@ VoidResult Database::runScript(const QString &script)
 
 VoidResult Database::seed(int version)
 {
+    if (version == 3) { // the application id marks the file as Quarry's
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+            return Problems{sqlProblem(q, QStringLiteral("PRAGMA application_id"))};
+    }
     if (version == 2) // the script made lead_sort_marks: its triggers and marks are written in code
         if (VoidResult r = LeadSortMarks::install(*this); !r)
             return r;

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 
 /// One open Quarry database: a connection of its own (Qt connections belong
@@ -41,12 +43,32 @@ public:
     /// before its first row, or the driver's error naming `what`.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
 
-    /// Starts a transaction, or a savepoint when one is already open, so that
-    /// services can nest (a bulk assign inside an import).
-    bool begin();
-    bool commit();
+    /// Starts a write transaction (BEGIN IMMEDIATE: the write lock is taken
+    /// before the first statement, so that the checks a service makes inside
+    /// it still hold when it writes), or a savepoint when one is already
+    /// open, so that services can nest (a bulk assign inside an import).
+    /// While another connection holds the write lock it waits and tries
+    /// again, backing off, for up to `waitMs` (-1: writeWait()). False when
+    /// it could not begin: nothing was run, and beginFailure() says why.
+    bool begin(int waitMs = -1);
+    /// Commits the transaction (or releases the savepoint). A failed commit
+    /// rolls the whole transaction back: nothing of it was written.
+    VoidResult commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
+    /// Why the last begin() failed, as a failure problem naming the file.
+    Problems beginFailure() const { return m_beginFailure; }
+
+    /// How long a write waits for another writer before it gives up, in ms
+    /// (20 s by default: an import holds the lock for a few seconds; the
+    /// environment variable QUARRY_WRITE_WAIT_MS overrides it).
+    int writeWait() const { return m_writeWait; }
+    void setWriteWait(int ms) { m_writeWait = ms; }
+
+    /// Called inside every outermost write transaction right after it began
+    /// (the Workspace creates the acting user there on their first write, so
+    /// that reads never write). A failure rolls the transaction back.
+    void setBeginHook(std::function<VoidResult()> hook) { m_beginHook = std::move(hook); }
 
     /// The default database file in the user's data folder.
     static QString defaultPath();
@@ -55,6 +77,8 @@ public:
     static QDateTime fromTimestamp(const QString &text);
 
 private:
+    VoidResult recognise() const;
+    VoidResult checkTables() const;
     VoidResult migrate();
     VoidResult runScript(const QString &script);
     VoidResult seed(int version);
@@ -62,14 +86,26 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_depth = 0;
+    int m_writeWait = 20000;
+    Problems m_beginFailure;
+    std::function<VoidResult()> m_beginHook;
 };
 
 /// Commits on commit(), rolls back when it leaves scope without it: every
-/// write that touches several rows is all or nothing.
+/// write that touches several rows is all or nothing. A service begins it
+/// before its first check and returns failure() when it did not begin:
+///
+///     Transaction tx(db);
+///     if (!tx.isActive())
+///         return tx.failure();
+///     ... checks and writes ...
+///     if (VoidResult c = tx.commit(); !c)
+///         return c.problems();
 class Transaction
 {
 public:
-    explicit Transaction(Database &db) : m_db(db), m_active(db.begin()) {}
+    /// `waitMs` as Database::begin().
+    explicit Transaction(Database &db, int waitMs = -1) : m_db(db), m_active(db.begin(waitMs)) {}
     ~Transaction()
     {
         if (m_active)
@@ -79,10 +115,12 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
-    bool commit()
+    /// Why it did not begin (a failure: nothing was changed).
+    Problems failure() const { return m_db.beginFailure(); }
+    VoidResult commit()
     {
         if (!m_active)
-            return false;
+            return failure();
         m_active = false;
         return m_db.commit();
     }

@@ -261,20 +261,14 @@ LeadSortMarks::Order LeadSortMarks::load(Database &db, const QString &sortField)
         return order;
     // Splitting is housekeeping: it never waits for another writer (a view
     // would freeze), it tries again at the next load.
-    auto timeout = db.exec(QStringLiteral("PRAGMA busy_timeout"));
-    const int waitMs = timeout && timeout.value().next() ? timeout.value().value(0).toInt() : 0;
-    if (timeout)
-        timeout.value().finish();
-    static_cast<void>(db.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
     bool split = false;
     {
-        Transaction tx(db);
+        Transaction tx(db, 0);
         split = tx.isActive();
         for (const Mark &m : std::as_const(lopsided))
             split = split && splitBucket(db, sortField, m);
         split = split && tx.commit(); // otherwise rolled back: the marks as they were are still right
     }
-    static_cast<void>(db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(waitMs)));
     return split ? readOrder(db, sortField) : order;
 }
 

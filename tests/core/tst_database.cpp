@@ -46,8 +46,8 @@ QStringList columns(Database &db, const QString &table)
     return out;
 }
 
-/// Writes a bare SQLite file with the given user_version, through a
-/// connection of its own (as another program would).
+/// Writes a bare SQLite file with Quarry's application id and the given
+/// user_version, through a connection of its own (as a newer Quarry would).
 void writeFileWithVersion(const QString &path, int version)
 {
     const QString name = QStringLiteral("raw-") + path;
@@ -59,6 +59,7 @@ void writeFileWithVersion(const QString &path, int version)
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE future_things (id INTEGER PRIMARY KEY, what TEXT)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO future_things (what) VALUES ('from a newer Quarry')")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x51525259)));
         raw.close();
     }
     QSqlDatabase::removeDatabase(name);
