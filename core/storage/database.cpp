@@ -130,8 +130,6 @@ VoidResult Database::open(const QString &path)
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             file.close();
     }
-    if (const QString env = qEnvironmentVariable("QUARRY_WRITE_WAIT_MS"); !env.isEmpty())
-        m_writeWait = qMax(0, env.toInt());
     m_connectionName = QStringLiteral("quarry-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -144,6 +142,8 @@ VoidResult Database::open(const QString &path)
         return Problems{Problem{QStringLiteral("database"), tr("Cannot open %1: %2").arg(path, err), Problem::Kind::Failure}};
     }
     m_path = path;
+    if (const QString env = qEnvironmentVariable("QUARRY_WRITE_WAIT_MS"); !env.isEmpty())
+        setWriteWait(env.toInt());
 
     // Refuse what is not a Quarry file, or one written by a newer Quarry,
     // before writing anything to it.
@@ -156,7 +156,17 @@ VoidResult Database::open(const QString &path)
                                   QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyTimeoutMs),
                                   QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA cache_size=-32000")}) {
         QSqlQuery q(db);
-        if (!q.exec(pragma)) {
+        // Turning WAL on takes an exclusive lock and SQLite answers busy at
+        // once when another process opening the same new file holds it:
+        // try again, backing off, as a write would.
+        QElapsedTimer clock;
+        clock.start();
+        bool ok = q.exec(pragma);
+        for (int backoff = 10; !ok && isBusy(q.lastError()) && clock.elapsed() < m_writeWait; backoff = qMin(backoff * 2, 250)) {
+            QThread::msleep(ulong(backoff));
+            ok = q.exec(pragma);
+        }
+        if (!ok) {
             const Problem p = sqlProblem(q, pragma);
             q = QSqlQuery();
             db = QSqlDatabase();
@@ -330,7 +340,7 @@ bool Database::begin(int waitMs)
         backoff = qMin(backoff * 2, 250);
     }
     if (handle)
-        sqlite3_busy_timeout(handle, BusyTimeoutMs);
+        sqlite3_busy_timeout(handle, qMin(m_writeWait, BusyTimeoutMs));
     if (!ok) {
         m_beginFailure = {isBusy(q.lastError())
                               ? Problem{QStringLiteral("database"),
@@ -353,6 +363,13 @@ bool Database::begin(int waitMs)
         }
     }
     return true;
+}
+
+void Database::setWriteWait(int ms)
+{
+    m_writeWait = qMax(0, ms);
+    if (sqlite3 *handle = nativeHandle())
+        sqlite3_busy_timeout(handle, qMin(m_writeWait, BusyTimeoutMs));
 }
 
 VoidResult Database::commit()

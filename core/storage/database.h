@@ -62,8 +62,9 @@ public:
     /// How long a write waits for another writer before it gives up, in ms
     /// (20 s by default: an import holds the lock for a few seconds; the
     /// environment variable QUARRY_WRITE_WAIT_MS overrides it).
+    /// A single statement outside a transaction waits as long, up to 5 s.
     int writeWait() const { return m_writeWait; }
-    void setWriteWait(int ms) { m_writeWait = ms; }
+    void setWriteWait(int ms);
 
     /// Called inside every outermost write transaction right after it began
     /// (the Workspace creates the acting user there on their first write, so
