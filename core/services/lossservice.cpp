@@ -1,6 +1,7 @@
 #include "lossservice.h"
 
 #include "activity.h"
+#include "fieldlimits.h"
 #include "leadrepository.h"
 #include "leadservice.h"
 #include "referenceservice.h"
@@ -44,6 +45,8 @@ Result<Lead> LossService::lose(qint64 leadId, qint64 reasonId, const QString &co
 
 Result<int> LossService::loseAll(const QList<qint64> &leadIds, qint64 reasonId, const QString &comment)
 {
+    if (Problems p = FieldLimits::checkText(QStringLiteral("lost_comment"), tr("The loss comment"), comment, TextShape::MultiLine); !p.isEmpty())
+        return p;
     if (leadIds.isEmpty())
         return Result<int>::failure(QStringLiteral("id"), tr("Choose the leads to lose."));
     if (reasonId == 0)
