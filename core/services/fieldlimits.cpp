@@ -129,29 +129,43 @@ Problems FieldLimits::checkNumber(const QString &field, const QString &label, co
 
 Problems FieldLimits::checkLead(const Lead &lead)
 {
+    // Runs on every row of an import: the shapes are worked out once, and
+    // the labels are translated only for a value that is refused.
+    static const QList<TextShape> shapes = [] {
+        QList<TextShape> out;
+        for (const LeadField &f : leadFields())
+            out << shapeOf(f);
+        return out;
+    }();
+    auto fine = [](const QString &text, TextShape shape) {
+        return text.size() <= maxLength(shape) && forbiddenCharacter(text, shape) < 0;
+    };
     Problems p;
-    for (const LeadField &f : leadFields()) {
+    const QList<LeadField> &fields = leadFields();
+    for (qsizetype n = 0; n < fields.size(); ++n) {
+        const LeadField &f = fields.at(n);
         switch (f.kind) {
         case FieldKind::Text:
         case FieldKind::Html:
         case FieldKind::Choice: {
             const QString text = f.get(lead).toString();
-            if (!text.isEmpty())
-                p << checkText(f.key, f.translatedLabel(), text, shapeOf(f));
+            if (!fine(text, shapes.at(n)))
+                p << checkText(f.key, f.translatedLabel(), text, shapes.at(n));
             break;
         }
         case FieldKind::EmailList:
         case FieldKind::PhoneList: {
             const QStringList items = f.get(lead).toStringList();
             for (qsizetype i = 0; i < items.size(); ++i)
-                p << checkText(f.key, items.size() == 1 ? f.translatedLabel() : tr("%1 (item %2)").arg(f.translatedLabel()).arg(i + 1),
-                               items.at(i), shapeOf(f));
+                if (!fine(items.at(i), shapes.at(n)))
+                    p << checkText(f.key, items.size() == 1 ? f.translatedLabel() : tr("%1 (item %2)").arg(f.translatedLabel()).arg(i + 1),
+                                   items.at(i), shapes.at(n));
             break;
         }
         case FieldKind::Decimal: {
             const QVariant v = f.get(lead);
-            if (!v.isNull())
-                p << checkNumber(f.key, f.translatedLabel(), v.toDouble());
+            if (const double d = v.toDouble(); !v.isNull() && !(std::isfinite(d) && std::fabs(d) <= MaxAmount))
+                p << checkNumber(f.key, f.translatedLabel(), d);
             break;
         }
         default: break;
