@@ -5,27 +5,70 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 QList<CliCommand> &cliCommands()
 {
     static QList<CliCommand> commands;
     return commands;
 }
 
+QString Cli::visible(const QString &text, bool keepNewlines)
+{
+    auto isControl = [](char16_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return isControl(c.unicode()); }))
+        return text; // the usual case: nothing to copy
+    QString out;
+    out.reserve(text.size() + 16);
+    for (QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (!isControl(c) || (keepNewlines && c == u'\n'))
+            out += ch;
+        else
+            out += QStringLiteral("\\x") + QString::number(c, 16).rightJustified(2, QLatin1Char('0'));
+    }
+    return out;
+}
+
+QString Cli::jsonText(const QJsonDocument &doc, bool indented)
+{
+    QString text = QString::fromUtf8(doc.toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact));
+    // Outside strings JSON holds no such character: escaping them keeps the document valid.
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (const char16_t c = text.at(i).unicode(); c >= 0x7F && c <= 0x9F) {
+            const QString escape = QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+            text.replace(i, 1, escape);
+            i += escape.size() - 1;
+        }
+    return text;
+}
+
 void Cli::print(const QJsonValue &value, const QString &text)
 {
     if (json) {
-        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-        out << doc.toJson(QJsonDocument::Indented);
+        out << jsonText(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()));
     } else if (!text.isEmpty()) {
-        out << text;
+        out << visible(text);
         if (!text.endsWith(QLatin1Char('\n')))
             out << '\n';
     }
     out.flush();
 }
 
-void Cli::printTable(const QStringList &headers, const QList<QStringList> &rows)
+void Cli::printTable(const QStringList &headers, const QList<QStringList> &givenRows)
 {
+    // One line a row: a line feed in a cell is a space, any other control
+    // character a visible escape (counted in the widths).
+    auto cleaned = [](const QStringList &cells) {
+        QStringList out;
+        for (QString c : cells)
+            out << visible(c.replace(QLatin1Char('\n'), QLatin1Char(' ')), false);
+        return out;
+    };
+    QList<QStringList> rows;
+    rows.reserve(givenRows.size());
+    for (const QStringList &row : givenRows)
+        rows << cleaned(row);
     QList<int> widths;
     for (const QString &h : headers)
         widths << int(h.size());
@@ -36,7 +79,6 @@ void Cli::printTable(const QStringList &headers, const QList<QStringList> &rows)
         QStringList padded;
         for (int i = 0; i < cells.size(); ++i) {
             QString c = cells[i];
-            c.replace(QLatin1Char('\n'), QLatin1Char(' '));
             if (c.size() > 40)
                 c = c.left(39) + QChar(0x2026);
             padded << (i + 1 == cells.size() ? c : c.leftJustified(widths[i]));
@@ -55,7 +97,8 @@ void Cli::printTable(const QStringList &headers, const QList<QStringList> &rows)
 
 int Cli::fail(const Problems &problems, int code)
 {
-    err << describe(problems) << '\n';
+    // Messages may quote the refused value.
+    err << visible(describe(problems)) << '\n';
     err.flush();
     // A locked, read-only or failing database is a failure whatever the
     // command expected: nothing was changed.
@@ -69,7 +112,7 @@ int Cli::fail(const QString &message, int code)
 
 int Cli::usage(const QString &message)
 {
-    err << message << '\n' << "Run quarry-cli --help for the commands.\n";
+    err << visible(message) << '\n' << "Run quarry-cli --help for the commands.\n";
     err.flush();
     return Exit::Usage;
 }

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -40,6 +41,15 @@ public:
     int fail(const QString &message, int code = Exit::Refused);
     int usage(const QString &message);
 
+    /// `text` safe for a terminal: every control character (U+0000–U+001F,
+    /// U+007F, U+0080–U+009F) shown as a visible escape such as "\x1b", so
+    /// that a stored value can never move the cursor, change colours or
+    /// clear the screen. Line feeds are kept when `keepNewlines`.
+    static QString visible(const QString &text, bool keepNewlines = true);
+    /// A JSON document's text with U+007F–U+009F written as \u escapes:
+    /// QJsonDocument escapes only U+0000–U+001F, and a terminal may read a
+    /// raw U+009B as the start of an escape sequence.
+    static QString jsonText(const QJsonDocument &doc, bool indented = true);
     /// Splits FIELD=VALUE arguments; a malformed one is a usage error.
     static bool parseAssignments(const QStringList &args, QList<std::pair<QString, QString>> *out, QString *bad);
     /// Parses a lead id; false on anything else.

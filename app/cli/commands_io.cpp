@@ -159,7 +159,7 @@ int importLeads(Cli &cli, QStringList args)
               text);
     if (c.rejected > 0 && result->reportPath.isEmpty()) {
         for (const RejectedRow &r : result->firstRejected)
-            cli.err << rejectedLine(r) << '\n';
+            cli.err << Cli::visible(rejectedLine(r)) << '\n';
         if (c.rejected > result->firstRejected.size())
             cli.err << "… and " << (c.rejected - result->firstRejected.size()) << " more (use --report FILE).\n";
         cli.err.flush();
@@ -200,7 +200,7 @@ int importReference(Cli &cli, QStringList args, bool cities)
               text);
     if (s.rejected > 0 && s.reportPath.isEmpty()) {
         for (const RejectedRow &r : s.firstRejected)
-            cli.err << rejectedLine(r) << '\n';
+            cli.err << Cli::visible(rejectedLine(r)) << '\n';
         cli.err.flush();
     }
     return s.rejected > 0 ? Exit::Refused : Exit::Done;

@@ -251,7 +251,7 @@ int leads(Cli &cli, QStringList args)
                 if (!lead)
                     continue;
                 cli.out << (first ? "\n" : ",\n")
-                        << QJsonDocument(cli.ws.codec().toJson(*lead)).toJson(QJsonDocument::Compact);
+                        << Cli::jsonText(QJsonDocument(cli.ws.codec().toJson(*lead)), false).trimmed();
                 first = false;
             }
             done += ids.size();

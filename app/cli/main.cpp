@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
         } else if (opt.startsWith(QLatin1String("--user="))) {
             login = opt.mid(7);
         } else {
-            err << "Unknown option " << opt << ".\n";
+            err << "Unknown option " << Cli::visible(opt) << ".\n";
             return Exit::Usage;
         }
     }
@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
             command = &c;
     }
     if (!command) {
-        err << "Unknown command \"" << args.join(QLatin1Char(' ')).left(60) << "\".\n";
+        err << "Unknown command \"" << Cli::visible(args.join(QLatin1Char(' ')).left(60), false) << "\".\n";
         printHelp(err);
         return Exit::Usage;
     }
@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
 
     auto ws = Workspace::open(database, login, Workspace::UserCreation::OnFirstWrite);
     if (!ws) {
-        err << ws.errorText() << '\n';
+        err << Cli::visible(ws.errorText()) << '\n';
         return Exit::Failed;
     }
     Cli cli(*ws.value(), json, out, err);

@@ -2,6 +2,7 @@
 
 #include "activity.h"
 #include "contactrepository.h"
+#include "fieldlimits.h"
 #include "lead.h"
 #include "leadrepository.h"
 #include "leadservice.h"
@@ -213,6 +214,13 @@ Result<ConversionResult> ConversionService::convert(const ConversionRequest &giv
 
     const QString opportunityName = req.opportunityName.trimmed().isEmpty() ? opportunityNameFor(lead) : req.opportunityName.trimmed();
     const std::optional<double> amount = req.expectedAmount ? req.expectedAmount : expectedAmountFor(lead);
+    if (req.createOpportunity) {
+        // An infinite or NaN amount of an older lead, or one given in the request, never reaches the opportunity.
+        Problems p = FieldLimits::checkNumber(QStringLiteral("expected_amount"), tr("The expected amount"), amount);
+        p << FieldLimits::checkText(QStringLiteral("opportunity_name"), tr("The opportunity name"), opportunityName, TextShape::Name);
+        if (!p.isEmpty())
+            return p;
+    }
     if (req.createOpportunity && amount && *amount < 0)
         return Result<ConversionResult>::failure(QStringLiteral("expected_amount"), tr("The expected amount cannot be negative."));
 

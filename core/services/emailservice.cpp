@@ -2,6 +2,7 @@
 
 #include "activity.h"
 #include "emailrepository.h"
+#include "fieldlimits.h"
 #include "lead.h"
 #include "leadcodec.h"
 #include "leadfield.h"
@@ -108,7 +109,12 @@ Result<EmailMessage> EmailService::compose(qint64 leadId, qint64 templateId) con
 
 Problems EmailService::validate(const EmailMessage &m) const
 {
-    Problems p;
+    Problems p = FieldLimits::checkText(QStringLiteral("subject"), tr("The subject"), m.subject, TextShape::Line);
+    p << FieldLimits::checkText(QStringLiteral("body"), tr("The body"), m.body, TextShape::MultiLine);
+    for (const QString &a : m.to)
+        p << FieldLimits::checkText(QStringLiteral("to"), tr("A recipient"), a, TextShape::Email);
+    for (const QString &a : m.cc)
+        p << FieldLimits::checkText(QStringLiteral("cc"), tr("A copy recipient"), a, TextShape::Email);
     if (m.to.isEmpty())
         p << Problem{QStringLiteral("to"), tr("Give at least one recipient.")};
     for (const QString &a : m.to)
@@ -218,7 +224,11 @@ std::optional<EmailTemplate> EmailService::templateByName(const QString &name) c
 
 Problems EmailService::checkTemplate(const EmailTemplate &t) const
 {
-    Problems p;
+    Problems p = FieldLimits::checkText(QStringLiteral("name"), tr("The name"), t.name, TextShape::ReferenceName);
+    // A template's subject holds placeholders that may grow when filled; the
+    // filled email is checked again when sent.
+    p << FieldLimits::checkText(QStringLiteral("subject"), tr("The subject"), t.subject, TextShape::Line);
+    p << FieldLimits::checkText(QStringLiteral("body"), tr("The body"), t.body, TextShape::MultiLine);
     if (t.name.trimmed().isEmpty())
         p << Problem{QStringLiteral("name"), tr("A template needs a name.")};
     else if (const auto other = templateByName(t.name); other && other->id != t.id)

@@ -2,6 +2,7 @@
 
 #include "activity.h"
 #include "eventrepository.h"
+#include "fieldlimits.h"
 #include "lead.h"
 #include "leadrepository.h"
 #include "leadservice.h"
@@ -48,7 +49,8 @@ void EventService::setEnd(Event &event, const QDateTime &end)
 
 Problems EventService::validate(const Event &e, const Lead &lead) const
 {
-    Problems p;
+    Problems p = FieldLimits::checkText(QStringLiteral("subject"), tr("The subject"), e.subject, TextShape::Line);
+    p << FieldLimits::checkText(QStringLiteral("notes"), tr("The notes"), e.notes, TextShape::MultiLine);
     if (e.subject.trimmed().isEmpty())
         p << Problem{QStringLiteral("subject"), tr("An event needs a subject.")};
     if (!e.startsAt.isValid())

@@ -1,5 +1,6 @@
 #include "leadcodec.h"
 
+#include "fieldlimits.h"
 #include "normalize.h"
 #include "referencerepository.h"
 #include "referenceservice.h"
@@ -9,7 +10,10 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("LeadCodec", s); }
@@ -198,10 +202,15 @@ Result<QVariant> LeadCodec::parse(const LeadField &field, const QString &text, c
             n.replace(QLatin1Char(','), QLatin1Char('.'));
         else
             n.remove(QLatin1Char(','));
+        // Qt reads "nan" and "inf" as numbers, and an overflow ("1e999") as
+        // an infinity: none of them is an amount or a coordinate.
         bool ok = false;
         const double d = n.toDouble(&ok);
-        if (!ok)
+        if (std::isnan(d) || (!ok && !std::isinf(d)))
             return Result<QVariant>::failure(field.key, tr("%1: \"%2\" is not a number.").arg(label, t));
+        if (std::isinf(d) || std::fabs(d) > FieldLimits::MaxAmount)
+            return Result<QVariant>::failure(field.key, tr("%1: \"%2\" is out of range (from -%3 to %3).")
+                                                            .arg(label, t, QLocale().toString(FieldLimits::MaxAmount, 'f', 0)));
         return QVariant(d);
     }
     case FieldKind::Date: {

@@ -2,6 +2,7 @@
 
 #include "activityrepository.h"
 #include "duplicaterepository.h"
+#include "fieldlimits.h"
 #include "leadcodec.h"
 #include "leadfield.h"
 #include "leadrepository.h"
@@ -66,7 +67,9 @@ bool LeadService::isLost(const Lead &lead) const
 
 Problems LeadService::validate(const Lead &lead, const Lead *before) const
 {
-    Problems p;
+    // Lengths, control characters and numbers first: the rules below may
+    // quote the values.
+    Problems p = FieldLimits::checkLead(lead);
     auto add = [&p](const QString &field, const QString &message) { p << Problem{field, message}; };
 
     if (lead.lastName.trimmed().isEmpty() && lead.company.trimmed().isEmpty())
@@ -452,6 +455,8 @@ Result<Activity> LeadService::addComment(qint64 leadId, const QString &text)
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
+    if (Problems p = FieldLimits::checkText(QStringLiteral("text"), tr("The comment"), text, TextShape::MultiLine); !p.isEmpty())
+        return p;
     if (auto lead = get(leadId); !lead)
         return lead.problems();
     if (text.trimmed().isEmpty())

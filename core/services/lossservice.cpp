@@ -1,6 +1,7 @@
 #include "lossservice.h"
 
 #include "activity.h"
+#include "fieldlimits.h"
 #include "leadrepository.h"
 #include "leadservice.h"
 #include "referenceservice.h"
@@ -47,6 +48,8 @@ Result<int> LossService::loseAll(const QList<qint64> &leadIds, qint64 reasonId, 
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
+    if (Problems p = FieldLimits::checkText(QStringLiteral("lost_comment"), tr("The loss comment"), comment, TextShape::MultiLine); !p.isEmpty())
+        return p;
     if (leadIds.isEmpty())
         return Result<int>::failure(QStringLiteral("id"), tr("Choose the leads to lose."));
     if (reasonId == 0)

@@ -1,6 +1,7 @@
 #include "partnerservice.h"
 
 #include "contactrepository.h"
+#include "fieldlimits.h"
 #include "normalize.h"
 #include "opportunityrepository.h"
 #include "optionsservice.h"
@@ -26,9 +27,48 @@ QList<Partner> PartnerService::list(const QString &prefix, int limit) const
     return m_ws.partnerRepository().list(Normalize::text(prefix), limit);
 }
 
-Problems PartnerService::validate(const Partner &partner) const
+namespace {
+/// Lengths and control characters of a partner's text.
+Problems checkPartnerText(const Partner &partner)
 {
     Problems p;
+    auto check = [&p](const char *field, const QString &label, const QString &text, TextShape shape) {
+        p << FieldLimits::checkText(QString::fromLatin1(field), label, text, shape);
+    };
+    check("name", tr("The name"), partner.name, TextShape::Name);
+    check("tin", tr("The TIN"), partner.tin, TextShape::Code);
+    check("website", tr("The website"), partner.website, TextShape::Website);
+    check("email", tr("The email"), partner.email, TextShape::Email);
+    check("phone", tr("The phone"), partner.phone, TextShape::Phone);
+    check("street", tr("The street"), partner.street, TextShape::Line);
+    check("postal_code", tr("The postal code"), partner.postalCode, TextShape::Code);
+    check("city", tr("The city"), partner.city, TextShape::Name);
+    check("company_size", tr("The company size"), partner.companySize, TextShape::Code);
+    check("description", tr("The description"), partner.description, TextShape::MultiLine);
+    return p;
+}
+
+/// Lengths and control characters of a contact's text.
+Problems checkContactText(const Contact &c)
+{
+    Problems p;
+    auto check = [&p](const char *field, const QString &label, const QString &text, TextShape shape) {
+        p << FieldLimits::checkText(QString::fromLatin1(field), label, text, shape);
+    };
+    check("civility", tr("The civility"), c.civility, TextShape::Code);
+    check("first_name", tr("The first name"), c.firstName, TextShape::Name);
+    check("middle_name", tr("The middle name"), c.middleName, TextShape::Name);
+    check("last_name", tr("The last name"), c.lastName, TextShape::Name);
+    check("email", tr("The email"), c.email, TextShape::Email);
+    check("phone", tr("The phone"), c.phone, TextShape::Phone);
+    check("mobile", tr("The mobile"), c.mobile, TextShape::Phone);
+    return p;
+}
+} // namespace
+
+Problems PartnerService::validate(const Partner &partner) const
+{
+    Problems p = checkPartnerText(partner);
     if (partner.name.trimmed().isEmpty())
         p << Problem{QStringLiteral("name"), tr("A partner needs a name.")};
     if (!partner.tin.trimmed().isEmpty()) {
@@ -124,6 +164,8 @@ Result<Contact> PartnerService::updateContact(const Contact &contact)
     c.createdAt = before->createdAt;
     c.createdBy = before->createdBy;
     c.fromLeadId = before->fromLeadId;
+    if (Problems p = checkContactText(c); !p.isEmpty())
+        return p;
     if (c.firstName.trimmed().isEmpty() && c.lastName.trimmed().isEmpty())
         return Result<Contact>::failure(QStringLiteral("last_name"), tr("A contact needs a first or last name."));
     if (c.partnerId && !m_ws.partnerRepository().find(c.partnerId))
@@ -159,7 +201,9 @@ Result<Opportunity> PartnerService::updateOpportunity(const Opportunity &opportu
     o.expectedClose = opportunity.expectedClose;
     o.stage = opportunity.stage;
     o.description = opportunity.description;
-    Problems p;
+    Problems p = FieldLimits::checkText(QStringLiteral("name"), tr("The name"), o.name, TextShape::Name);
+    p << FieldLimits::checkText(QStringLiteral("description"), tr("The description"), o.description, TextShape::MultiLine);
+    p << FieldLimits::checkNumber(QStringLiteral("expected_amount"), tr("The expected amount"), o.expectedAmount);
     if (o.name.isEmpty())
         p << Problem{QStringLiteral("name"), tr("An opportunity needs a name.")};
     if (o.expectedAmount && *o.expectedAmount < 0)

@@ -1,5 +1,6 @@
 #include "referenceservice.h"
 
+#include "fieldlimits.h"
 #include "normalize.h"
 #include "optionsservice.h"
 #include "referencerepository.h"
@@ -100,8 +101,11 @@ Problems ReferenceService::validate(RefKind kind, const ReferenceItem &item) con
         p << Problem{field, tr("A %1 needs a name.").arg(singular(kind))};
         return p;
     }
-    if (name.size() > 200)
-        p << Problem{field, tr("The name of a %1 is limited to 200 characters.").arg(singular(kind))};
+    if (Problems shape = FieldLimits::checkText(field, tr("The name of a %1").arg(singular(kind)), name, TextShape::ReferenceName);
+        !shape.isEmpty()) {
+        p << shape;
+        return p; // not quoted in the messages below
+    }
     const qint64 existing = m_ws.referenceRepository().idByNameKey(kind, Normalize::text(name), item.parentId);
     if (existing != 0 && existing != item.id)
         p << Problem{field, tr("The %1 \"%2\" already exists (names are compared without case and accents).")

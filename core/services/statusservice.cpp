@@ -1,5 +1,6 @@
 #include "statusservice.h"
 
+#include "fieldlimits.h"
 #include "leadservice.h"
 #include "normalize.h"
 #include "statusrepository.h"
@@ -55,6 +56,8 @@ LeadStatus StatusService::byRole(StatusRole role) const
 
 Problems StatusService::checkName(const QString &name, qint64 selfId) const
 {
+    if (Problems p = FieldLimits::checkText(Field, tr("The name of a status"), name, TextShape::ReferenceName); !p.isEmpty())
+        return p;
     if (name.trimmed().isEmpty())
         return {Problem{Field, tr("A status needs a name.")}};
     if (auto other = findByName(name); other && other->id != selfId)

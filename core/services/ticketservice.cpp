@@ -1,6 +1,7 @@
 #include "ticketservice.h"
 
 #include "activity.h"
+#include "fieldlimits.h"
 #include "leadservice.h"
 #include "ticketrepository.h"
 #include "workspace.h"
@@ -9,7 +10,15 @@
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("TicketService", s); }
+
+/// Lengths and control characters of a ticket's subject and description.
+Problems checkText(const QString &subject, const QString &description)
+{
+    Problems p = FieldLimits::checkText(QStringLiteral("subject"), tr("The subject"), subject, TextShape::Line);
+    p << FieldLimits::checkText(QStringLiteral("description"), tr("The description"), description, TextShape::MultiLine);
+    return p;
 }
+} // namespace
 
 TicketService::TicketService(Workspace &ws) : m_ws(ws) {}
 
@@ -45,6 +54,8 @@ Result<Ticket> TicketService::add(qint64 leadId, const QString &subject, const Q
         return Result<Ticket>::failure(QStringLiteral("lead"), tr("Lead #%1 is converted and can no longer be changed.").arg(leadId));
     if (subject.trimmed().isEmpty())
         return Result<Ticket>::failure(QStringLiteral("subject"), tr("A ticket needs a subject."));
+    if (Problems p = checkText(subject, description); !p.isEmpty())
+        return p;
     Ticket t;
     t.leadId = leadId;
     t.subject = subject.trimmed();
@@ -71,6 +82,8 @@ Result<Ticket> TicketService::update(const Ticket &given)
         return Result<Ticket>::failure(QStringLiteral("id"), tr("There is no ticket #%1.").arg(given.id));
     if (given.subject.trimmed().isEmpty())
         return Result<Ticket>::failure(QStringLiteral("subject"), tr("A ticket needs a subject."));
+    if (Problems p = checkText(given.subject, given.description); !p.isEmpty())
+        return p;
     Ticket t = *before;
     t.subject = given.subject.trimmed();
     t.description = given.description.trimmed();

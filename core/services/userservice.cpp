@@ -1,5 +1,6 @@
 #include "userservice.h"
 
+#include "fieldlimits.h"
 #include "normalize.h"
 #include "userrepository.h"
 #include "workspace.h"
@@ -51,9 +52,14 @@ std::optional<User> UserService::resolve(const QString &loginOrName) const
 
 Problems UserService::validate(const User &u) const
 {
-    Problems p;
     static const QRegularExpression loginRe(QStringLiteral("^[A-Za-z0-9._@-]+$"));
-    if (u.login.trimmed().isEmpty())
+    Problems p = FieldLimits::checkText(QStringLiteral("login"), tr("The login"), u.login, TextShape::Login);
+    const bool loginRefused = !p.isEmpty();
+    p << FieldLimits::checkText(QStringLiteral("name"), tr("The name"), u.name, TextShape::Name);
+    p << FieldLimits::checkText(QStringLiteral("email"), tr("The email"), u.email, TextShape::Email);
+    if (loginRefused) {
+        // too long or holding a control character: not quoted in the messages below
+    } else if (u.login.trimmed().isEmpty())
         p << Problem{QStringLiteral("login"), tr("A user needs a login.")};
     else if (!loginRe.match(u.login).hasMatch())
         p << Problem{QStringLiteral("login"), tr("The login \"%1\" may hold only letters, digits and . _ @ -.").arg(u.login)};

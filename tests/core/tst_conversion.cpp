@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace TestHelpers;
 
 class TestConversion : public QObject
@@ -290,6 +292,8 @@ private slots:
         QTest::addRow("new contact without a person") << "no person" << "contact";
         QTest::addRow("prospect status while the option is off") << "status off" << "partner_status";
         QTest::addRow("new partner with a TIN a partner has") << "tin taken" << "partner";
+        QTest::addRow("infinite expected amount asked") << "infinite amount" << "expected_amount";
+        QTest::addRow("infinite deal value stored by an older version") << "stored infinity" << "expected_amount";
     }
     void refused()
     {
@@ -331,6 +335,12 @@ private slots:
             lead.tin = QStringLiteral("111-222-333");
             lead.partnerId = 0;
             QVERIFY(ws().leadRepository().update(lead).ok()); // bypass the TIN link on save
+        } else if (situation == QLatin1String("infinite amount")) {
+            r.expectedAmount = std::numeric_limits<double>::infinity();
+        } else if (situation == QLatin1String("stored infinity")) {
+            Lead lead = *ws().leadRepository().find(id);
+            lead.dealValue = std::numeric_limits<double>::infinity(); // SQLite keeps an infinity (a NaN becomes NULL)
+            QVERIFY(ws().leadRepository().update(lead).ok()); // as no service now takes it
         }
         const QStringList before = footprint();
         auto done = ws().conversions().convert(r);

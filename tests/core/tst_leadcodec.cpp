@@ -177,6 +177,56 @@ private slots:
             QCOMPARE(r.value(), expected);
     }
 
+    void refusesNumbersThatAreNotAmounts_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("why");
+        const QString nan = QStringLiteral("is not a number"), range = QStringLiteral("is out of range");
+        QTest::addRow("nan") << "estimated_amount" << "nan" << nan;
+        QTest::addRow("NaN, capitals") << "estimated_amount" << "NaN" << nan;
+        QTest::addRow("-nan") << "budget" << "-nan" << nan;
+        QTest::addRow("inf") << "estimated_amount" << "inf" << range;
+        QTest::addRow("-inf") << "deal_value" << "-inf" << range;
+        QTest::addRow("+inf") << "budget" << "+inf" << range;
+        QTest::addRow("1e999, an overflow") << "estimated_amount" << "1e999" << range;
+        QTest::addRow("-1e999") << "estimated_amount" << "-1e999" << range;
+        QTest::addRow("just beyond 1e15") << "estimated_amount" << "1000000000000001" << range;
+        QTest::addRow("nan latitude") << "latitude" << "nan" << nan;
+    }
+    void refusesNumbersThatAreNotAmounts()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, text);
+        QFETCH(QString, why);
+        auto r = codec().parse(*leadField(key), text, Lead{}, false);
+        QVERIFY2(!r.ok(), qPrintable(QStringLiteral("%1 read as %2").arg(text).arg(r ? r.value().toDouble() : 0)));
+        QCOMPARE(r.problems().first().field, key);
+        QVERIFY2(r.errorText().contains(leadField(key)->translatedLabel()), qPrintable(r.errorText()));
+        QVERIFY2(r.errorText().contains(why), qPrintable(r.errorText()));
+        // and through apply(), as `lead add estimated_amount=nan` sends it
+        auto applied = codec().apply(Lead{}, {{key, text}}, false);
+        QVERIFY(!applied.ok());
+        QCOMPARE(applied.problems().first().field, key);
+    }
+
+    void takesAmountsUpToTheLimit_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("expected");
+        QTest::addRow("1e15, the limit") << "1e15" << 1e15;
+        QTest::addRow("-1e15") << "-1e15" << -1e15;
+        QTest::addRow("a large real amount") << "250 000 000,50" << 250000000.5;
+    }
+    void takesAmountsUpToTheLimit()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, expected);
+        auto r = codec().parse(field("estimated_amount"), text, Lead{}, false);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.value().toDouble(), expected);
+    }
+
     void parsesReferencesByName()
     {
         QCOMPARE(parsed("industry", QStringLiteral("electricite")).toLongLong(), m_industry);

@@ -3,10 +3,12 @@
 // update() refuse what validate() refuses.
 #include "testhelpers.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTest>
 
 #include <functional>
+#include <limits>
 
 class TestLeadValidation : public QObject
 {
@@ -181,6 +183,151 @@ private slots:
         QVERIFY(!saved.ok());
         QCOMPARE(saved.problems(), problems);
         QCOMPARE(ws().leadRepository().count(LeadFilter{}), before);
+    }
+
+    // ---- the shape of values (FieldLimits): numbers, control characters, lengths
+
+    void refusesNumbersThatAreNotAmounts_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("message");
+        const double inf = std::numeric_limits<double>::infinity();
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        QTest::addRow("NaN estimated amount") << "estimated_amount" << nan << "Estimated amount must be a number.";
+        QTest::addRow("infinite estimated amount") << "estimated_amount" << inf
+                                                   << QStringLiteral("Estimated amount must be between -%1 and %1.").arg(QLocale().toString(1e15, 'f', 0));
+        QTest::addRow("infinite budget") << "budget" << inf << "Budget must be between";
+        QTest::addRow("NaN deal value") << "deal_value" << nan << "Deal value must be a number.";
+        QTest::addRow("-infinite deal value") << "deal_value" << -inf << "Deal value must be between";
+        QTest::addRow("deal value beyond 1e15") << "deal_value" << 1.5e15 << "Deal value must be between";
+        QTest::addRow("NaN latitude") << "latitude" << nan << "Latitude must be a number.";
+        QTest::addRow("NaN longitude") << "longitude" << nan << "Longitude must be a number.";
+    }
+    void refusesNumbersThatAreNotAmounts()
+    {
+        // As the UI or a Lead built in code hands them to the service.
+        QFETCH(QString, field);
+        QFETCH(double, value);
+        QFETCH(QString, message);
+        Lead lead = baseLead();
+        lead.statusId = ws().statuses().idOf(StatusRole::New);
+        lead.budgetSet = true;
+        if (field == QLatin1String("latitude") || field == QLatin1String("longitude"))
+            lead.latitude = lead.longitude = 10.0; // the other one valid
+        leadField(field)->set(lead, value);
+        const Problems problems = ws().leads().validate(lead);
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().field, field);
+        QVERIFY2(problems.first().message.startsWith(message), qPrintable(problems.first().message));
+        for (const Problem &p : problems) // -inf is negative too
+            QCOMPARE(p.field, field);
+        const qint64 before = ws().leadRepository().count(LeadFilter{});
+        QVERIFY(!ws().leads().create(lead).ok());
+        QCOMPARE(ws().leadRepository().count(LeadFilter{}), before);
+    }
+
+    void refusesControlCharacters_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("ESC in last name") << "last_name" << QStringLiteral("A\x1b[31mB")
+                                          << "Last name holds a control character (U+001B) at position 2.";
+        QTest::addRow("NUL in company") << "company" << QStringLiteral("Acme").append(QChar(0)).append(u"SA")
+                                        << "Company holds a control character (U+0000) at position 5.";
+        QTest::addRow("TAB in first name") << "first_name" << QStringLiteral("Je\tan") << "First name holds a control character (U+0009)";
+        QTest::addRow("LF in title") << "title" << QStringLiteral("Fleet\nrenewal") << "Title holds a control character (U+000A)";
+        QTest::addRow("CR in city") << "city" << QStringLiteral("Ly\ron") << "City holds a control character (U+000D)";
+        QTest::addRow("DEL in street") << "street" << QStringLiteral("1 rue\x7f") << "Street holds a control character (U+007F)";
+        QTest::addRow("C1 CSI in region") << "region" << QStringLiteral("Rh\u009bne") << "Region holds a control character (U+009B)";
+        QTest::addRow("ESC in an email") << "email" << QStringLiteral("jean\x1b@acme.fr") << "Emails holds a control character (U+001B)";
+        QTest::addRow("NUL in a phone") << "phone" << QStringLiteral("0123").append(QChar(0)).append(u"456789")
+                                        << "Phones holds a control character (U+0000)";
+        QTest::addRow("ESC in a choice") << "civility" << QStringLiteral("mr\x1b") << "Civility holds a control character (U+001B)";
+        QTest::addRow("NUL in description") << "description" << QStringLiteral("<p>a").append(QChar(0)).append(u"</p>")
+                                            << "Description holds a control character (U+0000) at position 5.";
+        QTest::addRow("ESC in description") << "description" << QStringLiteral("<p>\x1b[2J</p>") << "Description holds a control character (U+001B)";
+        QTest::addRow("BEL in requirements") << "requirements" << QStringLiteral("ring\x07") << "Customer requirements holds a control character (U+0007)";
+    }
+    void refusesControlCharacters()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        Lead lead = baseLead();
+        lead.statusId = ws().statuses().idOf(StatusRole::New);
+        const LeadField *f = leadField(field);
+        f->set(lead, f->isList() ? QVariant(QStringList{value}) : QVariant(value));
+        const Problems problems = ws().leads().validate(lead);
+        QVERIFY2(!problems.isEmpty(), qPrintable(field));
+        QCOMPARE(problems.first().field, field);
+        QVERIFY2(problems.first().message.startsWith(message), qPrintable(problems.first().message));
+        for (const Problem &p : problems)
+            QCOMPARE(p.field, field);
+        QVERIFY(!ws().leads().create(lead).ok());
+    }
+
+    void multiLineTextTakesTabsAndLineBreaks_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addRow("TAB, LF and CR in description") << "description" << QStringLiteral("<p>one\ttwo</p>\r\n<p>three</p>\n");
+        QTest::addRow("LF in requirements") << "requirements" << QStringLiteral("first\nsecond");
+        QTest::addRow("TAB in deal comment") << "deal_comment" << QStringLiteral("price:\t10k");
+    }
+    void multiLineTextTakesTabsAndLineBreaks()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        Lead lead = baseLead();
+        lead.statusId = ws().statuses().idOf(StatusRole::New);
+        leadField(field)->set(lead, value);
+        const Problems problems = ws().leads().validate(lead);
+        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+    }
+
+    void limitsLengths_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message"); // empty: accepted
+        const QString a(QLatin1Char('a'));
+        const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80"); // one character, two UTF-16 units
+        QTest::addRow("last name of 200") << "last_name" << a.repeated(200) << QString();
+        QTest::addRow("last name of 201") << "last_name" << a.repeated(201) << "Last name is longer than 200 characters (201).";
+        QTest::addRow("last name of 1 MiB") << "last_name" << a.repeated(1 << 20) << QStringLiteral("Last name is longer than 200 characters (%L1).").arg(1 << 20);
+        QTest::addRow("last name of 200 emoji") << "last_name" << emoji.repeated(200) << QString();
+        QTest::addRow("company of 201") << "company" << a.repeated(201) << "Company is longer than 200 characters (201).";
+        QTest::addRow("street of 500") << "street" << a.repeated(500) << QString();
+        QTest::addRow("street of 501") << "street" << a.repeated(501) << "Street is longer than 500 characters (501).";
+        QTest::addRow("email of 254") << "email" << a.repeated(248) + QStringLiteral("@ac.fr") << QString();
+        QTest::addRow("email of 255") << "email" << a.repeated(249) + QStringLiteral("@ac.fr") << "Emails is longer than 254 characters (255).";
+        QTest::addRow("external id of 101") << "external_client_id" << a.repeated(101)
+                                            << "External client ID is longer than 100 characters (101).";
+        QTest::addRow("description of 1 MiB") << "description" << a.repeated(1 << 20) << QString();
+        QTest::addRow("description of 1 MiB + 1") << "description" << a.repeated((1 << 20) + 1)
+                                                  << QStringLiteral("Description is longer than %L1 characters (%L2).").arg(1 << 20).arg((1 << 20) + 1);
+    }
+    void limitsLengths()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        Lead lead = baseLead();
+        lead.statusId = ws().statuses().idOf(StatusRole::New);
+        if (field == QLatin1String("last_name"))
+            lead.company = QStringLiteral("Acme"); // a last name of 200 emoji is still a name
+        const LeadField *f = leadField(field);
+        f->set(lead, f->isList() ? QVariant(QStringList{value}) : QVariant(value));
+        const Problems problems = ws().leads().validate(lead);
+        if (message.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(describe(problems).left(300)));
+            return;
+        }
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().field, field);
+        QCOMPARE(problems.first().message, message);
     }
 
     void messagesNameTheValue()

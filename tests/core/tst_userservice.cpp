@@ -92,6 +92,34 @@ private slots:
         QTest::addRow("login with a space") << QStringLiteral("carol smith") << QString() << QStringLiteral("login");
         QTest::addRow("login taken") << QStringLiteral("tester") << QString() << QStringLiteral("login");
         QTest::addRow("bad email") << QStringLiteral("dave") << QStringLiteral("dave.acme.fr") << QStringLiteral("email");
+        QTest::addRow("login of 64") << QString(64, QLatin1Char('c')) << QString() << QString();
+        QTest::addRow("login of 65") << QString(65, QLatin1Char('c')) << QString() << QStringLiteral("login");
+        QTest::addRow("login of 10,000") << QString(10000, QLatin1Char('c')) << QString() << QStringLiteral("login");
+        QTest::addRow("login with ESC") << QStringLiteral("ca\x1b[2Jrol") << QString() << QStringLiteral("login");
+        QTest::addRow("email of 255") << QStringLiteral("erin") << QString(249, QLatin1Char('e')) + QStringLiteral("@ac.fr")
+                                      << QStringLiteral("email");
+    }
+
+    void refusedLoginsAreNotQuoted()
+    {
+        // A 10,000-character login refused in a message of 10,000 characters
+        // would be refused twice.
+        TestWorkspace tw;
+        User u;
+        u.login = QString(10000, QLatin1Char('c'));
+        auto added = tw->users().add(u);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.problems().first().field, QStringLiteral("login"));
+        QCOMPARE(added.problems().first().message, QStringLiteral("The login is longer than 64 characters (%L1).").arg(10000));
+        for (const Problem &p : added.problems())
+            QVERIFY2(p.message.size() < 100, qPrintable(p.message.left(200)));
+        User named;
+        named.login = QStringLiteral("frank");
+        named.name = QStringLiteral("Frank\x1b]0;owned\x07");
+        auto refused = tw->users().add(named);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.problems().first().field, QStringLiteral("name"));
+        QCOMPARE(refused.problems().first().message, QStringLiteral("The name holds a control character (U+001B) at position 6."));
     }
     void addValidates()
     {
