@@ -42,6 +42,60 @@ icu::Transliterator *folder()
     return t.get();
 }
 
+// --- Text: folding until the fold is stable ----------------------------------
+//
+// One pass of "Any-Latin; Latin-ASCII; Lower" is not always final: Lower runs
+// after Latin-ASCII, so a capital that only its lower case has an ASCII form
+// for comes out as that lower case ("Ƕ" gives "ƕ", whose fold is "hv"; "µ"
+// gives "μ", whose fold is "m"), and a combining mark after a character the
+// pass replaced ("¼" and U+0301 give "1/4" and the mark) goes on the next
+// pass. A search compares folds of folds (a typed query against stored keys),
+// so the fold is repeated until nothing changes: fold(fold(x)) == fold(x).
+// An ASCII result is always final (ASCII folds to itself lower-cased), so
+// names and Latin-1 text pay no second pass.
+
+constexpr int MaxFoldPasses = 8;
+
+/// One pass of the transliterator, then case folding, on `value` as is (no
+/// white space collapsed: the per-character table folds single characters).
+QString transliterateOnce(const QString &value)
+{
+    icu::Transliterator *t = folder();
+    if (!t)
+        return value.toCaseFolded();
+    icu::UnicodeString u(reinterpret_cast<const UChar *>(value.utf16()), int32_t(value.size()));
+    t->transliterate(u);
+    return QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length()).toCaseFolded();
+}
+
+/// The stable fold of a single character, for the per-character table.
+QString foldCharacters(QString s)
+{
+    for (int pass = 0; pass < MaxFoldPasses; ++pass) {
+        QString next = transliterateOnce(s);
+        if (next == s)
+            break;
+        s = std::move(next);
+        if (isPlainAscii(s))
+            break;
+    }
+    return s;
+}
+
+/// The stable fold of `value`, spaces collapsed: passes until one changes
+/// nothing (or gives ASCII, which the next pass would leave alone).
+QString foldWithTransliterator(const QString &value)
+{
+    QString s = collapseSpaces(transliterateOnce(value));
+    for (int pass = 1; pass < MaxFoldPasses && !isPlainAscii(s); ++pass) {
+        QString next = collapseSpaces(transliterateOnce(s));
+        if (next == s)
+            break;
+        s = std::move(next);
+    }
+    return s;
+}
+
 // --- Text: a per-character table for Latin letters --------------------------
 //
 // Names are mostly Latin with a few accents. The transliterator costs some
@@ -65,9 +119,7 @@ const std::array<QString, LatinLast - LatinFirst + 1> &latinFolds()
                 t[c - LatinFirst] = QString(ch).toCaseFolded();
                 continue;
             }
-            icu::UnicodeString u(static_cast<UChar>(c));
-            tr->transliterate(u);
-            t[c - LatinFirst] = QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length()).toCaseFolded();
+            t[c - LatinFirst] = foldCharacters(QString(ch));
         }
         return t;
     }();
@@ -82,16 +134,6 @@ bool isLatin(const QString &s)
     return true;
 }
 
-QString foldWithTransliterator(const QString &value)
-{
-    icu::Transliterator *t = folder();
-    if (!t)
-        return collapseSpaces(value).toCaseFolded();
-    icu::UnicodeString u(reinterpret_cast<const UChar *>(value.utf16()), int32_t(value.size()));
-    t->transliterate(u);
-    QString out(reinterpret_cast<const QChar *>(u.getBuffer()), u.length());
-    return collapseSpaces(out).toCaseFolded();
-}
 
 // --- Phones: libphonenumber, and a cache of number shapes ---------------------
 //
