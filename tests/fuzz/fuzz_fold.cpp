@@ -34,7 +34,7 @@ void check(const QString &s)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size > 4096)
+    if (size > 512) // long inputs only cost time: the fold works on short runs
         return 0;
     check(QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size)));
     check(QString(reinterpret_cast<const QChar *>(data), qsizetype(size / 2)));
