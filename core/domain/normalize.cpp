@@ -42,6 +42,60 @@ icu::Transliterator *folder()
     return t.get();
 }
 
+// --- Text: folding until the fold is stable ----------------------------------
+//
+// One pass of "Any-Latin; Latin-ASCII; Lower" is not always final: Lower runs
+// after Latin-ASCII, so a capital that only its lower case has an ASCII form
+// for comes out as that lower case ("Ƕ" gives "ƕ", whose fold is "hv"; "µ"
+// gives "μ", whose fold is "m"), and a combining mark after a character the
+// pass replaced ("¼" and U+0301 give "1/4" and the mark) goes on the next
+// pass. A search compares folds of folds (a typed query against stored keys),
+// so the fold is repeated until nothing changes: fold(fold(x)) == fold(x).
+// An ASCII result is always final (ASCII folds to itself lower-cased), so
+// names and Latin-1 text pay no second pass.
+
+constexpr int MaxFoldPasses = 8;
+
+/// One pass of the transliterator, then case folding, on `value` as is (no
+/// white space collapsed: the per-character table folds single characters).
+QString transliterateOnce(const QString &value)
+{
+    icu::Transliterator *t = folder();
+    if (!t)
+        return value.toCaseFolded();
+    icu::UnicodeString u(reinterpret_cast<const UChar *>(value.utf16()), int32_t(value.size()));
+    t->transliterate(u);
+    return QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length()).toCaseFolded();
+}
+
+/// The stable fold of a single character, for the per-character table.
+QString foldCharacters(QString s)
+{
+    for (int pass = 0; pass < MaxFoldPasses; ++pass) {
+        QString next = transliterateOnce(s);
+        if (next == s)
+            break;
+        s = std::move(next);
+        if (isPlainAscii(s))
+            break;
+    }
+    return s;
+}
+
+/// The stable fold of `value`, spaces collapsed: passes until one changes
+/// nothing (or gives ASCII, which the next pass would leave alone).
+QString foldWithTransliterator(const QString &value)
+{
+    QString s = collapseSpaces(transliterateOnce(value));
+    for (int pass = 1; pass < MaxFoldPasses && !isPlainAscii(s); ++pass) {
+        QString next = collapseSpaces(transliterateOnce(s));
+        if (next == s)
+            break;
+        s = std::move(next);
+    }
+    return s;
+}
+
 // --- Text: a per-character table for Latin letters --------------------------
 //
 // Names are mostly Latin with a few accents. The transliterator costs some
@@ -65,9 +119,7 @@ const std::array<QString, LatinLast - LatinFirst + 1> &latinFolds()
                 t[c - LatinFirst] = QString(ch).toCaseFolded();
                 continue;
             }
-            icu::UnicodeString u(static_cast<UChar>(c));
-            tr->transliterate(u);
-            t[c - LatinFirst] = QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length()).toCaseFolded();
+            t[c - LatinFirst] = foldCharacters(QString(ch));
         }
         return t;
     }();
@@ -82,37 +134,41 @@ bool isLatin(const QString &s)
     return true;
 }
 
-QString foldWithTransliterator(const QString &value)
-{
-    icu::Transliterator *t = folder();
-    if (!t)
-        return collapseSpaces(value).toCaseFolded();
-    icu::UnicodeString u(reinterpret_cast<const UChar *>(value.utf16()), int32_t(value.size()));
-    t->transliterate(u);
-    QString out(reinterpret_cast<const QChar *>(u.getBuffer()), u.length());
-    return collapseSpaces(out).toCaseFolded();
-}
 
 // --- Phones: libphonenumber, and a cache of number shapes ---------------------
 //
 // libphonenumber parses with ICU regular expressions: 15-40 µs a number, which
-// is most of an import's time. What it returns for a number typed with digits
-// and separators only (" .-()/", a leading '+') depends on the region, the
-// '+', the length and the leading digits (country code, trunk prefix, area
-// code), never on the last digits of the subscriber number. So the first
-// numbers of each shape (region, '+', digit count, first five digits) are
-// parsed, the rewrite libphonenumber made (drop the first k digits, put a
-// prefix such as "+33" in front) is remembered, and later numbers of the same
-// shape are rewritten alike. Every 32nd number of a shape is still parsed and
-// compared: a shape whose result ever differs is parsed every time from then
-// on. Other input (letters, extensions, non-ASCII digits) is always parsed.
+// is most of an import's time. For a number typed with digits and separators
+// only (" .-()/", a leading '+') its answer is a rewrite: drop the first k
+// digits (an international prefix and calling code, or a trunk prefix), put
+// "+CC" in front; or "not possible". The cache keys a number's shape on every
+// digit that chooses that rewrite, and learns each shape's rewrite once:
 //
-// That holds where the trunk prefix is a plain digit ("0", "1" in North
-// America) and the numbering plan is told apart by a few leading digits. It
-// does not where the prefix carries a carrier code further in (Korea, China,
-// Brazil, Argentina, Mexico, Australia…): there a later digit changes what is
-// stripped. So the cache serves only the regions and destination countries
-// listed below; every other number is parsed.
+// - the key is the region, the form ('+', an international prefix, or
+//   national), the digit count, and the digits up to and including the
+//   calling code (after any international prefix) or the region's trunk
+//   prefix, plus the next KeyNationalDigits digits;
+// - the rewrite of a shape is learned from probe numbers built from the key
+//   (its digits followed by fixed tails: each digit repeated, ascending,
+//   descending), never from the number that happened to come first, so a
+//   shape's answer does not depend on what was parsed before. A shape whose
+//   probes disagree among themselves, or with the number that brought it, is
+//   parsed every time. Every 32nd number of a shape is still parsed and
+//   compared, and a mismatch turns the shape off;
+// - some numbers have no shape, because libphonenumber decides them on how
+//   the whole number fits the numbering plan, not on leading digits: a
+//   national prefix right after the calling code ("+358 09 …", "+44 (0)20 …",
+//   "0033 0 1 …": stripped when what remains still fits the plan), and a
+//   national number that starts with the region's own calling code ("4930…"
+//   in Germany: taken for "+49 30…" when that fits better). These are always
+//   parsed.
+//
+// The cache serves only the regions (national numbers) and calling codes
+// (destinations) listed below, whose trunk prefix is a plain digit and whose
+// plan is told apart by leading digits. Where the prefix carries a carrier
+// code further in (Korea, China, Brazil, Argentina, Mexico, Australia…) a
+// later digit changes what is stripped, so every other number is parsed, as
+// is other input (letters, extensions, non-ASCII digits).
 
 struct PhoneResult
 {
@@ -137,40 +193,83 @@ PhoneResult parseSlow(const QString &trimmed, const QString &region)
     return r;
 }
 
+/// What a shape does to every number of it.
+struct Rewrite
+{
+    bool possible = false;
+    int strip = 0;  ///< leading digits dropped
+    QString prefix; ///< put in front of the rest ("+33")
+
+    bool operator==(const Rewrite &) const = default;
+};
+
 struct Shape
 {
     int uses = 0;
-    bool known = false;
     bool disabled = false;
-    bool possible = false;
-    int strip = 0;  ///< leading digits dropped
-    QString prefix; ///< put in front of the rest
+    Rewrite rewrite;
 };
 
-/// Regions (for national numbers and their IDD) and calling codes (for the
-/// country dialled) whose parsing depends on the leading digits only.
-bool isSimpleRegion(const QString &region)
+/// Regions whose national numbers the cache serves: their calling code and
+/// national (trunk) prefix, read from libphonenumber.
+struct ServedRegion
 {
-    static const QStringList regions{
-        QStringLiteral("FR"), QStringLiteral("DE"), QStringLiteral("GB"), QStringLiteral("ES"), QStringLiteral("IT"),
-        QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("BE"), QStringLiteral("CH"), QStringLiteral("AT"),
-        QStringLiteral("PT"), QStringLiteral("SE"), QStringLiteral("NO"), QStringLiteral("DK"), QStringLiteral("FI"),
-        QStringLiteral("IE"), QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("CZ"), QStringLiteral("GR")};
-    return regions.contains(region);
+    QString code;  ///< "33"
+    QString trunk; ///< "0", "1" (North America) or "" (Spain, Italy…)
+    QString idd;   ///< the international prefix dialled there
+};
+
+const QHash<QString, ServedRegion> &servedRegions()
+{
+    static const QHash<QString, ServedRegion> regions = [] {
+        using i18n::phonenumbers::PhoneNumberUtil;
+        const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+        QHash<QString, ServedRegion> out;
+        for (const char *r : {"FR", "DE", "GB", "ES", "IT", "NL", "PL", "BE", "CH", "AT", "PT", "SE", "NO", "DK", "FI",
+                              "IE", "US", "CA", "CZ", "GR"}) {
+            std::string trunk;
+            util->GetNddPrefixForRegion(r, true, &trunk);
+            const int code = util->GetCountryCodeForRegion(r);
+            // North America dials 011 abroad, the others listed 00.
+            out.insert(QString::fromLatin1(r), {QString::number(code), QString::fromStdString(trunk),
+                                                code == 1 ? QStringLiteral("011") : QStringLiteral("00")});
+        }
+        return out;
+    }();
+    return regions;
 }
 
-bool isSimpleCallingCode(QStringView e164Prefix)
+/// Calling codes whose numbers the cache serves, with the national prefix of
+/// the region that libphonenumber reads their numbers with (the main one).
+const QHash<QString, QString> &servedCodes()
 {
-    static const QStringList codes{
-        QStringLiteral("+33"), QStringLiteral("+49"), QStringLiteral("+44"), QStringLiteral("+34"), QStringLiteral("+39"),
-        QStringLiteral("+31"), QStringLiteral("+48"), QStringLiteral("+32"), QStringLiteral("+41"), QStringLiteral("+43"),
-        QStringLiteral("+351"), QStringLiteral("+46"), QStringLiteral("+47"), QStringLiteral("+45"), QStringLiteral("+358"),
-        QStringLiteral("+353"), QStringLiteral("+1"), QStringLiteral("+420"), QStringLiteral("+30")};
-    return codes.contains(e164Prefix);
+    static const QHash<QString, QString> codes = [] {
+        using i18n::phonenumbers::PhoneNumberUtil;
+        const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+        QHash<QString, QString> out;
+        for (int code : {33, 49, 44, 34, 39, 31, 48, 32, 41, 43, 351, 46, 47, 45, 358, 353, 1, 420, 30}) {
+            std::string region, trunk;
+            util->GetRegionCodeForCountryCode(code, &region);
+            util->GetNddPrefixForRegion(region, true, &trunk);
+            out.insert(QString::number(code), QString::fromStdString(trunk));
+        }
+        return out;
+    }();
+    return codes;
 }
 
-constexpr int ShapeDigits = 3;
-constexpr int VerifyFirst = 3;
+/// The length of the served calling code that starts `d` at `offset`; 0 when
+/// none does. Calling codes are prefix-free, so at most one of the first
+/// one, two or three digits is a code, and it is the one libphonenumber reads.
+int servedCodeAt(const QString &d, int offset)
+{
+    for (int len = 1; len <= 3 && offset + len <= d.size(); ++len)
+        if (servedCodes().contains(d.mid(offset, len)))
+            return len;
+    return 0;
+}
+
+constexpr int KeyNationalDigits = 3;
 constexpr int VerifyEvery = 32;
 constexpr int MaxShapes = 200000;
 
@@ -195,37 +294,107 @@ QString shapeDigits(const QString &s, bool *plus)
     return d;
 }
 
-/// Learns the rewrite from `d` to `e164`: E164 == prefix + d.mid(strip), with
-/// strip inside the shape's digits so that every number of the shape
-/// rewrites alike. False when there is none.
-bool learn(Shape &shape, const QString &d, const PhoneResult &r, int shapeDigits)
+/// Where a number's shape ends, and the prefix its rewrite must give.
+struct ShapeKey
 {
-    shape.possible = r.possible;
-    if (!r.possible)
-        return true;
-    // The first rewrite whose prefix is a calling code: "+33 1 23…" keeps
-    // "123…" after "+33", "01 23…" drops its trunk 0 for "+33".
-    for (int k = 0; k <= shapeDigits && k <= d.size(); ++k) {
-        const QStringView rest = QStringView(d).mid(k);
-        if (r.e164.endsWith(rest) && isSimpleCallingCode(QStringView(r.e164).left(r.e164.size() - rest.size()))) {
-            shape.strip = k;
-            shape.prefix = r.e164.left(r.e164.size() - rest.size());
-            return true;
-        }
+    QString key;
+    int keyDigits = 0;  ///< the leading digits in the key
+    QString prefix;     ///< "+" and the calling code dialled
+};
+
+/// The shape of the digits `d` (with a leading '+' when `plus`) for `region`;
+/// an empty key when the number is always parsed (see the comment above).
+ShapeKey shapeOf(const QString &d, bool plus, const QString &region)
+{
+    const auto served = servedRegions().constFind(region);
+    if (served == servedRegions().cend())
+        return {};
+    const int codeAt = plus ? 0 : d.startsWith(served->idd) ? int(served->idd.size()) : -1;
+    int nationalAt = 0;
+    QString code;
+    if (codeAt >= 0) {
+        const int len = servedCodeAt(d, codeAt);
+        if (len == 0)
+            return {};
+        code = d.mid(codeAt, len);
+        nationalAt = codeAt + len;
+        const QString trunk = servedCodes().value(code);
+        if (!trunk.isEmpty() && QStringView(d).mid(nationalAt).startsWith(trunk))
+            return {};
+    } else {
+        if (d.startsWith(served->code))
+            return {};
+        code = served->code;
+        if (!served->trunk.isEmpty() && d.startsWith(served->trunk))
+            nationalAt = int(served->trunk.size());
     }
-    return false;
+    ShapeKey k;
+    k.keyDigits = std::min(int(d.size()), nationalAt + KeyNationalDigits);
+    k.prefix = QLatin1Char('+') + code;
+    const QChar form = plus ? QLatin1Char('+') : codeAt >= 0 ? QLatin1Char('0') : QLatin1Char(' ');
+    k.key = region + form + QChar(char16_t(u'A' + d.size())) + d.left(k.keyDigits);
+    return k;
 }
 
-PhoneResult apply(const Shape &shape, const QString &d)
+/// The rewrite that gives `r` from the digits `d`: the prefix dialled, then
+/// `d` without a leading part of the key. False when there is none.
+bool rewriteOf(const QString &d, const PhoneResult &r, const ShapeKey &k, Rewrite *out)
 {
-    if (!shape.possible)
+    *out = {};
+    if (!r.possible)
+        return true;
+    const qsizetype rest = r.e164.size() - k.prefix.size();
+    const qsizetype strip = d.size() - rest;
+    if (!r.e164.startsWith(k.prefix) || rest < 0 || strip < 0 || strip > k.keyDigits
+        || QStringView(r.e164).mid(k.prefix.size()) != QStringView(d).mid(strip))
+        return false;
+    *out = {true, int(strip), k.prefix};
+    return true;
+}
+
+PhoneResult apply(const Rewrite &rewrite, const QString &d)
+{
+    if (!rewrite.possible)
         return {};
-    return {true, shape.prefix + d.mid(shape.strip)};
+    return {true, rewrite.prefix + d.mid(rewrite.strip)};
 }
 
 bool sameResult(const PhoneResult &a, const PhoneResult &b)
 {
     return a.possible == b.possible && (!a.possible || a.e164 == b.e164);
+}
+
+/// Learns the rewrite of the shape `k` of numbers with `size` digits from
+/// probes: its key digits followed by fixed tails. False when the probes
+/// disagree (the last digits matter there) or have no rewrite.
+bool learnFromProbes(const ShapeKey &k, qsizetype size, bool plus, const QString &region, Rewrite *out)
+{
+    const QString head = QStringView(k.key).right(k.keyDigits).toString();
+    const qsizetype tail = size - k.keyDigits;
+    QStringList tails;
+    if (tail == 0) {
+        tails << QString();
+    } else {
+        for (char16_t c = u'0'; c <= u'9'; ++c)
+            tails << QString(tail, QChar(c));
+        QString up, down;
+        for (qsizetype i = 0; i < tail; ++i) {
+            up.append(QChar(char16_t(u'0' + i % 10)));
+            down.append(QChar(char16_t(u'9' - i % 10)));
+        }
+        tails << up << down;
+    }
+    for (qsizetype i = 0; i < tails.size(); ++i) {
+        const QString digits = head + tails.at(i);
+        Rewrite r;
+        if (!rewriteOf(digits, parseSlow(plus ? QLatin1Char('+') + digits : digits, region), k, &r))
+            return false;
+        if (i == 0)
+            *out = r;
+        else if (!(r == *out))
+            return false;
+    }
+    return true;
 }
 
 PhoneResult parseShaped(const QString &trimmed, const QString &region);
@@ -255,33 +424,23 @@ PhoneResult parseShaped(const QString &trimmed, const QString &region)
 {
     bool plus = false;
     const QString d = shapeDigits(trimmed, &plus);
-    if (d.isEmpty() || !isSimpleRegion(region))
+    const ShapeKey k = d.isEmpty() ? ShapeKey{} : shapeOf(d, plus, region);
+    if (k.key.isEmpty())
         return parseSlow(trimmed, region);
 
     thread_local QHash<QString, Shape> shapes;
     if (shapes.size() > MaxShapes)
         shapes.clear();
-    // The digits that decide the rewrite: a trunk prefix or a calling code
-    // (3 digits at most), or after an international prefix (00, 011) its code.
-    const int shapeDigits = plus ? ShapeDigits
-                                 : d.startsWith(QLatin1String("011")) ? ShapeDigits + 3
-                                 : d.startsWith(QLatin1String("00"))  ? ShapeDigits + 2
-                                                                      : ShapeDigits;
-    const QString key = region + (plus ? QLatin1Char('+') : QLatin1Char(' ')) + QChar(char16_t(u'A' + d.size())) + d.left(shapeDigits);
-    Shape &shape = shapes[key];
+    Shape &shape = shapes[k.key];
     const int use = shape.uses++;
-    if (shape.known && !shape.disabled && use >= VerifyFirst && use % VerifyEvery != 0)
-        return apply(shape, d);
+    if (use > 0 && !shape.disabled && use % VerifyEvery != 0)
+        return apply(shape.rewrite, d);
 
     const PhoneResult slow = parseSlow(trimmed, region);
-    if (shape.disabled)
-        return slow;
-    if (!shape.known) {
-        shape.known = true;
-        shape.disabled = !learn(shape, d, slow, shapeDigits);
-    } else if (!sameResult(apply(shape, d), slow)) {
+    if (use == 0)
+        shape.disabled = !learnFromProbes(k, d.size(), plus, region, &shape.rewrite);
+    if (!shape.disabled && !sameResult(apply(shape.rewrite, d), slow))
         shape.disabled = true;
-    }
     return slow;
 }
 

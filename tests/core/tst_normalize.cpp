@@ -32,6 +32,11 @@ private slots:
         QTest::addRow("Cyrillic transliterated") << QStringLiteral("Москва") << QStringLiteral("moskva");
         QTest::addRow("empty") << QString() << QString();
         QTest::addRow("tab and newline") << QStringLiteral("a\tb\nc") << QStringLiteral("a b c");
+        // Lower-casing U+01F6 gives U+0195, which Latin-ASCII maps to "hv":
+        // both spellings must give the one key.
+        QTest::addRow("capital hwair") << QStringLiteral("\u01f6") << QStringLiteral("hv");
+        QTest::addRow("small hwair") << QStringLiteral("\u0195") << QStringLiteral("hv");
+        QTest::addRow("hwair in a word") << QStringLiteral("\u01f6ans") << QStringLiteral("hvans");
     }
     void foldsText()
     {
@@ -42,8 +47,12 @@ private slots:
 
     void foldingIsIdempotent()
     {
-        for (const QString &s : {QStringLiteral("Ærø"), QStringLiteral("Weiß"), QStringLiteral("Dubœuf")})
+        for (const QString &s : {QStringLiteral("Ærø"), QStringLiteral("Weiß"), QStringLiteral("Dubœuf"), QStringLiteral("\u01f6"),
+                                 QStringLiteral("x \u01f6 \u0391\u01f6")}) {
             QCOMPARE(Normalize::text(Normalize::text(s)), Normalize::text(s));
+            QCOMPARE(Normalize::Reference::text(Normalize::Reference::text(s)), Normalize::Reference::text(s));
+        }
+        QCOMPARE(Normalize::text(QStringLiteral("\u01f6")), Normalize::text(QStringLiteral("\u0195")));
     }
 
     void normalizesEmails_data()

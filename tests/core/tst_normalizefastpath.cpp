@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <thread>
+
 class TestNormalizeFastPath : public QObject
 {
     Q_OBJECT
@@ -107,6 +109,74 @@ private slots:
             }
         }
         QCOMPARE(compared, 40 * 25);
+    }
+
+    void shouldNotDependOnEarlierNumbers_data()
+    {
+        // Numbers that the shape cache answered from the rewrite it learned
+        // on other numbers of the same calling code and length: a national
+        // prefix after the code, which libphonenumber strips, was kept, and a
+        // number that becomes possible once it is stripped was refused.
+        QTest::addColumn<QStringList>("before");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("region");
+        QTest::addRow("+358 09 123456 after four +358 9 numbers")
+            << QStringList{QStringLiteral("+358 9 1234567"), QStringLiteral("+358 9 7654321"), QStringLiteral("+358 9 2345678"),
+                           QStringLiteral("+358 9 8765432")}
+            << QStringLiteral("+358 09 123456") << QStringLiteral("FR");
+        QTest::addRow("+994 0879320406 after three +994 numbers")
+            << QStringList{QStringLiteral("+994 1234567890"), QStringLiteral("+994 2345678901"), QStringLiteral("+994 3456789012")}
+            << QStringLiteral("+994 0879320406") << QString();
+        // The region only chooses whether the cache serves the number (France
+        // is served; Tanzania and Hungary are not): '+' numbers are read alike.
+        QTest::addRow("+255 0754 123 456 after four +255 numbers")
+            << QStringList{QStringLiteral("+255 1234567890"), QStringLiteral("+255 2345678901"), QStringLiteral("+255 3456789012"),
+                           QStringLiteral("+255 4567890123")}
+            << QStringLiteral("+255 0754 123 456") << QStringLiteral("FR");
+        QTest::addRow("+353 01 after four +353 1 numbers")
+            << QStringList{QStringLiteral("+353 1 2345 6789"), QStringLiteral("+353 1 3456 7890"), QStringLiteral("+353 1 4567 8901"),
+                           QStringLiteral("+353 1 5678 9012")}
+            << QStringLiteral("+353 01 234 5678") << QStringLiteral("FR");
+        QTest::addRow("00353 01 after four 00353 1 numbers")
+            << QStringList{QStringLiteral("00353 1 2345 6789"), QStringLiteral("00353 1 3456 7890"), QStringLiteral("00353 1 4567 8901"),
+                           QStringLiteral("00353 1 5678 9012")}
+            << QStringLiteral("00353 01 234 5678") << QStringLiteral("FR");
+        QTest::addRow("+36 06 1 234 5678 after four +36 numbers")
+            << QStringList{QStringLiteral("+36 12345678901"), QStringLiteral("+36 23456789012"), QStringLiteral("+36 34567890123"),
+                           QStringLiteral("+36 45678901234")}
+            << QStringLiteral("+36 06 1 234 5678") << QStringLiteral("FR");
+        QTest::addRow("4930 after four 4931 numbers in Germany")
+            << QStringList{QStringLiteral("4931 1234 5678"), QStringLiteral("4931 2345 6789"), QStringLiteral("4931 3456 7890"),
+                           QStringLiteral("4931 4567 8901")}
+            << QStringLiteral("4930 1234 5678") << QStringLiteral("DE");
+    }
+    void shouldNotDependOnEarlierNumbers()
+    {
+        QFETCH(QStringList, before);
+        QFETCH(QString, number);
+        QFETCH(QString, region);
+        const QString expectedKey = Normalize::Reference::phone(number, region);
+        const bool expectedValid = Normalize::Reference::isValidPhone(number, region);
+        // On a thread of its own: the shape cache is per thread, so the
+        // numbers before are the only ones it has seen.
+        QString alone, afterKey;
+        bool aloneValid = false, afterValid = false;
+        std::thread([&] {
+            alone = Normalize::phone(number, region);
+            aloneValid = Normalize::isValidPhone(number, region);
+        }).join();
+        std::thread([&] {
+            for (const QString &b : before) {
+                Normalize::phone(b, region);
+                Normalize::isValidPhone(b, region);
+            }
+            afterKey = Normalize::phone(number, region);
+            afterValid = Normalize::isValidPhone(number, region);
+        }).join();
+        QCOMPARE(alone, expectedKey);
+        QCOMPARE(aloneValid, expectedValid);
+        QCOMPARE(afterKey, expectedKey);
+        QCOMPARE(afterValid, expectedValid);
     }
 
     void shouldParseOtherInputEveryTime_data()
