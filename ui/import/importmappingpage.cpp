@@ -152,7 +152,7 @@ bool ImportMappingPage::loadMapping(const QString &path)
 
 bool ImportMappingPage::saveMapping(const QString &path)
 {
-    if (VoidResult r = m_wizard->mapping().save(path); !r) {
+    if (VoidResult r = m_wizard->mapping().save(path, m_wizard->workspace().database().path()); !r) {
         m_problems->setText(r.errorText());
         m_problems->show();
         return false;
