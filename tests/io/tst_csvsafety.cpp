@@ -6,9 +6,12 @@
 #include "csvreader.h"
 #include "csvwriter.h"
 #include "inputfile.h"
+#include "rejectreport.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +135,44 @@ private slots:
         const QString cell = QString(200000, QLatin1Char('\'')) + QStringLiteral("=1");
         QVERIFY(CsvFormula::isRisky(cell));
         QCOMPARE(CsvFormula::restored(CsvFormula::neutralised(cell)), cell);
+    }
+
+    void rejectReportWritesFormulasAsText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rejected.csv"));
+        RejectReport report(path, {QStringLiteral("name"), QStringLiteral("=evil header")}, dir.filePath(QStringLiteral("db.sqlite")));
+        QVERIFY(report.open());
+        QVERIFY(report.add(2, QStringLiteral("no name"), {QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("\t+1")}));
+        QVERIFY(report.commit());
+        CsvReader raw(path);
+        QList<QStringList> got;
+        CsvRecord record;
+        while (raw.readRecord(&record))
+            got << record.fields;
+        QCOMPARE(got, (QList<QStringList>{{"line", "reason", "name", "'=evil header"},
+                                          {"2", "no name", "'=HYPERLINK(\"http://x\")", "'\t+1"}}));
+        QVERIFY(RejectReport::isReportHeader(got.first()));
+    }
+
+    void rejectReportNeverOverwritesTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3");
+        f.close();
+        QVERIFY(QFile::link(db, dir.filePath(QStringLiteral("link.csv"))));
+        for (const QString &target : {db, db + QStringLiteral("-wal"), dir.filePath(QStringLiteral("link.csv")),
+                                      dir.filePath(QStringLiteral("x/../db.sqlite"))}) {
+            RejectReport report(target, {QStringLiteral("name")}, db);
+            QVERIFY2(!report.open(), qPrintable(target));
+            QVERIFY2(report.errorString().contains(QStringLiteral("database")), qPrintable(report.errorString()));
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("SQLite format 3"));
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
     }
 
     void keepsByteOrderMarkStartingTheFirstField_data()

@@ -1,6 +1,7 @@
 #include "importmappingpage.h"
 
 #include "importwizard.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QFileDialog>
