@@ -224,11 +224,14 @@ int exportLeads(Cli &cli, QStringList args)
     if (takeValue(args, QStringLiteral("--delimiter"), &value, &bad) && !parseDelimiter(value, &options.delimiter))
         return cli.usage(QStringLiteral("--delimiter takes one character, or comma, semicolon, tab or pipe."));
     options.bom = !Cli::takeFlag(args, QStringLiteral("--no-bom"));
+    options.neutraliseFormulas = !Cli::takeFlag(args, QStringLiteral("--raw-cells"));
     if (!bad.isEmpty())
         return cli.usage(bad);
     if (const QString problem = takeFile(args, &file); !problem.isEmpty())
         return cli.usage(problem);
 
+    // A refused FILE (the database itself, say) exits 3 like a failed write:
+    // nothing was written, nothing changed.
     auto result = LeadExporter(cli.ws).exportLeads(filter, file, options, limit);
     if (!result)
         return cli.fail(result.problems(), Exit::Failed);
@@ -247,8 +250,11 @@ const CliRegistrar registrar{
     {{QStringLiteral("import"), QStringLiteral("cities")}, QStringLiteral("FILE [--report FILE] [--delimiter C] [--encoding E]"),
      QStringLiteral("import cities (CSV or GeoNames dump)"), [](Cli &cli, QStringList args) { return importReference(cli, args, true); }},
     {{QStringLiteral("export"), QStringLiteral("leads")},
-     QStringLiteral("FILE [--status S] [--menu M] [--search T] [--sort F[:desc]] [--limit N] [--columns F,…] [--no-bom] [--delimiter C]"),
-     QStringLiteral("export leads to CSV"), exportLeads},
+     QStringLiteral("FILE [--status S] [--menu M] [--search T] [--sort F[:desc]] [--limit N] [--columns F,…] [--no-bom] [--delimiter C] "
+                    "[--raw-cells]"),
+     QStringLiteral("export leads to CSV (cells starting with = + - @ are written as text, '=…, for spreadsheets; "
+                    "--raw-cells writes them as they are)"),
+     exportLeads},
 };
 
 } // namespace

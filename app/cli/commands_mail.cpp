@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace {
 
@@ -221,10 +220,9 @@ int attachmentGet(Cli &cli, QStringList args)
     auto a = cli.ws.attachments().read(id);
     if (!a)
         return cli.fail(a.problems());
-    // Atomic: the file is whole or untouched.
-    QSaveFile file(args.at(1));
-    if (!file.open(QIODevice::WriteOnly) || file.write(a->data) != a->data.size() || !file.commit())
-        return cli.fail(QStringLiteral("Cannot write %1: %2").arg(args.at(1), file.errorString()), Exit::Failed);
+    // Whole or untouched, never over the database: nothing changed, exit 3.
+    if (VoidResult r = cli.ws.attachments().saveTo(a.value(), args.at(1)); !r)
+        return cli.fail(r.problems(), Exit::Failed);
     cli.print(attachmentJson(cli, a.value()), QStringLiteral("Wrote %1 (%2).").arg(args.at(1), AttachmentService::sizeText(a->size)));
     return Exit::Done;
 }

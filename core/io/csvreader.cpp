@@ -1,7 +1,11 @@
 #include "csvreader.h"
 
+#include "csvformula.h"
+#include "inputfile.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 
 #include <cstring>
@@ -68,9 +72,19 @@ CsvReader::CsvReader(QIODevice *device, const CsvFormat &format)
 CsvReader::CsvReader(const QString &filePath)
     : m_file(std::make_unique<QFile>(filePath))
 {
+    // Before opening: opening a pipe blocks until something writes to it.
+    if (VoidResult regular = InputFile::check(filePath); !regular && QFileInfo::exists(filePath)) {
+        m_errorString = regular.problems().first().message;
+        return;
+    }
     if (!m_file->open(QIODevice::ReadOnly)) {
         m_errorString = tr("cannot open %1: %2")
                             .arg(QDir::toNativeSeparators(filePath), m_file->errorString());
+        return;
+    }
+    if (m_file->isSequential()) { // replaced by a device or pipe since the check
+        m_errorString = tr("%1 is not a regular file: choose a CSV file.").arg(QDir::toNativeSeparators(filePath));
+        m_file->close();
         return;
     }
     m_device = m_file.get();
@@ -230,6 +244,8 @@ bool CsvReader::readRecord(CsvRecord *out)
         QString field = decode(base + span.begin, span.end - span.begin);
         if (span.unescape)
             field.replace(QLatin1String("\"\""), QLatin1String("\""));
+        if (m_restoreFormulas && field.startsWith(QLatin1Char('\'')))
+            field = CsvFormula::restored(field);
         out->fields.append(std::move(field));
     }
     out->rawText = decode(base, scanned.end);
@@ -435,6 +451,9 @@ void CsvReader::skipOverlongLine(CsvRecord *out)
     out->error = tr("line %1: line longer than %2, skipped").arg(m_line).arg(sizeText(m_maxRecordSize));
     addProblem(m_line, out->error);
 
+    // Bytes of the line dropped so far: a line with no end in sight (a binary
+    // file, /dev/zero behind a pipe) must not keep the reader going forever.
+    qint64 skipped = 0;
     for (;;) {
         const char *from = m_buffer.constData() + m_start;
         const char *lineEnd = nullptr;
@@ -445,7 +464,15 @@ void CsvReader::skipOverlongLine(CsvRecord *out)
             }
         }
         if (!lineEnd) {
+            skipped += m_length - m_start;
             m_start = m_length; // drop it all, then read on
+            if (skipped > maxLineSkip()) {
+                m_errorString = tr("line %1 runs past %2 without a line end: this is not a CSV file.")
+                                    .arg(m_line)
+                                    .arg(sizeText(qsizetype(maxLineSkip())));
+                m_atEnd = true;
+                return;
+            }
             if (!fill())
                 break;
             continue;

@@ -54,7 +54,9 @@ struct CsvProblem
 /// UTF-8 character, nor are they anything else in Windows-1252.
 ///
 /// Quoted fields, doubled quotes, line ends inside quotes, CRLF, LF or lone
-/// CR line ends and a UTF-8 byte order mark are understood. Blank lines are
+/// CR line ends and a UTF-8 byte order mark are understood. Only the first
+/// three bytes of the input can be a byte order mark: a U+FEFF starting any
+/// later field is a character of that field and is kept. Blank lines are
 /// skipped (line numbers still count them).
 ///
 /// Malformed input never shifts the columns of later records:
@@ -84,6 +86,8 @@ public:
     /// byte order mark is still skipped.
     CsvReader(QIODevice *device, const CsvFormat &format);
     /// Opens and reads the file at `filePath`; see isOpen() and errorString().
+    /// Only a regular file is opened (InputFile::check()): a device or a
+    /// pipe has no end, a folder no records.
     explicit CsvReader(const QString &filePath);
     ~CsvReader();
 
@@ -112,6 +116,19 @@ public:
     qsizetype maxRecordSize() const { return m_maxRecordSize; }
     /// Sets maxRecordSize() (at least 64 bytes).
     void setMaxRecordSize(qsizetype bytes);
+    /// A line past maxRecordSize() is skipped, but one running past this
+    /// many bytes (16 times maxRecordSize(), 64 MiB by default) without a line
+    /// end is no CSV at all (a binary file, a device fed to the reader): it
+    /// is a read error, and reading stops.
+    qint64 maxLineSkip() const { return qint64(m_maxRecordSize) * 16; }
+
+    /// Whether the cells were written with CsvWriter::setNeutraliseFormulas():
+    /// a cell neutralised there is read back as it was (CsvFormula::restored()).
+    /// False by default; the import sets it on a file it recognises as
+    /// Quarry's own export or report. Applies to the records read from then on.
+    bool restoresFormulas() const { return m_restoreFormulas; }
+    /// Sets restoresFormulas().
+    void setRestoreFormulas(bool on) { m_restoreFormulas = on; }
 
     /// Reads the next record into `out`. Returns false at the end of the data
     /// or on a read error (see errorString()).
@@ -155,6 +172,7 @@ private:
                                      | QStringDecoder::Flag::ConvertInitialBom};
     std::array<bool, 256> m_special{};
     qsizetype m_maxRecordSize = 4 * 1024 * 1024;
+    bool m_restoreFormulas = false;
 
     QByteArray m_buffer;    // raw bytes; [m_start, m_length) not yet consumed
     qsizetype m_length = 0;

@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "csvformula.h"
+
 #include <QDir>
 #include <QSaveFile>
 
@@ -45,6 +47,10 @@ bool CsvWriter::needsQuotes(QStringView field, QChar delimiter)
         return false;
     // Readers (and people) trim unquoted edges; quotes keep them.
     if (isEdgeSpace(field.front()) || isEdgeSpace(field.back()))
+        return true;
+    // Unquoted first in a file written without a byte order mark, U+FEFF
+    // would be taken for one and dropped; quoted, the file starts with '"'.
+    if (field.front() == QChar(0xFEFF))
         return true;
     for (QChar c : field) {
         if (c == delimiter || c == QLatin1Char('"') || c == QLatin1Char('\n')
@@ -114,7 +120,11 @@ bool CsvWriter::writeRecord(const QStringList &fields)
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
                 m_line += m_delimiter;
-            const QString &field = fields.at(i);
+            const QString &given = fields.at(i);
+            const bool neutralise = m_neutraliseFormulas && CsvFormula::isRisky(given);
+            if (neutralise)
+                m_cell = CsvFormula::neutralised(given);
+            const QString &field = neutralise ? m_cell : given;
             if (needsQuotes(field, m_delimiter))
                 m_line += quoteField(field, m_delimiter);
             else

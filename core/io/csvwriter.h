@@ -13,8 +13,12 @@ class QIODevice;
 class QSaveFile;
 
 /// Writes RFC 4180 CSV: UTF-8, CRLF line ends, a field quoted only when it
-/// must be (it holds the delimiter, a quote, CR or LF, or starts or ends with
-/// white space that a reader might trim), quotes doubled inside.
+/// must be (it holds the delimiter, a quote, CR or LF, starts or ends with
+/// white space that a reader might trim, or starts with U+FEFF, which at the
+/// start of a file would read as a byte order mark), quotes doubled inside.
+///
+/// For files meant for spreadsheet programs, setNeutraliseFormulas() writes
+/// the cells a spreadsheet would run as formulas as text (CsvFormula).
 ///
 /// Written to a file, the output goes through a QSaveFile: nothing appears at
 /// the target path until commit() succeeds, so a failed or cancelled export
@@ -51,6 +55,14 @@ public:
     /// Sets hasBom(). Set before open().
     void setBom(bool bom) { m_bom = bom; }
 
+    /// Whether cells a spreadsheet would run as formulas (= + - @ TAB CR
+    /// first) are written with a leading apostrophe (CsvFormula). False by
+    /// default: the writer writes what it is given; exports and import
+    /// reports, which people open in spreadsheets, turn it on.
+    bool neutralisesFormulas() const { return m_neutraliseFormulas; }
+    /// Sets neutralisesFormulas(). Set before writing.
+    void setNeutraliseFormulas(bool on) { m_neutraliseFormulas = on; }
+
     /// Opens the output (a temporary file beside the target) and writes the
     /// byte order mark. False, with errorString(), when it cannot.
     bool open();
@@ -83,10 +95,12 @@ private:
     QIODevice *m_device = nullptr;
     QChar m_delimiter = QLatin1Char(',');
     bool m_bom = true;
+    bool m_neutraliseFormulas = false;
     bool m_open = false;
     bool m_finished = false; // committed or cancelled
     QString m_errorString;
     QString m_line;         // reused for each record
+    QString m_cell;         // reused for a neutralised cell
     QByteArray m_pending;   // encoded records not yet handed to the device
     QStringEncoder m_encoder{QStringEncoder::Utf8};
 };

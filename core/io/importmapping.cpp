@@ -1,7 +1,9 @@
 #include "importmapping.h"
 
+#include "inputfile.h"
 #include "leadfield.h"
 #include "normalize.h"
+#include "outputpath.h"
 
 #include <QFile>
 #include <QHash>
@@ -402,8 +404,10 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
     return ImportMapping(columns);
 }
 
-VoidResult ImportMapping::save(const QString &path) const
+VoidResult ImportMapping::save(const QString &path, const QString &databasePath) const
 {
+    if (VoidResult r = OutputPath::check(path, databasePath, QStringLiteral("mapping")); !r)
+        return r;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return VoidResult::failure(QStringLiteral("mapping"), tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -415,11 +419,14 @@ VoidResult ImportMapping::save(const QString &path) const
 
 Result<ImportMapping> ImportMapping::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<ImportMapping>::failure(QStringLiteral("mapping"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const auto bytes = InputFile::readAtMost(path, MaxFileBytes, QStringLiteral("mapping"));
+    if (!bytes)
+        return bytes.problems();
+    if (bytes->size() > MaxFileBytes)
+        return Result<ImportMapping>::failure(QStringLiteral("mapping"),
+                                              tr("%1 is larger than 1 MiB: it is not a mapping file.").arg(path));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
     if (doc.isNull() || !doc.isObject())
         return Result<ImportMapping>::failure(QStringLiteral("mapping"),
                                               tr("%1 is not a mapping file (a JSON object): %2").arg(path, error.errorString()));

@@ -83,9 +83,14 @@ public:
     /// Reads the JSON form; field names may be keys or their aliases
     /// ("emails", "function"); problems name the bad entries.
     static Result<ImportMapping> fromJson(const QJsonObject &json);
-    /// Writes the JSON file atomically.
-    VoidResult save(const QString &path) const;
+    /// Writes the JSON file atomically; never over the open database at
+    /// `databasePath` or its companion files (OutputPath).
+    VoidResult save(const QString &path, const QString &databasePath) const;
+    /// Reads a mapping file: a regular file of at most MaxFileBytes.
     static Result<ImportMapping> load(const QString &path);
+    /// The largest mapping file load() reads: a mapping of every column of a
+    /// wide file is a few KiB.
+    static constexpr qint64 MaxFileBytes = 1024 * 1024;
 
     /// The fields a column can fill, in form order: every lead field a user
     /// may type (not id, created on, …) and FullName.

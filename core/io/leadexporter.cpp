@@ -4,7 +4,10 @@
 #include "leadcodec.h"
 #include "leadfield.h"
 #include "leadrepository.h"
+#include "outputpath.h"
 #include "workspace.h"
+
+#include <QSet>
 
 namespace {
 /// Leads between two progress reports.
@@ -30,11 +33,27 @@ Problems LeadExporter::checkFields(const QStringList &fields)
     return problems;
 }
 
+bool LeadExporter::isExportHeader(const QStringList &header)
+{
+    if (header.isEmpty())
+        return false;
+    QSet<QString> seen;
+    for (const QString &key : header) {
+        const LeadField *f = leadField(key);
+        if (!f || f->key != key || seen.contains(key))
+            return false;
+        seen.insert(key);
+    }
+    return true;
+}
+
 Result<qint64> LeadExporter::exportLeads(const LeadFilter &filter, const QString &path, const LeadExportOptions &options,
                                          qint64 limit, const Progress &progress)
 {
     if (Problems p = checkFields(options.fields); !p.isEmpty())
         return p;
+    if (VoidResult r = OutputPath::check(path, m_ws.database().path()); !r)
+        return r.problems();
     QList<const LeadField *> fields;
     QStringList header;
     for (const QString &key : options.fields.isEmpty() ? allFields() : options.fields) {
@@ -45,6 +64,7 @@ Result<qint64> LeadExporter::exportLeads(const LeadFilter &filter, const QString
     CsvWriter writer(path);
     writer.setBom(options.bom);
     writer.setDelimiter(options.delimiter);
+    writer.setNeutraliseFormulas(options.neutraliseFormulas);
     if (!writer.open() || !writer.writeRecord(header))
         return Result<qint64>::failure(QStringLiteral("file"), writer.errorString());
 

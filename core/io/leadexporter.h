@@ -20,6 +20,11 @@ struct LeadExportOptions
     /// UTF-8 without one in the ANSI code page).
     bool bom = true;
     QChar delimiter = QLatin1Char(',');
+    /// Cells a spreadsheet would run as formulas (= + - @ TAB CR first:
+    /// "=HYPERLINK(…)", a phone "+33 1 23…") are written as text, with a
+    /// leading apostrophe (CsvFormula); the import of the file takes it away
+    /// again. Off only for a program that wants the raw values.
+    bool neutraliseFormulas = true;
 };
 
 /// Writes the leads a view shows (a LeadFilter: its criteria and its sort)
@@ -27,7 +32,8 @@ struct LeadExportOptions
 /// LeadCodec::exportText() gives (references by name, users by login,
 /// countries by code, lists comma-separated), which the import reads back
 /// to the same values. The file appears whole or not at all (CsvWriter,
-/// QSaveFile). Leads are read one at a time: only their ids are held.
+/// QSaveFile), and never over the open database (OutputPath). Leads are read
+/// one at a time: only their ids are held.
 class LeadExporter
 {
     Q_DECLARE_TR_FUNCTIONS(LeadExporter)
@@ -43,10 +49,15 @@ public:
     static QStringList allFields();
     /// Problems with a list of field keys (unknown ones), naming each.
     static Problems checkFields(const QStringList &fields);
+    /// Whether `header` is one an export writes: lead field keys exactly as
+    /// written, each once. The import restores the neutralised formulas of
+    /// such a file (LeadExportOptions::neutraliseFormulas).
+    static bool isExportHeader(const QStringList &header);
 
     /// Writes the leads of `filter` in its order (at most `limit`; -1: all)
     /// to `path` and returns how many were written. A cancel is a failure
     /// whose problem has the field "cancelled"; nothing is written then.
+    /// `path` may not be the database nor one of its companion files.
     Result<qint64> exportLeads(const LeadFilter &filter, const QString &path, const LeadExportOptions &options = {},
                                qint64 limit = -1, const Progress &progress = {});
 

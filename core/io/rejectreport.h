@@ -23,6 +23,11 @@ struct RejectedRow
 /// "line", "reason", then the file's own columns, one row per rejected row,
 /// so that the user can fix the rows and import the report's cells again.
 /// Without a path it only keeps the first rows in memory (firstRows()).
+///
+/// People open the report in a spreadsheet: cells a spreadsheet would run as
+/// formulas are written as text (CsvWriter::setNeutraliseFormulas()), and
+/// importing the report again takes that back (isReportHeader()). The file is
+/// never written over the open database (OutputPath).
 class RejectReport
 {
     Q_DECLARE_TR_FUNCTIONS(RejectReport)
@@ -31,14 +36,20 @@ public:
     /// How many rejected rows firstRows() keeps.
     static constexpr int KeptRows = 100;
 
-    /// `path` may be empty (no file); `header` is the file's header row.
-    RejectReport(const QString &path, const QStringList &header);
+    /// `path` may be empty (no file); `header` is the file's header row;
+    /// `databasePath` the open database, which `path` must not be.
+    RejectReport(const QString &path, const QStringList &header, const QString &databasePath);
     ~RejectReport();
     RejectReport(const RejectReport &) = delete;
     RejectReport &operator=(const RejectReport &) = delete;
 
     QString path() const { return m_path; }
-    /// Opens the file and writes the header; false with errorString().
+    /// Whether `header` is the header of a report: "line", "reason", then
+    /// the imported file's columns.
+    static bool isReportHeader(const QStringList &header);
+
+    /// Opens the file and writes the header; false with errorString(), also
+    /// when the path is the database or one of its companion files.
     bool open();
     /// Adds a rejected row; false once writing failed.
     bool add(qint64 line, const QString &reason, const QStringList &cells);
@@ -54,6 +65,8 @@ public:
 private:
     QString m_path;
     QStringList m_header;
+    QString m_databasePath;
+    QString m_refused; // why open() refused the path
     std::unique_ptr<CsvWriter> m_writer;
     QList<RejectedRow> m_first;
     qint64 m_count = 0;

@@ -2,14 +2,17 @@
 
 #include "activity.h"
 #include "attachmentrepository.h"
+#include "inputfile.h"
 #include "leadservice.h"
 #include "optionsservice.h"
+#include "outputpath.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QSaveFile>
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("AttachmentService", s); }
@@ -80,15 +83,27 @@ Result<Attachment> AttachmentService::add(qint64 leadId, const QString &fileName
 
 Result<Attachment> AttachmentService::addFile(qint64 leadId, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Attachment>::failure(QStringLiteral("file"), tr("Cannot read %1: %2").arg(path, file.errorString()));
-    // Refuse an oversized file before reading it into memory.
-    const qint64 limit = m_ws.options().attachmentMaxBytes();
-    if (file.size() > limit)
-        return Result<Attachment>::failure(QStringLiteral("file"), tr("\"%1\" is %2; attachments are limited to %3 (CRM options).")
-                                                                       .arg(QFileInfo(path).fileName(), sizeText(file.size()), sizeText(limit)));
-    return add(leadId, QFileInfo(path).fileName(), file.readAll());
+    // The limit as stored may predate the cap (OptionsService::set()).
+    const qint64 limit = qMin(m_ws.options().attachmentMaxBytes(), OptionsService::AttachmentMaxBytesCap);
+    // At most one byte past the limit is read: QFile::size() is no bound (a
+    // device reports 0, a growing file more later), what arrives is.
+    auto data = InputFile::readAtMost(path, limit);
+    if (!data)
+        return data.problems();
+    if (data->size() > limit)
+        return Result<Attachment>::failure(QStringLiteral("file"), tr("\"%1\" is too large: attachments are limited to %2 (CRM options).")
+                                                                       .arg(QFileInfo(path).fileName(), sizeText(limit)));
+    return add(leadId, QFileInfo(path).fileName(), data.value());
+}
+
+VoidResult AttachmentService::saveTo(const Attachment &attachment, const QString &path) const
+{
+    if (VoidResult r = OutputPath::check(path, m_ws.database().path()); !r)
+        return r;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(attachment.data) != attachment.data.size() || !file.commit())
+        return VoidResult::failure(QStringLiteral("file"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
 }
 
 VoidResult AttachmentService::remove(qint64 attachmentId)

@@ -3,6 +3,7 @@
 #include "bulkleadwriter.h"
 #include "csvreader.h"
 #include "importlookuprepository.h"
+#include "leadexporter.h"
 #include "leadfield.h"
 #include "leadservice.h"
 #include "workspace.h"
@@ -131,6 +132,10 @@ VoidResult ImportService::Run::open(const QString &path)
     if (!header.isValid())
         return VoidResult::failure(QStringLiteral("file"), tr("The header row is malformed: %1").arg(header.error));
     m_header = header.fields;
+    // Quarry's own export or report wrote formula-like cells as text: read
+    // them back as they were, so that an export → import round trip keeps
+    // every value.
+    m_reader->setRestoreFormulas(LeadExporter::isExportHeader(m_header) || RejectReport::isReportHeader(m_header));
 
     summary.mapping = m_options.mapping.appliedTo(m_header);
     Problems problems = summary.mapping.check();
@@ -146,7 +151,7 @@ VoidResult ImportService::Run::open(const QString &path)
     m_lookUpDatabase = m_checkDuplicates && m_lookups.hasContactPoints();
 
     if (!m_dry) {
-        m_report = std::make_unique<RejectReport>(m_options.reportPath, m_header);
+        m_report = std::make_unique<RejectReport>(m_options.reportPath, m_header, m_ws.database().path());
         if (!m_report->open())
             return VoidResult::failure(QStringLiteral("report"), m_report->errorString());
         summary.reportPath = m_options.reportPath;
@@ -427,6 +432,7 @@ Result<ImportFileInfo> ImportService::inspect(const QString &path, const std::op
         return Result<ImportFileInfo>::failure(QStringLiteral("file"), tr("%1 is empty: there is no header row.")
                                                                           .arg(QDir::toNativeSeparators(path)));
     info.headers = record.fields;
+    reader.setRestoreFormulas(LeadExporter::isExportHeader(info.headers) || RejectReport::isReportHeader(info.headers));
     while (info.sampleRows.size() < sampleRows && reader.readRecord(&record))
         info.sampleRows << record.fields;
     return info;

@@ -68,10 +68,19 @@ VoidResult OptionsService::set(const QString &key, const QString &value)
         }
         stored = keys.join(QLatin1Char(','));
     } else if (key == QLatin1String("attachment_max_bytes")) {
+        // An admin's call: the limit bounds what every user can make the
+        // application read into memory and store in the shared file.
+        if (!m_ws.currentUser().admin)
+            return VoidResult::failure(key, tr("Only an admin can change attachment_max_bytes."));
         bool ok = false;
         const qint64 n = stored.toLongLong(&ok);
         if (!ok || n <= 0)
             return VoidResult::failure(key, tr("Give a positive number of bytes."));
+        if (n > AttachmentMaxBytesCap)
+            return VoidResult::failure(key, tr("attachment_max_bytes is at most %1 bytes (100 MiB): attachments live in the "
+                                               "database file and are read whole into memory.")
+                                                .arg(AttachmentMaxBytesCap));
+        stored = QString::number(n);
     } else {
         return VoidResult::failure(QStringLiteral("option"), tr("Unknown option \"%1\". Options: %2").arg(key, keys().join(QStringLiteral(", "))));
     }

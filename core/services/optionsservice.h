@@ -21,12 +21,19 @@ public:
     /// Lead field keys an admin requires beyond last name or company.
     QStringList requiredFields() const;
     qint64 attachmentMaxBytes() const;
+    /// The most attachment_max_bytes may be: attachments live in the database
+    /// file (every backup and copy carries them) and are read whole into
+    /// memory, to attach, to open and to save; past 100 MiB a file belongs
+    /// in a file share, not in the CRM.
+    static constexpr qint64 AttachmentMaxBytesCap = 100 * 1024 * 1024;
 
     /// Option keys: agencies_management, manage_prospect_statuses,
     /// restrict_functions, assign_team_members_only (yes/no),
     /// required_fields (comma-separated field keys), attachment_max_bytes.
     static QStringList keys();
     QString value(const QString &key) const;
+    /// Sets an option; problems name it. attachment_max_bytes is a number of
+    /// bytes from 1 to AttachmentMaxBytesCap, set by an admin only.
     VoidResult set(const QString &key, const QString &value);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "countrynames.h"
 #include "csvreader.h"
+#include "inputfile.h"
 #include "normalize.h"
 #include "referenceservice.h"
 #include "workspace.h"
@@ -17,6 +18,9 @@ namespace {
 /// Rows between two progress reports.
 constexpr int ProgressEvery = 500;
 constexpr int GeoNamesColumns = 19;
+/// A GeoNames line is a few KiB (its alternate names included): a longer one
+/// means the file is something else.
+constexpr qint64 GeoNamesMaxLine = 1024 * 1024;
 
 /// A header as compared: folded, letters and digits only.
 QString headerKey(const QString &header)
@@ -95,7 +99,7 @@ public:
 
     VoidResult start(const QStringList &header)
     {
-        m_report = std::make_unique<RejectReport>(m_options.reportPath, header);
+        m_report = std::make_unique<RejectReport>(m_options.reportPath, header, m_ws.database().path());
         if (!m_report->open())
             return VoidResult::failure(QStringLiteral("report"), m_report->errorString());
         if (!m_ws.database().begin())
@@ -209,9 +213,10 @@ bool ReferenceImportService::looksLikeGeoNames(const QString &path)
 Result<ReferenceImportSummary> ReferenceImportService::importCities(const QString &path, const ReferenceImportOptions &options,
                                                                     const Progress &progress)
 {
-    if (!QFile::exists(path))
-        return Result<ReferenceImportSummary>::failure(QStringLiteral("file"), tr("cannot open %1: no such file")
-                                                                                  .arg(QDir::toNativeSeparators(path)));
+    // A regular file only: sniffing a pipe for GeoNames would block, a device
+    // would never end.
+    if (VoidResult r = InputFile::check(path); !r)
+        return r.problems();
     return looksLikeGeoNames(path) ? importGeoNames(path, options, progress) : importCityCsv(path, options, progress);
 }
 
@@ -315,6 +320,8 @@ Result<ReferenceImportSummary> ReferenceImportService::importGeoNames(const QStr
 {
     // GeoNames is plain tab-separated UTF-8 without quoting (a quote inside
     // an alternate name is text): read line by line, not as RFC 4180 CSV.
+    if (VoidResult r = InputFile::check(path); !r)
+        return r.problems();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<ReferenceImportSummary>::failure(QStringLiteral("file"), tr("cannot open %1: %2")
@@ -329,8 +336,15 @@ Result<ReferenceImportSummary> ReferenceImportService::importGeoNames(const QStr
     CityAdder adder(m_ws);
     qint64 line = 0;
     while (!file.atEnd()) {
-        QByteArray bytes = file.readLine();
+        // Bounded: a GeoNames line is a few KiB; one without an end in sight
+        // is no GeoNames dump and must not fill memory.
+        QByteArray bytes = file.readLine(GeoNamesMaxLine);
         ++line;
+        if (!bytes.endsWith('\n') && !file.atEnd()) // cut at the limit
+            return Result<ReferenceImportSummary>::failure(
+                QStringLiteral("file"), tr("line %1 of %2 is longer than 1 MiB: this is not a GeoNames dump.")
+                                            .arg(line)
+                                            .arg(QDir::toNativeSeparators(path)));
         while (bytes.endsWith('\n') || bytes.endsWith('\r'))
             bytes.chop(1);
         if (bytes.isEmpty())

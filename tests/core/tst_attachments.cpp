@@ -3,10 +3,13 @@
 // removed, and refused over the size limit of the CRM options.
 #include "attachmentservice.h"
 #include "conversionservice.h"
+#include "optionsservice.h"
 #include "testhelpers.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,6 +146,60 @@ private slots:
         auto big = ws().attachments().addFile(m_lead, path);
         QVERIFY(!big.ok());
         QVERIFY(big.errorText().contains(QStringLiteral("brochure.txt")));
+    }
+
+    void refusesWhatIsNotARegularFile_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addRow("an endless device") << QStringLiteral("/dev/zero");
+        QTest::addRow("a folder") << QDir::tempPath();
+    }
+    void refusesWhatIsNotARegularFile()
+    {
+        // /dev/zero reports a size of 0 and never ends: read whole, it ended
+        // in std::bad_alloc.
+        QFETCH(QString, path);
+        auto added = ws().attachments().addFile(m_lead, path);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.problems().first().field, QStringLiteral("file"));
+        QVERIFY2(added.errorText().contains(QStringLiteral("not a regular file")), qPrintable(added.errorText()));
+        QVERIFY(ws().attachments().forLead(m_lead).isEmpty());
+    }
+
+    void aStoredLimitPastTheCapIsCapped()
+    {
+        // A limit stored before the cap (or written to the file by hand)
+        // does not make addFile read more than the cap.
+        QSqlQuery q(ws().database().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT OR REPLACE INTO crm_options(key, value) VALUES('attachment_max_bytes', '9223372036854775807')")));
+        QCOMPARE(ws().options().attachmentMaxBytes(), std::numeric_limits<qint64>::max());
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("huge.bin")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(OptionsService::AttachmentMaxBytesCap + 1)); // sparse: no disk used
+        f.close();
+        auto added = ws().attachments().addFile(m_lead, f.fileName());
+        QVERIFY(!added.ok());
+        QVERIFY2(added.errorText().contains(QStringLiteral("limited to")), qPrintable(added.errorText()));
+    }
+
+    void savesToAFileButNeverTheDatabase()
+    {
+        auto added = ws().attachments().add(m_lead, QStringLiteral("data.bin"), binary());
+        QVERIFY(added.ok());
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.bin"));
+        QVERIFY(ws().attachments().saveTo(added.value(), out).ok());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), binary());
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const VoidResult r = ws().attachments().saveTo(added.value(), ws().database().path() + suffix);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.problems().first().field, QStringLiteral("file"));
+        }
+        m_tw->reopen();
+        QCOMPARE(ws().attachments().forLead(m_lead).size(), 1);
     }
 
     void refused_data()

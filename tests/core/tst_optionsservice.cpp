@@ -75,6 +75,8 @@ private slots:
         QTest::addRow("read-only required field") << QStringLiteral("required_fields") << QStringLiteral("created_at") << QStringLiteral("required_fields");
         QTest::addRow("bytes not a number") << QStringLiteral("attachment_max_bytes") << QStringLiteral("lots") << QStringLiteral("attachment_max_bytes");
         QTest::addRow("bytes not positive") << QStringLiteral("attachment_max_bytes") << QStringLiteral("0") << QStringLiteral("attachment_max_bytes");
+        QTest::addRow("bytes past the cap") << QStringLiteral("attachment_max_bytes") << QStringLiteral("104857601") << QStringLiteral("attachment_max_bytes");
+        QTest::addRow("bytes 2^63-1") << QStringLiteral("attachment_max_bytes") << QStringLiteral("9223372036854775807") << QStringLiteral("attachment_max_bytes");
         QTest::addRow("unknown option") << QStringLiteral("colour_scheme") << QStringLiteral("dark") << QStringLiteral("option");
     }
     void refusals()
@@ -89,6 +91,26 @@ private slots:
         QCOMPARE(r.problems().first().field, field);
         QCOMPARE(options().value(key), before);
         QCOMPARE(changed.count(), 0);
+    }
+
+    void attachmentLimitIsCappedAndForAdminsOnly()
+    {
+        QVERIFY(options().set(QStringLiteral("attachment_max_bytes"), QString::number(OptionsService::AttachmentMaxBytesCap)).ok());
+        const VoidResult over = options().set(QStringLiteral("attachment_max_bytes"), QString::number(OptionsService::AttachmentMaxBytesCap + 1));
+        QVERIFY(!over.ok());
+        QVERIFY2(over.errorText().contains(QStringLiteral("attachment_max_bytes")), qPrintable(over.errorText()));
+        QCOMPARE(options().attachmentMaxBytes(), OptionsService::AttachmentMaxBytesCap);
+
+        // A user who is not an admin may not change it, even downwards.
+        User user = m_tw->ws().currentUser();
+        QVERIFY(user.admin);
+        user.admin = false;
+        m_tw->ws().setCurrentUser(user);
+        const VoidResult r = options().set(QStringLiteral("attachment_max_bytes"), QStringLiteral("1000"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problems().first().field, QStringLiteral("attachment_max_bytes"));
+        QVERIFY2(r.errorText().contains(QStringLiteral("admin")), qPrintable(r.errorText()));
+        QCOMPARE(options().attachmentMaxBytes(), OptionsService::AttachmentMaxBytesCap);
     }
 
     void optionsSurviveAReopen()

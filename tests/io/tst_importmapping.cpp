@@ -174,7 +174,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("mapping.json"));
         const ImportMapping m(QList<ImportColumn>{{"Courriel", "email"}, {"Montant", ""}, {"Nom complet", "full_name"}, {"Phone", "phone"},
                                {"Phone", "phone"}});
-        QVERIFY(m.save(path));
+        QVERIFY(m.save(path, QString()));
         auto loaded = ImportMapping::load(path);
         QVERIFY2(loaded, qPrintable(loaded.errorText()));
         QCOMPARE(loaded.value(), m);

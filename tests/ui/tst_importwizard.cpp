@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -295,6 +296,36 @@ private slots:
         QVERIFY(one.exportFilter().ids.isEmpty());
         one.setSelectedOnly(true);
         QCOMPARE(one.exportFilter().ids, QList<qint64>{carl});
+    }
+
+    void exportDialogWritesFormulasAsTextUnlessUnchecked()
+    {
+        QVERIFY(m_tw->addLead(LeadBuilder().named("=1+1", "Dupont")));
+        const QString path = m_dir.filePath(QStringLiteral("formulas.csv"));
+        for (const bool neutralise : {true, false}) {
+            ExportDialog dialog(ws(), LeadFilter{}, {QStringLiteral("first_name")});
+            QVERIFY(child<QCheckBox>(&dialog, "neutraliseFormulasCheck")->isChecked());
+            dialog.setNeutraliseFormulas(neutralise);
+            QSignalSpy exported(&dialog, &ExportDialog::exported);
+            dialog.setPath(path);
+            dialog.setAllFields(false);
+            dialog.setBom(false);
+            dialog.startExport();
+            QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 20000);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), neutralise ? QByteArray("first_name\r\n'=1+1\r\n") : QByteArray("first_name\r\n=1+1\r\n"));
+        }
+
+        // The database itself is refused; the dialog says so and stays open.
+        ExportDialog onto(ws(), LeadFilter{}, {});
+        QSignalSpy exported(&onto, &ExportDialog::exported);
+        onto.setPath(ws().database().path());
+        onto.startExport();
+        QTRY_VERIFY_WITH_TIMEOUT(!onto.isRunning() && onto.result().has_value(), 20000);
+        QVERIFY(!onto.result()->ok());
+        QCOMPARE(exported.size(), 0);
+        QVERIFY(child<QLabel>(&onto, "exportStatus")->text().contains(QStringLiteral("database")));
     }
 
     void exportOffersTheGridsVisibleColumns()

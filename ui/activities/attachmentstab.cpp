@@ -16,7 +16,6 @@
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTreeWidget>
 
@@ -134,9 +133,8 @@ QString AttachmentsTab::openCurrent()
     const QString dir = QDir(QDir::tempPath()).filePath(QStringLiteral("quarry-attachments/%1").arg(id));
     QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(a->fileName);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(a->data) != a->data.size() || !file.commit()) {
-        showError(tr("The file could not be opened: %1 could not be written (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (VoidResult r = m_ws.attachments().saveTo(a.value(), path); !r) {
+        showProblems(tr("The file could not be opened:"), r.problems());
         return {};
     }
     if (!DesktopHandoff::open(QUrl::fromLocalFile(path))) {
@@ -157,9 +155,9 @@ bool AttachmentsTab::saveCurrentAs(const QString &path)
         showProblems(tr("The file was not saved:"), a.problems());
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(a->data) != a->data.size() || !file.commit()) {
-        showError(tr("The file was not saved: %1 (%2).").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // The service refuses the database itself and writes whole or not at all.
+    if (VoidResult r = m_ws.attachments().saveTo(a.value(), path); !r) {
+        showProblems(tr("The file was not saved:"), r.problems());
         return false;
     }
     return true;

@@ -60,6 +60,11 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
                          "leave it out for other programs."));
     m_bom->setObjectName(QStringLiteral("bomCheck"));
     m_bom->setChecked(true);
+    m_formulas = new QCheckBox(tr("Write cells starting with = + - @ as &text (safe to open in a spreadsheet)"), this);
+    m_formulas->setToolTip(tr("A spreadsheet runs such a cell as a formula, which can leak data or start programs; "
+                              "as text it shows with a leading apostrophe hidden. Quarry's import takes it away again."));
+    m_formulas->setObjectName(QStringLiteral("neutraliseFormulasCheck"));
+    m_formulas->setChecked(true);
     m_delimiter = new QComboBox(this);
     m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
     m_delimiter->addItem(tr("Comma"), QStringLiteral(","));
@@ -87,6 +92,7 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
     form->addRow(QString(), m_columns);
     form->addRow(tr("Delimiter:"), m_delimiter);
     form->addRow(QString(), m_bom);
+    form->addRow(QString(), m_formulas);
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, fileRow);
@@ -165,6 +171,7 @@ void ExportDialog::setPath(const QString &path) { m_path->setText(path); }
 QString ExportDialog::path() const { return m_path->text().trimmed(); }
 void ExportDialog::setAllFields(bool all) { (all ? m_all : m_columns)->setChecked(true); }
 void ExportDialog::setBom(bool bom) { m_bom->setChecked(bom); }
+void ExportDialog::setNeutraliseFormulas(bool on) { m_formulas->setChecked(on); }
 void ExportDialog::setDelimiter(QChar delimiter) { m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(QString(delimiter)))); }
 
 void ExportDialog::browse()
@@ -190,6 +197,7 @@ void ExportDialog::startExport()
     LeadExportOptions options;
     options.fields = m_columns->isChecked() ? m_visible : QStringList();
     options.bom = m_bom->isChecked();
+    options.neutraliseFormulas = m_formulas->isChecked();
     options.delimiter = m_delimiter->currentData().toString().at(0);
     m_result.reset();
     m_export->setEnabled(false);

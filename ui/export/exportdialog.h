@@ -51,6 +51,9 @@ public:
     QString path() const;
     void setAllFields(bool all);
     void setBom(bool bom);
+    /// Whether formula-like cells are written as text (LeadExportOptions::
+    /// neutraliseFormulas); checked by default.
+    void setNeutraliseFormulas(bool on);
     void setDelimiter(QChar delimiter);
 
     /// Starts the export (the Export button); the dialog closes when it is done.
@@ -78,6 +81,7 @@ private:
     QRadioButton *m_all;
     QRadioButton *m_columns;
     QCheckBox *m_bom;
+    QCheckBox *m_formulas;
     QComboBox *m_delimiter;
     QLineEdit *m_path;
     QLabel *m_status;

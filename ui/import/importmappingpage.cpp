@@ -1,6 +1,7 @@
 #include "importmappingpage.h"
 
 #include "importwizard.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -152,7 +153,7 @@ bool ImportMappingPage::loadMapping(const QString &path)
 
 bool ImportMappingPage::saveMapping(const QString &path)
 {
-    if (VoidResult r = m_wizard->mapping().save(path); !r) {
+    if (VoidResult r = m_wizard->mapping().save(path, m_wizard->workspace().database().path()); !r) {
         m_problems->setText(r.errorText());
         m_problems->show();
         return false;

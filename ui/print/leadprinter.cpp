@@ -1,6 +1,7 @@
 #include "leadprinter.h"
 
 #include "leadreport.h"
+#include "outputpath.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,9 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTextDocument>
 
 namespace {
@@ -51,25 +54,34 @@ bool print(Workspace &ws, const Lead &lead, QWidget *parent)
 
 bool saveAsPdf(Workspace &ws, const Lead &lead, const QString &path, QString *error)
 {
-    const QString partial = path + QStringLiteral(".part");
+    if (VoidResult r = OutputPath::check(path, ws.database().path()); !r) {
+        if (error)
+            *error = r.errorText();
+        return false;
+    }
+    // QPrinter writes a file by name: render into a temporary one, then hand
+    // the bytes to a QSaveFile, so that the target is whole or untouched.
+    QTemporaryFile partial(QDir(QDir::tempPath()).filePath(QStringLiteral("quarry-report-XXXXXX.pdf")));
+    if (!partial.open()) {
+        if (error)
+            *error = tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    partial.close();
     {
         QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFileName(partial);
+        printer.setOutputFileName(partial.fileName());
         printer.setOutputFormat(QPrinter::PdfFormat); // after the name: a name without .pdf would not say it
         printer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         render(ws, lead, printer);
     }
-    if (!QFileInfo::exists(partial) || QFileInfo(partial).size() == 0) {
+    QByteArray pdf;
+    if (partial.open())
+        pdf = partial.readAll();
+    QSaveFile file(path);
+    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
         if (error)
             *error = tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path));
-        QFile::remove(partial);
-        return false;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        if (error)
-            *error = tr("The PDF could not be moved to %1.").arg(QDir::toNativeSeparators(path));
-        QFile::remove(partial);
         return false;
     }
     return true;
