@@ -11,7 +11,7 @@
 
 class Workspace;
 
-/// Exit codes of quarry-cli (../shared/cli.md).
+/// Exit codes of quarry-cli (docs/cli.md).
 namespace Exit {
 inline constexpr int Done = 0;
 inline constexpr int Refused = 1; ///< done in part, or refused by a rule

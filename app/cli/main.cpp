@@ -1,4 +1,4 @@
-// quarry-cli: the headless face of Quarry (../shared/cli.md). It links
+// quarry-cli: the headless face of Quarry (docs/cli.md). It links
 // quarry_core alone; every rule lives in the core's services.
 #include "cli.h"
 #include "database.h"

@@ -45,7 +45,8 @@ int FieldLimits::maxLength(TextShape shape)
     case TextShape::Login: return LoginLength;
     case TextShape::ReferenceName: return ReferenceNameLength;
     case TextShape::Code: return CodeLength;
-    case TextShape::Line: return LineLength;
+    case TextShape::Line:
+    case TextShape::Street: return LineLength;
     case TextShape::MultiLine: return MultiLineLength;
     }
     return LineLength;
@@ -53,13 +54,17 @@ int FieldLimits::maxLength(TextShape shape)
 
 bool FieldLimits::isMultiLine(TextShape shape)
 {
-    return shape == TextShape::MultiLine;
+    return shape == TextShape::MultiLine || shape == TextShape::Street;
 }
 
 TextShape FieldLimits::shapeOf(const LeadField &field)
 {
     if (field.kind == FieldKind::Html || isMultiLineLeadField(field.key))
         return TextShape::MultiLine;
+    // The second line of a postal address joins the street (Outlook's
+    // Street 2, a vCard ADR): a street may hold line ends, at a line's length.
+    if (field.key == QLatin1String("street"))
+        return TextShape::Street;
     if (field.kind == FieldKind::EmailList)
         return TextShape::Email;
     if (field.kind == FieldKind::PhoneList || field.key == QLatin1String("mobile"))

@@ -18,7 +18,8 @@ enum class TextShape {
     Login,         ///< a user's login
     ReferenceName, ///< the name of an entry of a list (industry, status, template…)
     Code,          ///< an identifier: TIN, postal code, external id, choice key
-    Line,          ///< any other one-line text (street, subject, competitors…)
+    Line,          ///< any other one-line text (subject, competitors…)
+    Street,        ///< a street, up to a few lines of a postal address (LF, CR allowed)
     MultiLine,     ///< notes, comments, descriptions, email bodies (TAB, LF, CR allowed)
 };
 

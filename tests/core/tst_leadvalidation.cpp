@@ -275,6 +275,7 @@ private slots:
         QTest::addRow("TAB, LF and CR in description") << "description" << QStringLiteral("<p>one\ttwo</p>\r\n<p>three</p>\n");
         QTest::addRow("LF in requirements") << "requirements" << QStringLiteral("first\nsecond");
         QTest::addRow("TAB in deal comment") << "deal_comment" << QStringLiteral("price:\t10k");
+        QTest::addRow("second address line in street") << "street" << QStringLiteral("12 rue de la Paix\nBâtiment B");
     }
     void multiLineTextTakesTabsAndLineBreaks()
     {
