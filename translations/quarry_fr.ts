@@ -67,20 +67,16 @@
         <translation>« %1 » joint (%2).</translation>
     </message>
     <message>
-        <source>The attachment could not be saved.</source>
-        <translation>La pièce jointe n’a pas pu être enregistrée.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>Removed the attachment &quot;%1&quot;.</source>
         <translation>Pièce jointe « %1 » retirée.</translation>
     </message>
     <message>
-        <source>The attachment could not be removed.</source>
-        <translation>La pièce jointe n’a pas pu être retirée.</translation>
+        <source>&quot;%1&quot; is too large: attachments are limited to %2 (CRM options).</source>
+        <translation>« %1 » est trop volumineux : les pièces jointes sont limitées à %2 (options du CRM).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -146,20 +142,12 @@
         <translation>Le fichier n’a pas pu être ouvert :</translation>
     </message>
     <message>
-        <source>The file could not be opened: %1 could not be written (%2).</source>
-        <translation>Le fichier n’a pas pu être ouvert : %1 n’a pas pu être écrit (%2).</translation>
-    </message>
-    <message>
         <source>No application opens &quot;%1&quot;. Use Save as… to keep a copy.</source>
         <translation>Aucune application n’ouvre « %1 ». Utilisez Enregistrer sous… pour en garder une copie.</translation>
     </message>
     <message>
         <source>The file was not saved:</source>
         <translation>Le fichier n’a pas été enregistré :</translation>
-    </message>
-    <message>
-        <source>The file was not saved: %1 (%2).</source>
-        <translation>Le fichier n’a pas été enregistré : %1 (%2).</translation>
     </message>
     <message>
         <source>Save the attachment as</source>
@@ -185,10 +173,6 @@
         <translation>Un chargement en masse est déjà en cours.</translation>
     </message>
     <message>
-        <source>The import could not start a transaction.</source>
-        <translation>L’import n’a pas pu démarrer de transaction.</translation>
-    </message>
-    <message>
         <source>The import could not prepare its statements: %1</source>
         <translation>L’import n’a pas pu préparer ses requêtes : %1</translation>
     </message>
@@ -199,10 +183,6 @@
     <message>
         <source>Lead %1 could not be stored (%2): %3</source>
         <translation>La piste %1 n’a pas pu être enregistrée (%2) : %3</translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
-        <translation>L’import n’a pas pu être validé.</translation>
     </message>
 </context>
 <context>
@@ -704,12 +684,16 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Convertie en %1.</translation>
     </message>
     <message>
-        <source>The conversion could not be saved; nothing was changed.</source>
-        <translation>La conversion n’a pas pu être enregistrée ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>Customer requirements: %1</source>
         <translation>Besoins du client : %1</translation>
+    </message>
+    <message>
+        <source>The expected amount</source>
+        <translation>Le montant attendu</translation>
+    </message>
+    <message>
+        <source>The opportunity name</source>
+        <translation>Le nom de l’opportunité</translation>
     </message>
 </context>
 <context>
@@ -938,6 +922,14 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>cannot save %1: %2</source>
         <translation>impossible d’enregistrer %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file: choose a CSV file.</source>
+        <translation>%1 n’est pas un fichier ordinaire : choisissez un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>line %1 runs past %2 without a line end: this is not a CSV file.</source>
+        <translation>la ligne %1 dépasse %2 sans fin de ligne : ce n’est pas un fichier CSV.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -958,16 +950,44 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>La migration %1 est introuvable.</translation>
     </message>
     <message>
-        <source>Cannot start the upgrade of %1: %2</source>
-        <translation>Impossible de démarrer la mise à niveau de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot commit the upgrade to schema %1: %2</source>
-        <translation>Impossible de valider la mise à niveau vers le schéma %1 : %2</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quarry database (%2).</source>
+        <translation>%1 n’est pas une base Quarry (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quarry database: another program made it. It was not changed.</source>
+        <translation>%1 n’est pas une base Quarry : un autre programme l’a créée. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quarry database: it holds another program&apos;s tables. It was not changed.</source>
+        <translation>%1 n’est pas une base Quarry : elle contient les tables d’un autre programme. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quarry database (schema %2 without Quarry&apos;s mark and tables). It was not changed.</source>
+        <translation>%1 n’est pas une base Quarry (schéma %2 sans la marque ni les tables de Quarry). Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its table %2 is missing. It was not changed.</source>
+        <translation>%1 est endommagée : sa table %2 manque. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program has been writing to it for more than %2 s. Nothing was changed; try again.</source>
+        <translation>%1 est occupée : un autre programme y écrit depuis plus de %2 s. Rien n’a été modifié ; réessayez.</translation>
+    </message>
+    <message>
+        <source>no transaction is open</source>
+        <translation>aucune transaction n’est ouverte</translation>
+    </message>
+    <message>
+        <source>Cannot start the upgrade of %1.</source>
+        <translation>Impossible de commencer la mise à niveau de %1.</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1150,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Réduire les coûts d’exploitation de 15 % en deux ans</translation>
     </message>
     <message>
-        <source>The demo data could not be saved.</source>
-        <translation>Les données de démonstration n’ont pas pu être enregistrées.</translation>
-    </message>
-    <message>
         <source>Discovery call</source>
         <translation>Appel de découverte</translation>
     </message>
@@ -1211,14 +1227,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>There is no lead #%1.</source>
         <translation>Il n’y a pas de piste n° %1.</translation>
-    </message>
-    <message>
-        <source>The marks could not be saved.</source>
-        <translation>Les marques n’ont pas pu être enregistrées.</translation>
-    </message>
-    <message>
-        <source>The marks could not be removed.</source>
-        <translation>Les marques n’ont pas pu être retirées.</translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1417,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>E-mail envoyé à %1 : « %2 ».</translation>
     </message>
     <message>
-        <source>The email could not be saved.</source>
-        <translation>L’e-mail n’a pas pu être enregistré.</translation>
-    </message>
-    <message>
         <source>A template needs a name.</source>
         <translation>Un modèle doit avoir un nom.</translation>
     </message>
@@ -1423,6 +1427,26 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>A template needs a subject or a body.</source>
         <translation>Un modèle doit avoir un objet ou un corps.</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>L’objet</translation>
+    </message>
+    <message>
+        <source>The body</source>
+        <translation>Le corps</translation>
+    </message>
+    <message>
+        <source>A recipient</source>
+        <translation>Un destinataire</translation>
+    </message>
+    <message>
+        <source>A copy recipient</source>
+        <translation>Un destinataire en copie</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
     </message>
 </context>
 <context>
@@ -1662,10 +1686,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Événement planifié : %1 « %2 » le %3 (%4 min).</translation>
     </message>
     <message>
-        <source>The event could not be saved.</source>
-        <translation>L’événement n’a pas pu être enregistré.</translation>
-    </message>
-    <message>
         <source>There is no event #%1.</source>
         <translation>Il n’y a pas d’événement n° %1.</translation>
     </message>
@@ -1690,8 +1710,12 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Événement supprimé : %1 « %2 » le %3.</translation>
     </message>
     <message>
-        <source>The event could not be removed.</source>
-        <translation>L’événement n’a pas pu être supprimé.</translation>
+        <source>The subject</source>
+        <translation>L’objet</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Les notes</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1932,37 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
             <numerusform>Uniquement les %n pistes sélectionnées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep formulas from &amp;running (= + - @ cells as text)</source>
+        <translation>Empêcher les formules de s’&amp;exécuter (cellules = + - @ en texte)</translation>
+    </message>
+    <message>
+        <source>A spreadsheet runs such a cell as a formula, which can leak data or start programs; as text it shows with a leading apostrophe hidden. Quarry&apos;s import takes it away again.</source>
+        <translation>Un tableur exécute une telle cellule comme une formule, qui peut divulguer des données ou lancer des programmes ; en texte, elle s’affiche avec une apostrophe initiale masquée. L’import de Quarry la retire.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLimits</name>
+    <message>
+        <source>%1 is longer than %L2 characters (%L3).</source>
+        <translation>%1 dépasse %L2 caractères (%L3).</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (U+%2) at position %L3.</source>
+        <translation>%1 contient un caractère de contrôle (U+%2) en position %L3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 must be between -%2 and %2.</source>
+        <translation>%1 doit être compris entre -%2 et %2.</translation>
+    </message>
+    <message>
+        <source>%1 (item %2)</source>
+        <translation>%1 (élément %2)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -2014,16 +2069,16 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>%1 is not a mapping file (a JSON object): %2</source>
         <translation>%1 n’est pas un fichier de correspondance (un objet JSON) : %2</translation>
     </message>
     <message>
         <source>Full name (first and last name)</source>
         <translation>Nom complet (prénom et nom)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: it is not a mapping file.</source>
+        <translation>%1 dépasse 1 Mio : ce n’est pas un fichier de correspondance.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2426,25 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>cannot open %1: no such file</source>
+        <translation>impossible d’ouvrir %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe): choose a file.</source>
+        <translation>%1 n’est pas un fichier ordinaire (c’est un dossier, un périphérique ou un tube) : choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>KanbanCardDelegate</name>
     <message>
         <source>Today %1</source>
@@ -2574,6 +2648,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>%1 is set by Quarry and cannot be typed.</source>
         <translation>%1 est défini par Quarry et ne peut pas être saisi.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is out of range (from -%3 to %3).</source>
+        <translation>%1 : « %2 » est hors limites (de -%3 à %3).</translation>
     </message>
 </context>
 <context>
@@ -3419,10 +3497,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Le PDF n’a pas pu être écrit dans %1.</translation>
     </message>
     <message>
-        <source>The PDF could not be moved to %1.</source>
-        <translation>Le PDF n’a pas pu être déplacé vers %1.</translation>
-    </message>
-    <message>
         <source>Save lead report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
@@ -3628,10 +3702,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Piste créée</translation>
     </message>
     <message>
-        <source>The lead could not be saved.</source>
-        <translation>La piste n’a pas pu être enregistrée.</translation>
-    </message>
-    <message>
         <source>There is no lead #%1.</source>
         <translation>Il n’y a pas de piste n° %1.</translation>
     </message>
@@ -3664,20 +3734,12 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>« %1 » est un statut fermé ; une piste ne passe qu’à un statut ouvert.</translation>
     </message>
     <message>
-        <source>The leads could not be deleted.</source>
-        <translation>Les pistes n’ont pas pu être supprimées.</translation>
-    </message>
-    <message>
         <source>There is no user #%1.</source>
         <translation>Il n’y a pas d’utilisateur n° %1.</translation>
     </message>
     <message>
         <source>%1 is not a member of the team of lead #%2.</source>
         <translation>%1 n’est pas membre de l’équipe de la piste n° %2.</translation>
-    </message>
-    <message>
-        <source>The assignment could not be saved.</source>
-        <translation>L’attribution n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>There is no status #%1.</source>
@@ -3692,12 +3754,12 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>« %1 » ne s’atteint qu’en perdant la piste (avec un motif).</translation>
     </message>
     <message>
-        <source>The status change could not be saved.</source>
-        <translation>Le changement de statut n’a pas pu être enregistré.</translation>
-    </message>
-    <message>
         <source>A comment needs some text.</source>
         <translation>Un commentaire doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Le commentaire</translation>
     </message>
 </context>
 <context>
@@ -3955,10 +4017,6 @@ Cette action est définitive.</numerusform>
         <translation>Perdue : %1. %2</translation>
     </message>
     <message>
-        <source>The leads could not be marked as lost; nothing was changed.</source>
-        <translation>Les pistes n’ont pas pu être marquées comme perdues ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>Lead #%1 is not lost: only a lost lead is reopened.</source>
         <translation>La piste n° %1 n’est pas perdue : seule une piste perdue peut être rouverte.</translation>
     </message>
@@ -3975,8 +4033,8 @@ Cette action est définitive.</numerusform>
         <translation>Rouverte sur « %1 ».</translation>
     </message>
     <message>
-        <source>The lead could not be reopened; nothing was changed.</source>
-        <translation>La piste n’a pas pu être rouverte ; rien n’a été modifié.</translation>
+        <source>The loss comment</source>
+        <translation>Le commentaire de perte</translation>
     </message>
 </context>
 <context>
@@ -4220,10 +4278,6 @@ Cette action est définitive.</numerusform>
         <translation>Fusionnée dans la piste n° %1 (fusion n° %2).</translation>
     </message>
     <message>
-        <source>The merge could not be saved; nothing was changed.</source>
-        <translation>La fusion n’a pas pu être enregistrée ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>Merge #%1 was already undone.</source>
         <translation>La fusion n° %1 a déjà été annulée.</translation>
     </message>
@@ -4258,10 +4312,6 @@ Cette action est définitive.</numerusform>
     <message>
         <source>Merge #%1 into lead #%2 undone: this lead is back.</source>
         <translation>Fusion n° %1 dans la piste n° %2 annulée : cette piste est de retour.</translation>
-    </message>
-    <message>
-        <source>The merge could not be undone; nothing was changed.</source>
-        <translation>La fusion n’a pas pu être annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>There is no merge #%1.</source>
@@ -4527,6 +4577,29 @@ Convertissez une piste en choisissant de générer une opportunité.</translatio
     <message>
         <source>Unknown option &quot;%1&quot;. Options: %2</source>
         <translation>Option inconnue « %1 ». Options : %2</translation>
+    </message>
+    <message>
+        <source>Only an admin can change attachment_max_bytes.</source>
+        <translation>Seul un administrateur peut modifier attachment_max_bytes.</translation>
+    </message>
+    <message>
+        <source>attachment_max_bytes is at most %1 bytes (100 MiB): attachments live in the database file and are read whole into memory.</source>
+        <translation>attachment_max_bytes vaut au plus %1 octets (100 Mio) : les pièces jointes sont stockées dans le fichier de la base et lues entières en mémoire.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>Name the file to write.</source>
+        <translation>Nommez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a file SQLite keeps beside the open database: writing there would destroy the database. Choose another file.</source>
+        <translation>%1 est %2, un fichier que SQLite garde à côté de la base ouverte : y écrire détruirait la base. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database: writing there would destroy it. Choose another file.</source>
+        <translation>%1 est la base ouverte : y écrire la détruirait. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +4884,18 @@ Convertissez une piste en choisissant de générer une opportunité.</translatio
         <source>&quot;%1&quot; is not an opportunity stage.</source>
         <translation>« %1 » n’est pas une étape d’opportunité.</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La description</translation>
+    </message>
+    <message>
+        <source>The expected amount</source>
+        <translation>Le montant attendu</translation>
+    </message>
 </context>
 <context>
     <name>PartnersPage</name>
@@ -5085,18 +5170,6 @@ Convertissez une piste pour créer un partenaire.</translation>
 <context>
     <name>ReferenceImportService</name>
     <message>
-        <source>The import could not start a transaction.</source>
-        <translation>L’import n’a pas pu démarrer de transaction.</translation>
-    </message>
-    <message>
-        <source>The import could not be committed.</source>
-        <translation>L’import n’a pas pu être validé.</translation>
-    </message>
-    <message>
-        <source>cannot open %1: no such file</source>
-        <translation>impossible d’ouvrir %1 : fichier introuvable</translation>
-    </message>
-    <message>
         <source>There is no country with the code or name &quot;%1&quot;.</source>
         <translation>Il n’y a pas de pays avec le code ou le nom « %1 ».</translation>
     </message>
@@ -5121,6 +5194,10 @@ Convertissez une piste pour créer un partenaire.</translation>
             <numerusform>ligne %1 : %n colonne alors que GeoNames en a 19.</numerusform>
             <numerusform>ligne %1 : %n colonnes alors que GeoNames en a 19.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is longer than 1 MiB: this is not a GeoNames dump.</source>
+        <translation>la ligne %1 de %2 dépasse 1 Mio : ce n’est pas un export GeoNames.</translation>
     </message>
 </context>
 <context>
@@ -5243,10 +5320,6 @@ Convertissez une piste pour créer un partenaire.</translation>
         <translation>Un nom est requis (%1).</translation>
     </message>
     <message>
-        <source>The name of a %1 is limited to 200 characters.</source>
-        <translation>Le nom est limité à 200 caractères (%1).</translation>
-    </message>
-    <message>
         <source>The %1 &quot;%2&quot; already exists (names are compared without case and accents).</source>
         <translation>« %2 » existe déjà (%1 ; les noms sont comparés sans tenir compte de la casse ni des accents).</translation>
     </message>
@@ -5364,6 +5437,10 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>entry</source>
         <translation>entrée</translation>
+    </message>
+    <message>
+        <source>The name of a %1</source>
+        <translation>Le nom d’un(e) %1</translation>
     </message>
 </context>
 <context>
@@ -5788,10 +5865,6 @@ Convertissez une piste pour créer un partenaire.</translation>
         <translation>Il n’y a pas de statut n° %1 après lequel ajouter.</translation>
     </message>
     <message>
-        <source>The status could not be saved.</source>
-        <translation>Le statut n’a pas pu être enregistré.</translation>
-    </message>
-    <message>
         <source>There is no status #%1.</source>
         <translation>Il n’y a pas de statut n° %1.</translation>
     </message>
@@ -5847,10 +5920,6 @@ Convertissez une piste pour créer un partenaire.</translation>
         <translation>Les pistes ne peuvent pas être déplacées vers « %1 » : ce statut ne s’atteint qu’en convertissant ou en perdant une piste.</translation>
     </message>
     <message>
-        <source>The status could not be removed.</source>
-        <translation>Le statut n’a pas pu être retiré.</translation>
-    </message>
-    <message>
         <source>new leads</source>
         <translation>nouvelles pistes</translation>
     </message>
@@ -5861,6 +5930,10 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>lost</source>
         <translation>perdue</translation>
+    </message>
+    <message>
+        <source>The name of a status</source>
+        <translation>Le nom d’un statut</translation>
     </message>
 </context>
 <context>
@@ -5957,10 +6030,6 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>Ticket #%1 opened: &quot;%2&quot;.</source>
         <translation>Ticket n° %1 ouvert : « %2 ».</translation>
-    </message>
-    <message>
-        <source>The ticket could not be saved.</source>
-        <translation>Le ticket n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>There is no ticket #%1.</source>
@@ -6079,6 +6148,18 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>There is no user #%1.</source>
         <translation>Il n’y a pas d’utilisateur n° %1.</translation>
+    </message>
+    <message>
+        <source>The login</source>
+        <translation>L’identifiant</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The email</source>
+        <translation>L’e-mail</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
                          "leave it out for other programs."));
     m_bom->setObjectName(QStringLiteral("bomCheck"));
     m_bom->setChecked(true);
-    m_formulas = new QCheckBox(tr("Write cells starting with = + - @ as &text (safe to open in a spreadsheet)"), this);
+    m_formulas = new QCheckBox(tr("Keep formulas from &running (= + - @ cells as text)"), this);
     m_formulas->setToolTip(tr("A spreadsheet runs such a cell as a formula, which can leak data or start programs; "
                               "as text it shows with a leading apostrophe hidden. Quarry's import takes it away again."));
     m_formulas->setObjectName(QStringLiteral("neutraliseFormulasCheck"));
