@@ -1934,7 +1934,7 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     </message>
     <message>
         <source>Keep formulas from &amp;running (= + - @ cells as text)</source>
-        <translation>Empêcher les formules de s’&amp;exécuter (cellules = + - @ en texte)</translation>
+        <translation>Empêcher &amp;les formules de s’exécuter (cellules = + - @ en texte)</translation>
     </message>
     <message>
         <source>A spreadsheet runs such a cell as a formula, which can leak data or start programs; as text it shows with a leading apostrophe hidden. Quarry&apos;s import takes it away again.</source>
