@@ -19,20 +19,12 @@
 
 #include <sys/stat.h>
 
+#include "clirunner.h"
+
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-QByteArray describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out.left(800), r.err.left(800)).toUtf8();
-}
+using CliRunner::describe;
+using CliRunner::Run;
 
 /// A raw connection to the file, for the invariants (and to hold the lock).
 class Raw
@@ -79,32 +71,12 @@ class TestCliIntegrity : public QObject
     QString m_db;
     int m_counter = 0;
 
-    QProcess *start(const QStringList &args, const QString &database = {}, const QMap<QString, QString> &extraEnv = {})
+    QProcess *start(const QStringList &args, const QString &database = {}, const QMap<QString, QString> &env = {})
     {
-        auto *p = new QProcess(this);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-home")));
-        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-            env.insert(it.key(), it.value());
-        p->setProcessEnvironment(env);
-        p->start(QStringLiteral(QUARRY_CLI_PATH),
-                 QStringList{QStringLiteral("--database"), database.isEmpty() ? m_db : database, QStringLiteral("--json")} + args);
-        return p;
+        return CliRunner::start(m_dir.filePath(QStringLiteral("data-home")), database.isEmpty() ? m_db : database,
+                                QStringList{QStringLiteral("--json")} + args, env);
     }
-    static Run finish(QProcess *p)
-    {
-        Run r;
-        if (!p->waitForFinished(60000))
-            p->kill();
-        p->waitForFinished();
-        r.code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
-        r.out = QString::fromUtf8(p->readAllStandardOutput());
-        r.err = QString::fromUtf8(p->readAllStandardError());
-        p->deleteLater();
-        return r;
-    }
+    static Run finish(QProcess *p) { return CliRunner::finish(p); }
     Run exec(const QStringList &args, const QString &database = {}, const QMap<QString, QString> &env = {})
     {
         return finish(start(args, database, env));
@@ -124,7 +96,7 @@ class TestCliIntegrity : public QObject
             qWarning("lead add failed: %s", describe(r).constData());
             return 0;
         }
-        return r.json().object().value(QStringLiteral("id")).toInteger();
+        return r.object().value(QStringLiteral("id")).toInteger();
     }
     static QString id(qint64 n) { return QString::number(n); }
 
@@ -191,7 +163,7 @@ private slots:
             QCOMPARE(raw.value(QStringLiteral("SELECT merged_into FROM leads WHERE id = %1").arg(b)), a);
             const Run found = exec({QStringLiteral("leads"), QStringLiteral("--search"), QStringLiteral("Gone%1").arg(round)});
             QCOMPARE(found.code, 0);
-            QVERIFY2(found.json().array().isEmpty(), qPrintable(found.out));
+            QVERIFY2(found.array().isEmpty(), qPrintable(found.out));
         }
     }
 
@@ -219,7 +191,7 @@ private slots:
         // Reads go on, even for a login the file does not know yet.
         const Run read = exec({QStringLiteral("--user"), QStringLiteral("newcomer"), QStringLiteral("leads")}, {}, shortWait);
         QVERIFY2(read.code == 0, describe(read));
-        QCOMPARE(read.json().array().size(), 2);
+        QCOMPARE(read.array().size(), 2);
         QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
         Raw raw(m_db);
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM leads")), 2);

@@ -11,13 +11,10 @@
 
 #include <unistd.h>
 
+#include "clirunner.h"
+
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using CliRunner::Run;
 } // namespace
 
 class TestCliOutput : public QObject
@@ -30,23 +27,7 @@ private:
 
     Run exec(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-home")));
-        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(QUARRY_CLI_PATH), QStringList{QStringLiteral("--database"), m_db} + args);
-        Run r;
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return CliRunner::run(m_dir.filePath(QStringLiteral("data-home")), m_db, args);
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }

@@ -10,13 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "clirunner.h"
+
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using CliRunner::Run;
 
 bool holdsControl(const QString &text, bool allowNewlines)
 {
@@ -39,29 +36,10 @@ private:
 
     Run cli(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-home")));
-        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(QUARRY_CLI_PATH), QStringList{QStringLiteral("--database"), m_db} + args);
-        Run r;
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return CliRunner::run(m_dir.filePath(QStringLiteral("data-home")), m_db, args);
     }
 
-    static QString describe(const Run &r)
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out.left(2000), r.err.left(2000));
-    }
+    static QString describe(const Run &r) { return QString::fromUtf8(CliRunner::describe(r)); }
 
     /// Writes what an older Quarry stored, straight into the file.
     void storeRaw(const QString &sql)
