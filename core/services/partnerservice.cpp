@@ -40,7 +40,7 @@ Problems checkPartnerText(const Partner &partner)
     check("website", tr("The website"), partner.website, TextShape::Website);
     check("email", tr("The email"), partner.email, TextShape::Email);
     check("phone", tr("The phone"), partner.phone, TextShape::Phone);
-    check("street", tr("The street"), partner.street, TextShape::Line);
+    check("street", tr("The street"), partner.street, TextShape::Street);
     check("postal_code", tr("The postal code"), partner.postalCode, TextShape::Code);
     check("city", tr("The city"), partner.city, TextShape::Name);
     check("company_size", tr("The company size"), partner.companySize, TextShape::Code);
