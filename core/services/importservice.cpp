@@ -15,6 +15,13 @@
 #include <memory>
 
 namespace {
+/// Whether `header` is that of Quarry's own export or reject report, which
+/// wrote formula-like cells as text: those are read back as they were, so
+/// that an export → import round trip keeps every value.
+bool isQuarryFile(const QStringList &header)
+{
+    return LeadExporter::isExportHeader(header) || RejectReport::isReportHeader(header);
+}
 
 /// Rows read, checked and looked up together: one lookup query per few
 /// hundred keys, and a progress report (and a chance to cancel) per batch.
@@ -132,10 +139,7 @@ VoidResult ImportService::Run::open(const QString &path)
     if (!header.isValid())
         return VoidResult::failure(QStringLiteral("file"), tr("The header row is malformed: %1").arg(header.error));
     m_header = header.fields;
-    // Quarry's own export or report wrote formula-like cells as text: read
-    // them back as they were, so that an export → import round trip keeps
-    // every value.
-    m_reader->setRestoreFormulas(LeadExporter::isExportHeader(m_header) || RejectReport::isReportHeader(m_header));
+    m_reader->setRestoreFormulas(isQuarryFile(m_header));
 
     summary.mapping = m_options.mapping.appliedTo(m_header);
     Problems problems = summary.mapping.check();
@@ -432,7 +436,7 @@ Result<ImportFileInfo> ImportService::inspect(const QString &path, const std::op
         return Result<ImportFileInfo>::failure(QStringLiteral("file"), tr("%1 is empty: there is no header row.")
                                                                           .arg(QDir::toNativeSeparators(path)));
     info.headers = record.fields;
-    reader.setRestoreFormulas(LeadExporter::isExportHeader(info.headers) || RejectReport::isReportHeader(info.headers));
+    reader.setRestoreFormulas(isQuarryFile(info.headers));
     while (info.sampleRows.size() < sampleRows && reader.readRecord(&record))
         info.sampleRows << record.fields;
     return info;

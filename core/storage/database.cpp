@@ -231,16 +231,19 @@ VoidResult Database::checkTables() const
 {
     // A Quarry file that lost a table (edited by hand, a bad copy) is
     // damaged: refuse it rather than show it as an empty CRM.
+    static const QStringList tables{QStringLiteral("leads"), QStringLiteral("lead_statuses"), QStringLiteral("users"),
+                                    QStringLiteral("lead_contact_points"), QStringLiteral("activities"),
+                                    QStringLiteral("lead_sort_marks")};
+    QStringList present;
     QSqlQuery q(connection());
-    for (const char *table : {"leads", "lead_statuses", "users", "lead_contact_points", "activities", "lead_sort_marks"}) {
-        q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
-        q.addBindValue(QString::fromLatin1(table));
-        if (!q.exec() || !q.next())
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        while (q.next())
+            present << q.value(0).toString();
+    for (const QString &table : tables)
+        if (!present.contains(table))
             return Problems{Problem{QStringLiteral("database"),
-                                    tr("%1 is damaged: its table %2 is missing. It was not changed.").arg(m_path, QString::fromLatin1(table)),
+                                    tr("%1 is damaged: its table %2 is missing. It was not changed.").arg(m_path, table),
                                     Problem::Kind::Failure}};
-        q.finish();
-    }
     return {};
 }
 
