@@ -47,6 +47,8 @@ struct Lead
 
     QString description;       ///< rich text (HTML)
     QString requirements;
+    /// What an import read that no field holds: "Header: value" lines.
+    QString extras;
 
     // Links
     qint64 partnerId = 0;        ///< existing company

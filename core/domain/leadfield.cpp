@@ -108,6 +108,7 @@ QList<LeadField> buildFields()
 
     f << field("description", TR("Description"), K::Html, S::General, &Lead::description);
     f << field("requirements", TR("Customer requirements"), K::Text, S::General, &Lead::requirements);
+    f << field("extras", TR("Imported extras"), K::Text, S::General, &Lead::extras);
 
     f << field("partner", TR("Existing company"), K::Reference, S::Links, &Lead::partnerId, R::Partner);
     f << field("contact", TR("Existing contact"), K::Reference, S::Links, &Lead::contactId, R::Contact);

@@ -203,7 +203,7 @@ void CsvReader::addProblem(qint64 line, const QString &message)
         m_problems.append(CsvProblem{line, message});
 }
 
-bool CsvReader::readRecord(CsvRecord *out)
+bool CsvReader::readRecord(TableRecord *out)
 {
     if (!m_device || !m_errorString.isEmpty())
         return false;
@@ -438,7 +438,7 @@ CsvReader::Scan CsvReader::overlong(Scan s, qsizetype firstBreak)
 
 /// Reports and skips a line too long to hold, reading on to its end without
 /// keeping it.
-void CsvReader::skipOverlongLine(CsvRecord *out)
+void CsvReader::skipOverlongLine(TableRecord *out)
 {
     const qsizetype available = m_length - m_start;
     qsizetype keep = qMin(kOverlongRawText, available);

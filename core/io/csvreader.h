@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvformat.h"
+#include "tablereader.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,26 +15,6 @@
 
 class QFile;
 class QIODevice;
-
-/// One record of a CSV file, as read.
-struct CsvRecord
-{
-    /// The fields, unquoted and decoded. Line ends inside quoted fields are
-    /// kept as they were in the file (CRLF stays CRLF).
-    QStringList fields;
-    /// The physical line (1-based) on which the record starts.
-    qint64 lineNumber = 0;
-    /// The record's text as it was in the file, without its line end: what an
-    /// import report shows for a rejected row.
-    QString rawText;
-    /// Empty for a well-formed record; otherwise the translated message, which
-    /// names the line ("line 12: unterminated quoted field"). The fields of a
-    /// malformed record are a best guess and should not be imported blindly.
-    QString error;
-
-    /// Whether the record is well-formed.
-    bool isValid() const { return error.isEmpty(); }
-};
 
 /// A malformed record met while reading.
 struct CsvProblem
@@ -68,12 +49,12 @@ struct CsvProblem
 ///   was most likely stray: the record is reported as its first line alone and
 ///   reading resumes on the next line, so the rows the quote swallowed are
 ///   read again rather than lost.
-/// Malformed records are still returned (with CsvRecord::error set), so the
+/// Malformed records are still returned (with TableRecord::error set), so the
 /// caller can report them, and are listed by problems().
 ///
 /// To cancel, stop calling readRecord(); bytesRead() and totalBytes() give the
 /// progress.
-class CsvReader
+class CsvReader final : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(Csv)
 
@@ -89,17 +70,17 @@ public:
     /// Only a regular file is opened (InputFile::check()): a device or a
     /// pipe has no end, a folder no records.
     explicit CsvReader(const QString &filePath);
-    ~CsvReader();
+    ~CsvReader() override;
 
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
 
     /// Whether there is something to read: false when the file could not be
     /// opened or the device is not readable.
-    bool isOpen() const;
+    bool isOpen() const override;
     /// The translated reason for the last failure to open or read; empty if
     /// none. Malformed records are not failures: see problems().
-    QString errorString() const;
+    QString errorString() const override;
 
     /// The format used: detected, or set.
     CsvFormat format() const { return m_format; }
@@ -128,11 +109,11 @@ public:
     /// Quarry's own export or report. Applies to the records read from then on.
     bool restoresFormulas() const { return m_restoreFormulas; }
     /// Sets restoresFormulas().
-    void setRestoreFormulas(bool on) { m_restoreFormulas = on; }
+    void setRestoreFormulas(bool on) override { m_restoreFormulas = on; }
 
     /// Reads the next record into `out`. Returns false at the end of the data
     /// or on a read error (see errorString()).
-    bool readRecord(CsvRecord *out);
+    bool readRecord(TableRecord *out) override;
 
     /// The malformed records met so far (the first 1,000; see problemCount()).
     QList<CsvProblem> problems() const { return m_problems; }
@@ -140,10 +121,10 @@ public:
     qint64 problemCount() const { return m_problemCount; }
 
     /// Bytes of the input consumed by the records returned so far.
-    qint64 bytesRead() const { return m_dropped + m_start; }
+    qint64 bytesRead() const override { return m_dropped + m_start; }
     /// The size of the input in bytes, or -1 when the device cannot tell
     /// (a pipe).
-    qint64 totalBytes() const;
+    qint64 totalBytes() const override;
 
 private:
     struct Span
@@ -158,7 +139,7 @@ private:
     bool fill();
     Scan scan(bool singleLine);
     Scan overlong(Scan scan, qsizetype firstBreak);
-    void skipOverlongLine(CsvRecord *out);
+    void skipOverlongLine(TableRecord *out);
     QString decode(const char *bytes, qsizetype size);
     void addProblem(qint64 line, const QString &message);
 

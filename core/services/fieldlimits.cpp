@@ -30,7 +30,8 @@ bool isMultiLineLeadField(const QString &key)
                                      QStringLiteral("implementation_options"), QStringLiteral("terms_comment"),
                                      QStringLiteral("selection_criteria"), QStringLiteral("criteria_compliance"),
                                      QStringLiteral("deal_comment"), QStringLiteral("decision_influence"),
-                                     QStringLiteral("goal"), QStringLiteral("lost_comment")};
+                                     QStringLiteral("goal"), QStringLiteral("lost_comment"),
+                                     QStringLiteral("extras")};
     return keys.contains(key);
 }
 } // namespace

@@ -87,13 +87,13 @@ public:
 private:
     struct Pending
     {
-        CsvRecord record;
+        TableRecord record;
         BuiltRow row;
         QString rejectReason;
     };
 
-    qint64 readBatch(QList<CsvRecord> &batch, qint64 limit);
-    VoidResult begin(const QList<CsvRecord> &firstBatch);
+    qint64 readBatch(QList<TableRecord> &batch, qint64 limit);
+    VoidResult begin(const QList<TableRecord> &firstBatch);
     VoidResult lookUp(const QList<Pending> &rows);
     VoidResult decide(Pending &p);
     qint64 findDuplicate(const BuiltRow &row, qint64 *line) const;
@@ -129,7 +129,7 @@ VoidResult ImportService::Run::open(const QString &path)
         m_reader->setFormat(*m_options.format);
     summary.format = m_reader->format();
 
-    CsvRecord header;
+    TableRecord header;
     if (!m_reader->readRecord(&header)) {
         const QString error = m_reader->errorString();
         return VoidResult::failure(QStringLiteral("file"), error.isEmpty()
@@ -163,17 +163,17 @@ VoidResult ImportService::Run::open(const QString &path)
     return {};
 }
 
-qint64 ImportService::Run::readBatch(QList<CsvRecord> &batch, qint64 limit)
+qint64 ImportService::Run::readBatch(QList<TableRecord> &batch, qint64 limit)
 {
     batch.clear();
-    CsvRecord record;
+    TableRecord record;
     while (batch.size() < BatchRows && (limit < 0 || summary.counts.read + batch.size() < limit)
            && m_reader->readRecord(&record))
         batch << record;
     return batch.size();
 }
 
-VoidResult ImportService::Run::begin(const QList<CsvRecord> &firstBatch)
+VoidResult ImportService::Run::begin(const QList<TableRecord> &firstBatch)
 {
     m_begun = true;
     if (m_dry)
@@ -198,7 +198,7 @@ VoidResult ImportService::Run::begin(const QList<CsvRecord> &firstBatch)
 
 VoidResult ImportService::Run::process(const Progress &progress, qint64 limit)
 {
-    QList<CsvRecord> batch;
+    QList<TableRecord> batch;
     QList<Pending> pending;
     while (readBatch(batch, limit) > 0) {
         if (!m_begun)
@@ -206,7 +206,7 @@ VoidResult ImportService::Run::process(const Progress &progress, qint64 limit)
                 return r;
         pending.clear();
         pending.reserve(batch.size());
-        for (CsvRecord &record : batch) {
+        for (TableRecord &record : batch) {
             ++summary.counts.read;
             Pending p;
             p.record = std::move(record);
@@ -431,7 +431,7 @@ Result<ImportFileInfo> ImportService::inspect(const QString &path, const std::op
     ImportFileInfo info;
     info.format = reader.format();
     info.size = reader.totalBytes();
-    CsvRecord record;
+    TableRecord record;
     if (!reader.readRecord(&record))
         return Result<ImportFileInfo>::failure(QStringLiteral("file"), tr("%1 is empty: there is no header row.")
                                                                           .arg(QDir::toNativeSeparators(path)));

@@ -167,7 +167,7 @@ Result<ReferenceImportSummary> ReferenceImportService::importIndustries(const QS
         return Result<ReferenceImportSummary>::failure(QStringLiteral("file"), reader.errorString());
     if (options.format)
         reader.setFormat(*options.format);
-    CsvRecord record;
+    TableRecord record;
     bool pending = reader.readRecord(&record);
     QStringList header{QStringLiteral("name")};
     // The header row is optional: a first cell naming the column is one.
@@ -277,7 +277,7 @@ Result<ReferenceImportSummary> ReferenceImportService::importCityCsv(const QStri
         return Result<ReferenceImportSummary>::failure(QStringLiteral("file"), reader.errorString());
     if (options.format)
         reader.setFormat(*options.format);
-    CsvRecord record;
+    TableRecord record;
     bool pending = reader.readRecord(&record);
     QStringList header{QStringLiteral("name"), QStringLiteral("postal_code"), QStringLiteral("region"), QStringLiteral("country")};
     CityColumns columns = CityColumns::positional();

@@ -29,7 +29,7 @@ private:
     {
         QList<QStringList> out;
         CsvReader reader(file);
-        CsvRecord r;
+        TableRecord r;
         while (reader.readRecord(&r))
             out << r.fields;
         return out;

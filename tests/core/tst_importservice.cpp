@@ -69,11 +69,11 @@ private:
         return std::nullopt;
     }
 
-    static QList<CsvRecord> readCsv(const QString &path)
+    static QList<TableRecord> readCsv(const QString &path)
     {
-        QList<CsvRecord> out;
+        QList<TableRecord> out;
         CsvReader reader(path);
-        CsvRecord r;
+        TableRecord r;
         while (reader.readRecord(&r))
             out << r;
         return out;
@@ -152,7 +152,7 @@ private slots:
         QCOMPARE(zoe->firstName, QStringLiteral("Zoë"));
 
         // Jürgen's department is not in the list: his row is refused, with its line.
-        const QList<CsvRecord> report = readCsv(reportPath());
+        const QList<TableRecord> report = readCsv(reportPath());
         QCOMPARE(report.size(), 2);
         QCOMPARE(report.at(0).fields.mid(0, 3), (QStringList{"line", "reason", "Title"}));
         QCOMPARE(report.at(1).fields.at(0), QStringLiteral("7"));

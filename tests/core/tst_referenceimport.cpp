@@ -46,7 +46,7 @@ private:
     {
         QList<QStringList> out;
         CsvReader reader(path);
-        CsvRecord r;
+        TableRecord r;
         while (reader.readRecord(&r))
             out << r.fields;
         return out;

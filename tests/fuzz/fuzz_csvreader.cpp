@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     reader.setMaxRecordSize(limit);
     if (!reader.isOpen())
         qFatal("a readable buffer was not open");
-    CsvRecord record;
+    TableRecord record;
     qint64 records = 0;
     qint64 lastRead = 0;
     while (reader.readRecord(&record)) {

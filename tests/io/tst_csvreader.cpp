@@ -47,16 +47,16 @@ private:
     qsizetype m_pos = 0;
 };
 
-QList<CsvRecord> readAll(CsvReader &reader)
+QList<TableRecord> readAll(CsvReader &reader)
 {
-    QList<CsvRecord> records;
-    CsvRecord record;
+    QList<TableRecord> records;
+    TableRecord record;
     while (reader.readRecord(&record))
         records.append(record);
     return records;
 }
 
-QList<CsvRecord> readBytes(const QByteArray &bytes, qsizetype maxRecordSize = 0)
+QList<TableRecord> readBytes(const QByteArray &bytes, qsizetype maxRecordSize = 0)
 {
     QBuffer buffer;
     buffer.setData(bytes);
@@ -68,39 +68,39 @@ QList<CsvRecord> readBytes(const QByteArray &bytes, qsizetype maxRecordSize = 0)
 }
 
 /// The same, one byte at a time, in the format detection would find.
-QList<CsvRecord> readTrickled(const QByteArray &bytes, qsizetype maxRecordSize = 0)
+QList<TableRecord> readTrickled(const QByteArray &bytes, qsizetype maxRecordSize = 0)
 {
     TrickleDevice device(bytes);
     CsvReader reader(&device, detectCsvFormat(bytes));
     if (maxRecordSize > 0)
         reader.setMaxRecordSize(maxRecordSize);
-    QList<CsvRecord> records = readAll(reader);
+    QList<TableRecord> records = readAll(reader);
     if (device.readCalls < bytes.size())
         qWarning("the trickle device was read in %d calls for %lld bytes", device.readCalls,
                  qlonglong(bytes.size()));
     return records;
 }
 
-QList<QStringList> fieldsOf(const QList<CsvRecord> &records)
+QList<QStringList> fieldsOf(const QList<TableRecord> &records)
 {
     QList<QStringList> fields;
-    for (const CsvRecord &r : records)
+    for (const TableRecord &r : records)
         fields.append(r.fields);
     return fields;
 }
 
-QList<qint64> linesOf(const QList<CsvRecord> &records)
+QList<qint64> linesOf(const QList<TableRecord> &records)
 {
     QList<qint64> lines;
-    for (const CsvRecord &r : records)
+    for (const TableRecord &r : records)
         lines.append(r.lineNumber);
     return lines;
 }
 
-QList<qint64> invalidLinesOf(const QList<CsvRecord> &records)
+QList<qint64> invalidLinesOf(const QList<TableRecord> &records)
 {
     QList<qint64> lines;
-    for (const CsvRecord &r : records) {
+    for (const TableRecord &r : records) {
         if (!r.isValid())
             lines.append(r.lineNumber);
     }
@@ -343,7 +343,7 @@ void CsvReaderTest::parsesRecords()
     QFETCH(QList<qint64>, lines);
 
     for (const bool trickle : {false, true}) {
-        const QList<CsvRecord> read = trickle ? readTrickled(input) : readBytes(input);
+        const QList<TableRecord> read = trickle ? readTrickled(input) : readBytes(input);
         QCOMPARE(fieldsOf(read), records);
         QCOMPARE(linesOf(read), lines);
         QCOMPARE(invalidLinesOf(read), QList<qint64>{});
@@ -353,7 +353,7 @@ void CsvReaderTest::parsesRecords()
 void CsvReaderTest::keepsRawText()
 {
     const QByteArray input("\xEF\xBB\xBFid,note\r\n1,\"two\r\nlines\"\r\n2,\"a \"\"b\"\"\"\n3,x");
-    const QList<CsvRecord> records = readBytes(input);
+    const QList<TableRecord> records = readBytes(input);
     QCOMPARE(records.size(), 4);
     QCOMPARE(records.at(0).rawText, QStringLiteral("id,note"));
     QCOMPARE(records.at(1).rawText, QStringLiteral("1,\"two\r\nlines\""));
@@ -413,11 +413,11 @@ void CsvReaderTest::recoversFromMalformedRecords()
     QFETCH(QList<qint64>, invalidLines);
 
     for (const bool trickle : {false, true}) {
-        const QList<CsvRecord> read = trickle ? readTrickled(input) : readBytes(input);
+        const QList<TableRecord> read = trickle ? readTrickled(input) : readBytes(input);
         QCOMPARE(fieldsOf(read), records);
         QCOMPARE(linesOf(read), lines);
         QCOMPARE(invalidLinesOf(read), invalidLines);
-        for (const CsvRecord &record : read) {
+        for (const TableRecord &record : read) {
             if (!record.isValid()) {
                 QVERIFY2(record.error.startsWith(QStringLiteral("line %1: ").arg(record.lineNumber)),
                          qPrintable(record.error));
@@ -436,7 +436,7 @@ void CsvReaderTest::stopsUnterminatedQuoteAtSizeCap()
         input += "k" + QByteArray::number(i) + ",v\n";
 
     for (const bool trickle : {false, true}) {
-        const QList<CsvRecord> read = trickle ? readTrickled(input, 1024) : readBytes(input, 1024);
+        const QList<TableRecord> read = trickle ? readTrickled(input, 1024) : readBytes(input, 1024);
         QCOMPARE(read.size(), 2002);
         QCOMPARE(invalidLinesOf(read), QList<qint64>{2});
         QCOMPARE(read.at(1).fields, QStringList({"1", "open"}));
@@ -467,7 +467,7 @@ void CsvReaderTest::skipsOverlongLine()
     const QByteArray overlong = (quoted ? "\"" : "") + QByteArray(5000, 'x') + ",y";
     const QByteArray input = "a,b" + lineEnd + overlong + lineEnd + "c,d" + lineEnd;
     for (const bool trickle : {false, true}) {
-        const QList<CsvRecord> read = trickle ? readTrickled(input, 1024) : readBytes(input, 1024);
+        const QList<TableRecord> read = trickle ? readTrickled(input, 1024) : readBytes(input, 1024);
         QCOMPARE(fieldsOf(read), (QList<QStringList>{{"a", "b"}, {}, {"c", "d"}}));
         QCOMPARE(linesOf(read), (QList<qint64>{1, 2, 3}));
         QCOMPARE(invalidLinesOf(read), QList<qint64>{2});
@@ -484,12 +484,12 @@ void CsvReaderTest::readsOutlookExport()
     QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
     QCOMPARE(reader.format(), (CsvFormat{QLatin1Char(','), QStringLiteral("UTF-8"), true}));
 
-    const QList<CsvRecord> records = readAll(reader);
+    const QList<TableRecord> records = readAll(reader);
     QCOMPARE(records.size(), 4);
     QCOMPARE(records.at(0).fields.first(), QStringLiteral("First Name")); // no BOM in it
     QCOMPARE(records.at(0).fields.size(), 6);
     QCOMPARE(records.at(1).fields.at(2), QStringLiteral(u"Société Générale"));
-    const CsvRecord &bob = records.at(2);
+    const TableRecord &bob = records.at(2);
     QCOMPARE(bob.lineNumber, 3);
     QCOMPARE(bob.fields.size(), 6);
     QCOMPARE(bob.fields.at(1), QStringLiteral("O'Neil, Jr."));
@@ -511,7 +511,7 @@ void CsvReaderTest::readsSemicolonWindows1252()
     QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
     QCOMPARE(reader.format(), (CsvFormat{QLatin1Char(';'), QStringLiteral("Windows-1252"), false}));
 
-    const QList<CsvRecord> records = readAll(reader);
+    const QList<TableRecord> records = readAll(reader);
     QCOMPARE(fieldsOf(records),
              (QList<QStringList>{
                  {"Nom", QStringLiteral(u"Société"), "Ville", "Montant", "Commentaire"},
@@ -542,7 +542,7 @@ void CsvReaderTest::readsPipeSeparatedWithCrLineEnds()
 {
     CsvReader reader(sample(QStringLiteral("pipe-separated-cr.txt")));
     QCOMPARE(reader.format().delimiter, QLatin1Char('|'));
-    const QList<CsvRecord> records = readAll(reader);
+    const QList<TableRecord> records = readAll(reader);
     QCOMPARE(fieldsOf(records), (QList<QStringList>{{"id", "name", "note"},
                                                     {"1", "Alpha", "plain"},
                                                     {"2", "Beta", "a|b"},
@@ -553,7 +553,7 @@ void CsvReaderTest::readsPipeSeparatedWithCrLineEnds()
 void CsvReaderTest::readsBrokenFileWithoutShiftingColumns()
 {
     CsvReader reader(sample(QStringLiteral("broken-quotes-short-rows.csv")));
-    const QList<CsvRecord> records = readAll(reader);
+    const QList<TableRecord> records = readAll(reader);
 
     // Every physical line is one record: none swallowed, none split.
     QCOMPARE(linesOf(records), (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
@@ -593,7 +593,7 @@ void CsvReaderTest::decodesWindows1252PastTheDetectedHead()
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer);
     QCOMPARE(reader.format().encoding, QStringLiteral("UTF-8"));
-    const QList<CsvRecord> records = readAll(reader);
+    const QList<TableRecord> records = readAll(reader);
     QCOMPARE(records.at(records.size() - 2).fields,
              QStringList({QStringLiteral(u"Müller"), QStringLiteral(u"Zürich")}));
     QCOMPARE(records.last().fields, QStringList({QStringLiteral(u"Zoë"), QStringLiteral(u"Ærø")}));
@@ -614,7 +614,7 @@ void CsvReaderTest::honoursFormatOverride()
     QBuffer utf8Buffer(&utf8);
     utf8Buffer.open(QIODevice::ReadOnly);
     CsvReader asCp1252(&utf8Buffer, CsvFormat{QLatin1Char(','), QStringLiteral("Windows-1252"), false});
-    CsvRecord record;
+    TableRecord record;
     QVERIFY(asCp1252.readRecord(&record));
     QCOMPARE(record.fields.first(), QStringLiteral(u"ï»¿ZoÃ«"));
 
@@ -639,7 +639,7 @@ void CsvReaderTest::reportsProgress()
     QCOMPARE(reader.bytesRead(), 0);
     qint64 last = 0;
     int records = 0;
-    CsvRecord record;
+    TableRecord record;
     while (reader.readRecord(&record)) {
         QVERIFY(reader.bytesRead() > last);
         QVERIFY(reader.bytesRead() <= reader.totalBytes());
@@ -664,7 +664,7 @@ void CsvReaderTest::reportsMissingFile()
     QVERIFY(!reader.isOpen());
     QVERIFY2(reader.errorString().contains(QStringLiteral("missing.csv")),
              qPrintable(reader.errorString()));
-    CsvRecord record;
+    TableRecord record;
     QVERIFY(!reader.readRecord(&record));
 
     QBuffer closed;
@@ -723,7 +723,7 @@ void CsvReaderTest::readsMillionRowsWithBoundedMemory()
     QElapsedTimer timer;
     timer.start();
     CsvReader reader(path);
-    CsvRecord record;
+    TableRecord record;
     int count = 0;
     bool shapesOk = true;
     while (reader.readRecord(&record)) {

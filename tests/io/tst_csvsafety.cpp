@@ -68,7 +68,7 @@ QList<QStringList> readBack(QByteArray bytes, bool restore)
     CsvReader reader(&buffer);
     reader.setRestoreFormulas(restore);
     QList<QStringList> out;
-    CsvRecord record;
+    TableRecord record;
     while (reader.readRecord(&record))
         out << record.fields;
     return out;
@@ -147,7 +147,7 @@ private slots:
         QVERIFY(report.commit());
         CsvReader raw(path);
         QList<QStringList> got;
-        CsvRecord record;
+        TableRecord record;
         while (raw.readRecord(&record))
             got << record.fields;
         QCOMPARE(got, (QList<QStringList>{{"line", "reason", "name", "'=evil header"},
@@ -196,7 +196,7 @@ private slots:
         QVERIFY(writer.commit());
         CsvReader reader(path);
         QList<QStringList> got;
-        CsvRecord record;
+        TableRecord record;
         while (reader.readRecord(&record))
             got << record.fields;
         QCOMPARE(got, records);
@@ -217,7 +217,7 @@ private slots:
         ZeroDevice zeros(64LL * 1024 * 1024);
         CsvReader reader(&zeros, CsvFormat{});
         reader.setMaxRecordSize(1024);
-        CsvRecord record;
+        TableRecord record;
         int records = 0;
         while (reader.readRecord(&record))
             ++records;

@@ -31,7 +31,7 @@ QList<QStringList> readBack(const QString &path, CsvFormat *detected = nullptr)
     if (detected)
         *detected = reader.format();
     QList<QStringList> records;
-    CsvRecord record;
+    TableRecord record;
     while (reader.readRecord(&record)) {
         if (!record.isValid())
             qWarning("%s", qPrintable(record.error));
@@ -240,7 +240,7 @@ void CsvWriterTest::roundTripsRandomValues()
 
         CsvReader reader(path);
         reader.setFormat(CsvFormat{delimiter, QStringLiteral("UTF-8"), true});
-        CsvRecord record;
+        TableRecord record;
         int index = 0;
         while (reader.readRecord(&record)) {
             QVERIFY2(record.isValid(), qPrintable(record.error));

@@ -39,7 +39,8 @@ bool isLongText(const QString &key)
     static const QStringList keys = {QStringLiteral("requirements"), QStringLiteral("implementation_options"),
                                      QStringLiteral("terms_comment"), QStringLiteral("selection_criteria"),
                                      QStringLiteral("criteria_compliance"), QStringLiteral("deal_comment"),
-                                     QStringLiteral("decision_influence"), QStringLiteral("goal")};
+                                     QStringLiteral("decision_influence"), QStringLiteral("goal"),
+                                     QStringLiteral("extras")};
     return keys.contains(key);
 }
 } // namespace
