@@ -7,6 +7,7 @@
 #include "referenceimportservice.h"
 #include "workspace.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
@@ -35,14 +36,10 @@ bool parseDelimiter(const QString &text, QChar *out)
 
 bool parseEncoding(const QString &text, QString *out)
 {
-    const QString t = text.toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_'));
-    if (t == QLatin1String("utf8"))
-        *out = QStringLiteral("UTF-8");
-    else if (t == QLatin1String("windows1252") || t == QLatin1String("cp1252") || t == QLatin1String("latin1")
-             || t == QLatin1String("iso88591") || t == QLatin1String("ansi"))
-        *out = QStringLiteral("Windows-1252"); // a superset of Latin-1 for text
-    else
+    TextEncoding e;
+    if (!textEncodingFromName(text, &e))
         return false;
+    *out = encodingName(e);
     return true;
 }
 
@@ -89,12 +86,12 @@ QString formatFor(const QString &file, const FormatArgs &a, std::optional<CsvFor
     if (!a.hasDelimiter && !a.hasEncoding)
         return {};
     CsvFormat f;
-    if (auto info = ImportService::inspect(file, {}, 0))
+    if (auto info = ImportService::inspect(file, TableOptions{}, 0))
         f = info->format;
     if (a.hasDelimiter && !parseDelimiter(a.delimiter, &f.delimiter))
         return QStringLiteral("--delimiter takes one character, or comma, semicolon, tab or pipe.");
     if (a.hasEncoding && !parseEncoding(a.encoding, &f.encoding))
-        return QStringLiteral("--encoding is UTF-8 or Windows-1252.");
+        return QStringLiteral("--encoding is UTF-8, UTF-16LE, UTF-16BE, Windows-1252, ISO-8859-1 or ISO-8859-15.");
     *format = f;
     return {};
 }
@@ -129,6 +126,14 @@ int importLeads(Cli &cli, QStringList args)
     takeValue(args, QStringLiteral("--source"), &options.defaults.source, &bad);
     if (takeValue(args, QStringLiteral("--tags"), &value, &bad))
         options.defaults.tags = splitList(value);
+    takeValue(args, QStringLiteral("--sheet"), &options.sheet, &bad);
+    if (takeValue(args, QStringLiteral("--header-row"), &value, &bad)) {
+        bool ok = false;
+        options.headerRow = value.toLongLong(&ok);
+        if (!ok || options.headerRow < 1)
+            return cli.usage(QStringLiteral("--header-row takes the line number of the header (1 or more)."));
+    }
+    options.createMissing = Cli::takeFlag(args, QStringLiteral("--create-missing"));
     FormatArgs format;
     if (bad.isEmpty())
         bad = takeFormatArgs(args, &format);
@@ -149,13 +154,34 @@ int importLeads(Cli &cli, QStringList args)
                        .arg(c.updated)
                        .arg(c.skipped)
                        .arg(c.rejected);
+    if (!result->source.isEmpty())
+        text.prepend(QStringLiteral("Recognised: %1.\n").arg(ImportMapping::sourceName(result->source)));
+    if (result->headerLine > 1)
+        text += QStringLiteral("\nHeader on line %1; the lines above it were skipped.").arg(result->headerLine);
+    if (!result->unmappedColumns.isEmpty())
+        text += QStringLiteral("\nColumns not imported: %1").arg(Cli::visible(result->unmappedColumns.join(QStringLiteral(", "))));
+    QJsonArray unmapped, leftEmpty;
+    for (const QString &h : result->unmappedColumns)
+        unmapped << h;
+    for (const LeftEmptyCount &v : result->leftEmpty) {
+        leftEmpty << QJsonObject{{QStringLiteral("field"), v.fieldKey}, {QStringLiteral("value"), v.value}, {QStringLiteral("rows"), v.rows}};
+        if (leftEmpty.size() <= 10)
+            text += QStringLiteral("\n%1 \"%2\" matches nothing: left empty on %3 row(s) (map it with --mapping, or --create-missing).")
+                        .arg(ImportMapping::targetLabel(v.fieldKey), Cli::visible(v.value))
+                        .arg(v.rows);
+    }
     if (c.rejected > 0 && !result->reportPath.isEmpty())
         text += QStringLiteral("\nRejected rows: %1").arg(result->reportPath);
-    cli.print(QJsonObject{{QStringLiteral("read"), c.read},
+    cli.print(QJsonObject{{QStringLiteral("import"), result->importId ? QJsonValue(result->importId) : QJsonValue()},
+                          {QStringLiteral("read"), c.read},
                           {QStringLiteral("imported"), c.imported},
                           {QStringLiteral("updated"), c.updated},
                           {QStringLiteral("skipped"), c.skipped},
-                          {QStringLiteral("rejected"), c.rejected}},
+                          {QStringLiteral("rejected"), c.rejected},
+                          {QStringLiteral("source"), result->source},
+                          {QStringLiteral("header_line"), result->headerLine},
+                          {QStringLiteral("unmapped_columns"), unmapped},
+                          {QStringLiteral("left_empty"), leftEmpty}},
               text);
     if (c.rejected > 0 && result->reportPath.isEmpty()) {
         for (const RejectedRow &r : result->firstRejected)
@@ -243,8 +269,9 @@ int exportLeads(Cli &cli, QStringList args)
 const CliRegistrar registrar{
     {{QStringLiteral("import"), QStringLiteral("leads")},
      QStringLiteral("FILE [--mapping FILE.json] [--on-duplicate skip|update|create] [--report FILE] [--status NAME] "
-                    "[--assign LOGIN] [--source NAME] [--tags A,B] [--delimiter C] [--encoding E]"),
-     QStringLiteral("import a CSV of leads"), importLeads},
+                    "[--assign LOGIN] [--source NAME] [--tags A,B] [--create-missing] [--header-row N] [--sheet NAME] "
+                    "[--delimiter C] [--encoding E]"),
+     QStringLiteral("import leads from CSV/TSV, .xlsx, .ods or .vcf"), importLeads},
     {{QStringLiteral("import"), QStringLiteral("industries")}, QStringLiteral("FILE [--report FILE] [--delimiter C] [--encoding E]"),
      QStringLiteral("import industries (one column)"), [](Cli &cli, QStringList args) { return importReference(cli, args, false); }},
     {{QStringLiteral("import"), QStringLiteral("cities")}, QStringLiteral("FILE [--report FILE] [--delimiter C] [--encoding E]"),

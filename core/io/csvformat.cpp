@@ -1,10 +1,12 @@
 #include "csvformat.h"
 
 #include <QList>
+#include <QStringDecoder>
 
 #include <array>
 #include <cstring>
 #include <map>
+#include <optional>
 
 namespace {
 
@@ -86,10 +88,60 @@ DelimiterScore score(const QList<int> &counts)
 
 } // namespace
 
-bool CsvFormat::isWindows1252() const
+TextEncoding CsvFormat::textEncoding() const
 {
-    return encoding.compare(QLatin1String("Windows-1252"), Qt::CaseInsensitive) == 0
-        || encoding.compare(QLatin1String("cp1252"), Qt::CaseInsensitive) == 0;
+    TextEncoding e = TextEncoding::Utf8;
+    textEncodingFromName(encoding, &e);
+    return e;
+}
+
+QString encodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8: return QStringLiteral("UTF-8");
+    case TextEncoding::Utf16LE: return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE: return QStringLiteral("UTF-16BE");
+    case TextEncoding::Windows1252: return QStringLiteral("Windows-1252");
+    case TextEncoding::Latin1: return QStringLiteral("ISO-8859-1");
+    case TextEncoding::Latin9: return QStringLiteral("ISO-8859-15");
+    }
+    return QStringLiteral("UTF-8");
+}
+
+QList<TextEncoding> textEncodings()
+{
+    return {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Windows1252,
+            TextEncoding::Latin1, TextEncoding::Latin9};
+}
+
+bool textEncodingFromName(const QString &name, TextEncoding *out)
+{
+    QString key;
+    for (QChar c : name.trimmed().toLower())
+        if (c.isLetterOrNumber())
+            key.append(c);
+    static const std::pair<const char *, TextEncoding> aliases[] = {
+        {"utf8", TextEncoding::Utf8},          {"utf16le", TextEncoding::Utf16LE},
+        {"utf16", TextEncoding::Utf16LE},      {"unicode", TextEncoding::Utf16LE},
+        {"ucs2", TextEncoding::Utf16LE},       {"utf16be", TextEncoding::Utf16BE},
+        {"unicodebigendian", TextEncoding::Utf16BE},
+        {"windows1252", TextEncoding::Windows1252}, {"cp1252", TextEncoding::Windows1252},
+        {"ansi", TextEncoding::Windows1252},   {"winlatin1", TextEncoding::Windows1252},
+        {"iso88591", TextEncoding::Latin1},    {"latin1", TextEncoding::Latin1},
+        {"l1", TextEncoding::Latin1},          {"iso885915", TextEncoding::Latin9},
+        {"latin9", TextEncoding::Latin9},      {"l9", TextEncoding::Latin9},
+    };
+    for (const auto &[alias, encoding] : aliases)
+        if (key == QLatin1String(alias)) {
+            *out = encoding;
+            return true;
+        }
+    return false;
+}
+
+bool isAsciiCompatible(TextEncoding encoding)
+{
+    return encoding != TextEncoding::Utf16LE && encoding != TextEncoding::Utf16BE;
 }
 
 bool isValidUtf8(QByteArrayView bytes, bool allowTruncatedEnd)
@@ -157,15 +209,101 @@ QString decodeWindows1252(QByteArrayView bytes)
     return text;
 }
 
+QString decodeSingleByte(QByteArrayView bytes, TextEncoding encoding)
+{
+    if (encoding == TextEncoding::Latin1)
+        return QString::fromLatin1(bytes);
+    if (encoding != TextEncoding::Latin9)
+        return decodeWindows1252(bytes);
+    // ISO-8859-15 is Latin-1 but for eight code points.
+    QString text = QString::fromLatin1(bytes);
+    for (QChar &ch : text) {
+        switch (ch.unicode()) {
+        case 0xA4: ch = QChar(0x20AC); break; // €
+        case 0xA6: ch = QChar(0x0160); break; // Š
+        case 0xA8: ch = QChar(0x0161); break; // š
+        case 0xB4: ch = QChar(0x017D); break; // Ž
+        case 0xB8: ch = QChar(0x017E); break; // ž
+        case 0xBC: ch = QChar(0x0152); break; // Œ
+        case 0xBD: ch = QChar(0x0153); break; // œ
+        case 0xBE: ch = QChar(0x0178); break; // Ÿ
+        default: break;
+        }
+    }
+    return text;
+}
+
+namespace {
+
+/// UTF-16 without a byte order mark: ASCII text has a NUL in every other
+/// byte. Returns the byte order, or nothing when the bytes do not look so.
+std::optional<TextEncoding> utf16ByNuls(QByteArrayView head)
+{
+    const qsizetype pairs = qMin<qsizetype>(head.size(), 4096) / 2;
+    if (pairs < 2)
+        return std::nullopt;
+    qsizetype evenNul = 0, oddNul = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenNul += head[2 * i] == '\0';
+        oddNul += head[2 * i + 1] == '\0';
+    }
+    // Mostly-ASCII text: most high bytes are NUL, almost no low byte is.
+    if (oddNul * 10 >= pairs * 6 && evenNul * 20 <= pairs)
+        return TextEncoding::Utf16LE;
+    if (evenNul * 10 >= pairs * 6 && oddNul * 20 <= pairs)
+        return TextEncoding::Utf16BE;
+    return std::nullopt;
+}
+
+/// Whether bytes that are not UTF-8 read better as ISO-8859-15 than as
+/// Windows-1252: no byte in 0x80-0x9F (which ISO-8859-15 leaves to
+/// controls), and a euro sign (0xA4) next to a digit or a space, or an
+/// "œ"/"Œ" (0xBD/0xBC) between letters ("c\xBDur", "\xBCuvre").
+bool looksLatin9(QByteArrayView bytes)
+{
+    bool hint = false;
+    auto isLetter = [](uchar c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC0; };
+    auto isDigitOrSpace = [](uchar c) { return (c >= '0' && c <= '9') || c == ' ' || c == 0xA0; };
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = uchar(bytes[i]);
+        if (c >= 0x80 && c <= 0x9F)
+            return false;
+        const uchar before = i > 0 ? uchar(bytes[i - 1]) : 0;
+        const uchar after = i + 1 < bytes.size() ? uchar(bytes[i + 1]) : 0;
+        if (c == 0xA4 && (isDigitOrSpace(before) || isDigitOrSpace(after)))
+            hint = true;
+        else if ((c == 0xBD || c == 0xBC) && (isLetter(before) || isLetter(after)))
+            hint = true;
+    }
+    return hint;
+}
+
+} // namespace
+
 CsvFormat detectCsvFormat(const QByteArray &head)
 {
     CsvFormat format;
     QByteArrayView body(head);
+    QByteArray transcoded; // UTF-16 heads are scanned as UTF-8
+    std::optional<TextEncoding> utf16;
     if (head.startsWith("\xEF\xBB\xBF")) {
         format.hasBom = true;
         body = body.sliced(3);
+    } else if (head.startsWith("\xFF\xFE")) {
+        format.hasBom = true;
+        utf16 = TextEncoding::Utf16LE;
+    } else if (head.startsWith("\xFE\xFF")) {
+        format.hasBom = true;
+        utf16 = TextEncoding::Utf16BE;
+    } else if ((utf16 = utf16ByNuls(body))) {
     } else if (!isValidUtf8(body, true)) {
-        format.encoding = QStringLiteral("Windows-1252");
+        format.encoding = encodingName(looksLatin9(body) ? TextEncoding::Latin9 : TextEncoding::Windows1252);
+    }
+    if (utf16) {
+        format.encoding = encodingName(*utf16);
+        QStringDecoder decoder(*utf16 == TextEncoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        transcoded = QString(decoder.decode(body.first(body.size() & ~qsizetype(1)))).toUtf8();
+        body = transcoded;
     }
 
     DelimiterScore best;

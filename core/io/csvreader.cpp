@@ -126,10 +126,62 @@ void CsvReader::setFormat(const CsvFormat &format)
     if (d == 0 || d >= 0x80 || d == '"' || d == '\r' || d == '\n')
         m_format.delimiter = QLatin1Char(',');
     m_delimiter = char(m_format.delimiter.unicode());
-    m_windows1252 = m_format.isWindows1252();
     m_special.fill(false);
     for (char c : {m_delimiter, '"', '\r', '\n'})
         m_special[uchar(c)] = true;
+    const TextEncoding encoding = m_format.textEncoding();
+    m_format.encoding = encodingName(encoding);
+    m_singleByte = encoding != TextEncoding::Utf8 && isAsciiCompatible(encoding);
+    if (m_started && (m_transcode || !isAsciiCompatible(encoding)))
+        return; // the bytes already read cannot be decoded again
+    m_encoding = encoding;
+    m_transcode = !isAsciiCompatible(encoding);
+    m_utf16.reset();
+    if (m_transcode)
+        m_utf16.emplace(encoding == TextEncoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+    if (!m_started)
+        reloadHead();
+}
+
+/// Before the first record: the buffer holds what detection read, decoded
+/// as the encoding then set. Start again from the raw bytes.
+void CsvReader::reloadHead()
+{
+    m_length = 0;
+    m_start = 0;
+    m_rawRead = 0;
+    m_produced = 0;
+    if (!m_rawHead.isEmpty())
+        append(m_rawHead.constData(), m_rawHead.size());
+}
+
+/// Appends raw input to the buffer, transcoding UTF-16 to UTF-8.
+bool CsvReader::append(const char *raw, qint64 size)
+{
+    if (!m_transcode) {
+        if (m_buffer.size() - m_length < size)
+            m_buffer.resize(qMax(m_buffer.size() * 2, m_length + size));
+        memcpy(m_buffer.data() + m_length, raw, size_t(size));
+        m_length += size;
+        return true;
+    }
+    const QByteArray utf8 = QString(m_utf16->decode(QByteArrayView(raw, size))).toUtf8();
+    m_rawRead += size;
+    m_produced += utf8.size();
+    if (m_buffer.size() - m_length < utf8.size())
+        m_buffer.resize(qMax(m_buffer.size() * 2, m_length + utf8.size()));
+    memcpy(m_buffer.data() + m_length, utf8.constData(), size_t(utf8.size()));
+    m_length += utf8.size();
+    return true;
+}
+
+qint64 CsvReader::bytesRead() const
+{
+    const qint64 consumed = m_dropped + m_start;
+    if (!m_transcode || m_produced == 0)
+        return consumed;
+    // Progress in the file's own bytes, as totalBytes() counts them.
+    return qint64(double(consumed) * double(m_rawRead) / double(m_produced));
 }
 
 void CsvReader::setMaxRecordSize(qsizetype bytes)
@@ -156,13 +208,13 @@ bool CsvReader::fill()
         m_dropped += m_start;
         m_start = 0;
     }
-    if (m_buffer.size() - m_length < kChunkSize)
-        m_buffer.resize(qMax(m_buffer.size() * 2, m_length + kChunkSize));
+    QByteArray chunk(kChunkSize, Qt::Uninitialized);
     for (;;) {
-        const qint64 n = m_device->read(m_buffer.data() + m_length, kChunkSize);
+        const qint64 n = m_device->read(chunk.data(), kChunkSize);
         if (n > 0) {
-            m_length += n;
-            return true;
+            if (!m_started)
+                m_rawHead.append(chunk.constData(), n);
+            return append(chunk.constData(), n);
         }
         if (m_device->isSequential()) {
             // -1 is how a pipe or socket says it has closed; 0, that nothing
@@ -180,8 +232,8 @@ bool CsvReader::fill()
 QString CsvReader::decode(const char *bytes, qsizetype size)
 {
     const QByteArrayView view(bytes, size);
-    if (m_windows1252)
-        return decodeWindows1252(view);
+    if (m_singleByte)
+        return decodeSingleByte(view, m_encoding);
     if (isValidUtf8(view)) {
         // QString::fromUtf8 drops a leading U+FEFF, which inside the file is
         // a character of the field like any other. It is also four times
@@ -211,7 +263,8 @@ bool CsvReader::readRecord(TableRecord *out)
         m_started = true;
         while (m_length - m_start < 3 && fill()) {
         }
-        if (!m_windows1252 && m_length - m_start >= 3
+        m_rawHead = QByteArray(); // no decoding again from here
+        if (m_encoding == TextEncoding::Utf8 && m_length - m_start >= 3
             && memcmp(m_buffer.constData() + m_start, "\xEF\xBB\xBF", 3) == 0)
             m_start += 3;
     }

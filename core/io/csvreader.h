@@ -12,6 +12,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 class QFile;
 class QIODevice;
@@ -32,7 +33,9 @@ struct CsvProblem
 /// (a read chunk plus the longest record met), scans it for structure and
 /// decodes each field once. Structure is scanned on bytes, not characters:
 /// quote, delimiter, CR and LF are ASCII and never occur inside a multi-byte
-/// UTF-8 character, nor are they anything else in Windows-1252.
+/// UTF-8 character, nor are they anything else in the single-byte encodings.
+/// UTF-16 input is transcoded to UTF-8 chunk by chunk as it is read, so the
+/// same scanner serves it (Excel's "Unicode Text" save).
 ///
 /// Quoted fields, doubled quotes, line ends inside quotes, CRLF, LF or lone
 /// CR line ends and a UTF-8 byte order mark are understood. Only the first
@@ -85,7 +88,9 @@ public:
     /// The format used: detected, or set.
     CsvFormat format() const { return m_format; }
     /// Overrides the detected format (for example when the user picks another
-    /// delimiter). Applies to the records read from then on. The delimiter
+    /// delimiter or encoding). Set before the first record, it applies to the
+    /// whole input (the bytes detection read are decoded again); later, the
+    /// delimiter and single-byte encodings apply from the next record on. The delimiter
     /// must be an ASCII character other than '"', CR and LF; ',' is used
     /// otherwise.
     void setFormat(const CsvFormat &format);
@@ -121,7 +126,7 @@ public:
     qint64 problemCount() const { return m_problemCount; }
 
     /// Bytes of the input consumed by the records returned so far.
-    qint64 bytesRead() const override { return m_dropped + m_start; }
+    qint64 bytesRead() const override;
     /// The size of the input in bytes, or -1 when the device cannot tell
     /// (a pipe).
     qint64 totalBytes() const override;
@@ -137,6 +142,8 @@ private:
 
     void start(bool detect);
     bool fill();
+    void reloadHead();
+    bool append(const char *raw, qint64 size);
     Scan scan(bool singleLine);
     Scan overlong(Scan scan, qsizetype firstBreak);
     void skipOverlongLine(TableRecord *out);
@@ -148,7 +155,13 @@ private:
     QString m_errorString;
     CsvFormat m_format;
     char m_delimiter = ',';
-    bool m_windows1252 = false;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    bool m_singleByte = false; // Windows-1252, ISO-8859-1 or -15: decoded per field
+    bool m_transcode = false;  // UTF-16: the buffer holds the input re-encoded as UTF-8
+    std::optional<QStringDecoder> m_utf16;
+    QByteArray m_rawHead;      // the raw bytes detection read, while no record is read
+    qint64 m_rawRead = 0;      // transcoding: raw bytes read, and UTF-8 bytes made of them
+    qint64 m_produced = 0;
     QStringDecoder m_utf8WithBom{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless
                                      | QStringDecoder::Flag::ConvertInitialBom};
     std::array<bool, 256> m_special{};

@@ -14,7 +14,23 @@
 
 #include <optional>
 
+#if __has_include("importsources.h")
+#include "importsources.h"
+#define QUARRY_HAS_IMPORT_SOURCES 1
+#else
+#define QUARRY_HAS_IMPORT_SOURCES 0
+#endif
+
 const QString ImportMapping::FullName = QStringLiteral("full_name");
+const QString ImportMapping::NamePrefix = QStringLiteral("name_prefix");
+const QString ImportMapping::NameSuffix = QStringLiteral("name_suffix");
+const QString ImportMapping::Street2 = QStringLiteral("street_2");
+const QString ImportMapping::Extras = QStringLiteral("extras");
+
+bool ImportMapping::isPseudoTarget(const QString &key)
+{
+    return key == FullName || key == NamePrefix || key == NameSuffix || key == Street2;
+}
 
 namespace {
 
@@ -72,7 +88,10 @@ struct Synonyms
 // and the lead's title in Quarry, and are decided by the other headers.
 const Synonyms SynonymTable[] = {
     {"title", Primary, "subject|lead title|lead name|opportunity|opportunity name|deal name|objet|sujet|titre du lead|intitule"},
-    {"civility", Primary, "civility|salutation|name prefix|prefix|courtesy title|civilite|titre de civilite|formule de politesse"},
+    {"civility", Primary, "civility|salutation|courtesy title|civilite|titre de civilite|formule de politesse|anrede"},
+    {"name_prefix", Primary, "name prefix|prefix|prefixe|honorific prefix"},
+    {"name_suffix", Primary, "suffix|name suffix|suffixe|namenszusatz|generation|honorific suffix"},
+    {"street_2", Primary, "business street #|rue (bureau) #|strasse geschaftlich #|address # street 2|street line 2"},
     {"first_name", Primary, "first name|firstname|given name|forename|first|prenom|premier prenom"},
     {"middle_name", Primary, "middle name|middle|additional name|second name|deuxieme prenom|second prenom|autres prenoms"},
     {"last_name", Primary, "last name|lastname|surname|family name|last|nom|nom de famille|patronyme"},
@@ -145,6 +164,12 @@ const Synonyms SynonymTable[] = {
                                  "listes de diffusion|liste de diffusion"},
     {"product", Primary, "product|produit|product/service|produit/service"},
     {"full_name", Primary, "name|full name|fullname|contact name|contact|display name|nom complet|nom et prenom"},
+    // Known to repeat or describe another column (a type, a label, a
+    // formatted copy of the address): not imported, and listed as such.
+    {"", Primary, "e-mail type|e-mail # type|e-mail display name|e-mail # display name|email # type|email # label|"
+                  "e-mail # label|phone # type|phone # label|address # type|address # label|address # formatted|"
+                  "website # type|website # label|type de messagerie|nom complet de l'adresse de messagerie|"
+                  "type de messagerie #|nom complet de l'adresse de messagerie #"},
 };
 
 /// Normalised header → candidate: the table above, then every field's key
@@ -175,6 +200,23 @@ const QHash<QString, Candidate> &candidates()
     return table;
 }
 
+/// Headers whose number matters ("Address line 2" is not the street of
+/// "Address line 1"), compared through headerKey() with their digits.
+const QHash<QString, QString> &numberedHeaders()
+{
+    static const QHash<QString, QString> table = [] {
+        QHash<QString, QString> t;
+        for (const char *h : {"address line 2", "address line 3", "address 2", "address 3", "street 2", "street 3",
+                              "adresse ligne 2", "adresse ligne 3", "adresse 2", "complement d'adresse",
+                              "complement adresse"})
+            t.insert(headerKey(QString::fromUtf8(h)), ImportMapping::Street2);
+        for (const char *h : {"address line 1", "address 1", "street 1", "adresse ligne 1", "adresse 1"})
+            t.insert(headerKey(QString::fromUtf8(h)), QStringLiteral("street"));
+        return t;
+    }();
+    return table;
+}
+
 bool isTitleWord(const QString &key)
 {
     return key == QLatin1String("title") || key == QLatin1String("titre");
@@ -182,6 +224,8 @@ bool isTitleWord(const QString &key)
 
 std::optional<Candidate> lookup(const QString &key)
 {
+    if (const auto numbered = numberedHeaders().constFind(key); numbered != numberedHeaders().constEnd())
+        return Candidate{*numbered, Primary};
     const auto &table = candidates();
     auto it = table.constFind(key);
     if (it == table.constEnd())
@@ -209,8 +253,8 @@ QList<std::optional<Candidate>> guess(const QStringList &headers)
         const QString exact = headers.at(i).trimmed();
         if (const LeadField *f = leadField(exact); f && f->key == exact) {
             out << Candidate{f->readOnly ? QString() : f->key, Exact};
-        } else if (exact == ImportMapping::FullName) {
-            out << Candidate{ImportMapping::FullName, Exact};
+        } else if (ImportMapping::isPseudoTarget(exact)) {
+            out << Candidate{exact, Exact};
         } else if (isTitleWord(keys.at(i))) {
             // Outlook's "Title" is Mr./Mrs. next to its "Job Title"; CRMs
             // that have a salutation column call the job title "Title".
@@ -250,12 +294,19 @@ QList<ImportColumn> settle(const QStringList &headers, const QList<std::optional
             out << fixedColumns.at(i);
             continue;
         }
-        QString field;
-        if (cands.at(i) && !cands.at(i)->field.isEmpty()) {
+        // What nothing recognises, or a second column for a field already
+        // taken ("Home City" beside "Business City"), is kept as an extra;
+        // only what is known to be Quarry's own (an id, a stamp) is left out.
+        QString field = ImportMapping::Extras;
+        if (cands.at(i)) {
             const QString &f = cands.at(i)->field;
-            if (ImportMapping::acceptsSeveralColumns(f) || best.value(f, -1) == i)
+            if (f.isEmpty())
+                field.clear();
+            else if (ImportMapping::acceptsSeveralColumns(f) || best.value(f, -1) == i)
                 field = f;
         }
+        if (headers.at(i).trimmed().isEmpty() && !cands.at(i))
+            field = ImportMapping::Extras;
         out << ImportColumn{headers.at(i), field};
     }
     return out;
@@ -264,7 +315,7 @@ QList<ImportColumn> settle(const QStringList &headers, const QList<std::optional
 QString canonicalField(const QString &key)
 {
     const QString k = key.trimmed();
-    if (k == ImportMapping::FullName)
+    if (ImportMapping::isPseudoTarget(k))
         return k;
     const LeadField *f = leadField(k);
     return f ? f->key : k;
@@ -325,9 +376,70 @@ void ImportMapping::setField(int index, const QString &fieldKey)
 bool ImportMapping::mapsAnything() const
 {
     for (const ImportColumn &c : m_columns)
-        if (!c.field.isEmpty())
+        if (!c.field.isEmpty() && c.field != Extras)
             return true;
     return false;
+}
+
+QString ImportMapping::sourceName(const QString &id)
+{
+#if QUARRY_HAS_IMPORT_SOURCES
+    if (const ImportSource *s = importSourceById(id))
+        return s->name();
+#else
+    (void)id;
+#endif
+    return {};
+}
+
+QStringList ImportMapping::unmappedHeaders() const
+{
+    QStringList out;
+    for (const ImportColumn &c : m_columns)
+        if (c.field.isEmpty())
+            out << c.header;
+    return out;
+}
+
+int ImportMapping::recognisedHeaders(const QStringList &cells)
+{
+    int n = 0;
+    for (const QString &cell : cells) {
+        const QString t = cell.trimmed();
+        // A header is a few words, not a sentence nor a number.
+        if (t.isEmpty() || t.size() > 60)
+            continue;
+        if (leadField(t) || isPseudoTarget(t) || lookup(headerKey(t)))
+            ++n;
+    }
+    return n;
+}
+
+namespace {
+QString valueKey(const QString &value)
+{
+    return Normalize::text(value.simplified());
+}
+} // namespace
+
+std::optional<ImportValueChoice> ImportMapping::valueChoice(const QString &fieldKey, const QString &value) const
+{
+    const auto field = m_values.constFind(fieldKey);
+    if (field == m_values.constEnd())
+        return std::nullopt;
+    const QString t = value.trimmed();
+    if (const auto it = field->constFind(t); it != field->constEnd())
+        return *it;
+    const QString key = valueKey(t);
+    for (auto it = field->constBegin(); it != field->constEnd(); ++it)
+        if (valueKey(it.key()) == key)
+            return *it;
+    return std::nullopt;
+}
+
+void ImportMapping::setValueChoice(const QString &fieldKey, const QString &value, const ImportValueChoice &choice)
+{
+    m_values[canonicalField(fieldKey)].insert(value.trimmed(), choice);
 }
 
 Problems ImportMapping::check() const
@@ -337,7 +449,7 @@ Problems ImportMapping::check() const
     for (const ImportColumn &c : m_columns) {
         if (c.field.isEmpty())
             continue;
-        if (c.field != FullName) {
+        if (!isPseudoTarget(c.field)) {
             const LeadField *f = leadField(c.field);
             if (!f) {
                 problems << Problem{c.header, tr("Column \"%1\": \"%2\" is not a lead field.").arg(c.header, c.field)};
@@ -366,7 +478,27 @@ QJsonObject ImportMapping::toJson() const
     for (const ImportColumn &c : m_columns)
         columns << QJsonObject{{QStringLiteral("header"), c.header},
                                {QStringLiteral("field"), c.field.isEmpty() ? QJsonValue() : QJsonValue(c.field)}};
-    return QJsonObject{{QStringLiteral("quarry_import_mapping"), 1}, {QStringLiteral("columns"), columns}};
+    QJsonObject json{{QStringLiteral("quarry_import_mapping"), 1}, {QStringLiteral("columns"), columns}};
+    if (!m_source.isEmpty())
+        json.insert(QStringLiteral("source"), m_source);
+    if (!m_values.isEmpty()) {
+        QJsonObject values;
+        for (auto f = m_values.constBegin(); f != m_values.constEnd(); ++f) {
+            QJsonObject map;
+            for (auto v = f->constBegin(); v != f->constEnd(); ++v) {
+                switch (v->action) {
+                case ImportValueChoice::Action::Map: map.insert(v.key(), v->target); break;
+                case ImportValueChoice::Action::Create:
+                    map.insert(v.key(), QJsonObject{{QStringLiteral("create"), v->target.isEmpty() ? v.key() : v->target}});
+                    break;
+                case ImportValueChoice::Action::Empty: map.insert(v.key(), QJsonValue()); break;
+                }
+            }
+            values.insert(f.key(), map);
+        }
+        json.insert(QStringLiteral("values"), values);
+    }
+    return json;
 }
 
 Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
@@ -379,7 +511,7 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
             return;
         }
         const QString field = canonicalField(value.toString());
-        if (!field.isEmpty() && field != FullName && !leadField(field))
+        if (!field.isEmpty() && !isPseudoTarget(field) && !leadField(field))
             problems << Problem{header, tr("Column \"%1\": \"%2\" is not a lead field.").arg(header, value.toString())};
         columns << ImportColumn{header, field};
     };
@@ -396,12 +528,55 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
     } else {
         const QJsonObject object = list.isObject() ? list.toObject() : json;
         for (auto it = object.begin(); it != object.end(); ++it)
-            if (it.key() != QLatin1String("quarry_import_mapping"))
+            if (it.key() != QLatin1String("quarry_import_mapping") && !(it.key() == QLatin1String("values") && it.value().isObject()))
                 addEntry(it.key(), it.value());
+    }
+    ImportMapping mapping(columns);
+    if (list.isArray())
+        mapping.setSource(json.value(QStringLiteral("source")).toString());
+    const QJsonValue values = json.value(QStringLiteral("values"));
+    if (!values.isUndefined() && !values.isObject())
+        problems << Problem{QStringLiteral("values"), tr("\"values\" must map each field to its values.")};
+    const QJsonObject byField = values.toObject();
+    for (auto f = byField.begin(); f != byField.end(); ++f) {
+        const QString field = canonicalField(f.key());
+        const LeadField *lf = leadField(field);
+        if (!lf || lf->readOnly) {
+            problems << Problem{QStringLiteral("values"), tr("Values for \"%1\": it is not a lead field.").arg(f.key())};
+            continue;
+        }
+        if (!f.value().isObject()) {
+            problems << Problem{QStringLiteral("values"), tr("Values for \"%1\" must be an object of file value → choice.").arg(f.key())};
+            continue;
+        }
+        const QJsonObject map = f.value().toObject();
+        for (auto v = map.begin(); v != map.end(); ++v) {
+            ImportValueChoice choice;
+            if (v.value().isNull()) {
+                choice.action = ImportValueChoice::Action::Empty;
+            } else if (v.value().isString()) {
+                choice.action = ImportValueChoice::Action::Map;
+                choice.target = v.value().toString().trimmed();
+                if (choice.target.isEmpty())
+                    choice.action = ImportValueChoice::Action::Empty;
+            } else if (v.value().isObject() && v.value().toObject().contains(QStringLiteral("create"))) {
+                choice.action = ImportValueChoice::Action::Create;
+                const QJsonValue name = v.value().toObject().value(QStringLiteral("create"));
+                choice.target = name.isString() ? name.toString().trimmed() : v.key().trimmed();
+                if (choice.target.isEmpty())
+                    choice.target = v.key().trimmed();
+            } else {
+                problems << Problem{QStringLiteral("values"),
+                                    tr("Value \"%1\" of \"%2\": give an existing value's name, {\"create\": NAME} or null.")
+                                        .arg(v.key(), f.key())};
+                continue;
+            }
+            mapping.setValueChoice(field, v.key(), choice);
+        }
     }
     if (!problems.isEmpty())
         return problems;
-    return ImportMapping(columns);
+    return mapping;
 }
 
 VoidResult ImportMapping::save(const QString &path, const QString &databasePath) const
@@ -442,7 +617,11 @@ QStringList ImportMapping::targetFields()
                 continue;
             out << f.key;
             if (f.key == QLatin1String("civility"))
-                out << FullName;
+                out << FullName << NamePrefix;
+            else if (f.key == QLatin1String("last_name"))
+                out << NameSuffix;
+            else if (f.key == QLatin1String("street"))
+                out << Street2;
         }
         return out;
     }();
@@ -453,12 +632,20 @@ QString ImportMapping::targetLabel(const QString &fieldKey)
 {
     if (fieldKey == FullName)
         return tr("Full name (first and last name)");
+    if (fieldKey == NamePrefix)
+        return tr("Name prefix (civility, or kept as an extra)");
+    if (fieldKey == NameSuffix)
+        return tr("Name suffix (joins the last name)");
+    if (fieldKey == Street2)
+        return tr("Street, further line (joins the street)");
     const LeadField *f = leadField(fieldKey);
     return f ? f->translatedLabel() : fieldKey;
 }
 
 bool ImportMapping::acceptsSeveralColumns(const QString &fieldKey)
 {
-    const LeadField *f = fieldKey == FullName ? nullptr : leadField(fieldKey);
+    if (fieldKey == Street2 || fieldKey == Extras)
+        return true;
+    const LeadField *f = isPseudoTarget(fieldKey) ? nullptr : leadField(fieldKey);
     return f && f->isList();
 }

@@ -4,9 +4,24 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+
+/// What the import does with one value of a reference column (a status, a
+/// source, an industry…) that names no existing value as it is: use an
+/// existing value, create the value, or leave the field empty.
+struct ImportValueChoice
+{
+    enum class Action { Map, Create, Empty };
+    Action action = Action::Empty;
+    /// Map: the name of the existing value; Create: the name to create.
+    QString target;
+    bool operator==(const ImportValueChoice &) const = default;
+};
 
 /// One column of a CSV file and the lead field it fills ("" when ignored).
 struct ImportColumn
@@ -40,6 +55,16 @@ struct ImportColumn
 ///                  {"header": "Montant", "field": null}]}
 ///
 /// A plain object {"Courriel": "email", "Montant": ""} is read too.
+///
+/// By default a column nothing recognises is kept on the lead, in its
+/// "Imported extras" field ("Header: value" lines): nothing a file carries
+/// is dropped unless the user says so ("" — see unmappedHeaders()).
+///
+/// The mapping also holds the value map: for a reference field, what each
+/// value of the file that names nothing becomes ("values" in the JSON):
+///
+///     "values": {"status": {"Open Deal": "Sales qualification", "Junk": null},
+///                "industry": {"Healthcare": {"create": "Healthcare"}}}
 class ImportMapping
 {
     Q_DECLARE_TR_FUNCTIONS(ImportMapping)
@@ -48,6 +73,17 @@ public:
     /// A target that is not a lead field: "Jean Dupont" or "Dupont, Jean"
     /// split into first and last name (the last name alone when one word).
     static const QString FullName;
+    /// "Dr.", "Mr.": the civility when it is one, else before the first name.
+    static const QString NamePrefix;
+    /// "Jr.", "PhD": joins the last name ("Smith Jr.").
+    static const QString NameSuffix;
+    /// A further street line ("Business Street 2"): joins the street on a new line.
+    static const QString Street2;
+    /// The lead field that keeps what no other field holds.
+    static const QString Extras;
+    /// Whether `key` is a target that is not a lead field (FullName,
+    /// NamePrefix, NameSuffix, Street2).
+    static bool isPseudoTarget(const QString &key);
 
     ImportMapping() = default;
     explicit ImportMapping(QList<ImportColumn> columns) : m_columns(std::move(columns)) {}
@@ -72,6 +108,27 @@ public:
     void setField(int index, const QString &fieldKey);
     /// Whether some column fills a field.
     bool mapsAnything() const;
+    /// The headers of the columns not imported at all (field "").
+    QStringList unmappedHeaders() const;
+
+    /// The id of the export shape the headers were recognised as
+    /// (ImportSource: "hubspot", "outlook"…), "" for none.
+    QString source() const { return m_source; }
+    void setSource(const QString &id) { m_source = id; }
+    /// The translated name of an export shape ("HubSpot contacts export"), "" for none.
+    static QString sourceName(const QString &id);
+
+    /// How many of `cells` the matcher recognises as a header of some
+    /// field: how the header row is told from the lines above it.
+    static int recognisedHeaders(const QStringList &cells);
+
+    /// The value map (see the class comment): field key → file value → choice.
+    const QHash<QString, QHash<QString, ImportValueChoice>> &values() const { return m_values; }
+    /// The choice made for `value` of `fieldKey`, when one was (the value is
+    /// compared trimmed, then without case and accents).
+    std::optional<ImportValueChoice> valueChoice(const QString &fieldKey, const QString &value) const;
+    void setValueChoice(const QString &fieldKey, const QString &value, const ImportValueChoice &choice);
+    void clearValueChoices() { m_values.clear(); }
 
     /// What is wrong with the mapping: an unknown field, a field Quarry sets
     /// itself (id, created on…), a field other than a list taken by two
@@ -104,4 +161,6 @@ public:
 
 private:
     QList<ImportColumn> m_columns;
+    QString m_source;
+    QHash<QString, QHash<QString, ImportValueChoice>> m_values;
 };

@@ -5,12 +5,20 @@
 #include "leadfield.h"
 #include "leadservice.h"
 #include "normalize.h"
+#include "optionsservice.h"
 #include "referenceservice.h"
 #include "statusservice.h"
 #include "userservice.h"
 #include "workspace.h"
 
 #include <QSet>
+
+#if __has_include("importsources.h")
+#include "importsources.h"
+#define QUARRY_HAS_IMPORT_SOURCES 1
+#else
+#define QUARRY_HAS_IMPORT_SOURCES 0
+#endif
 
 namespace {
 
@@ -70,7 +78,8 @@ void appendUnique(QStringList &list, const QStringList &values, bool caseInsensi
 
 } // namespace
 
-ImportRowBuilder::ImportRowBuilder(Workspace &ws, const ImportMapping &mapping, bool dryRun) : m_ws(ws), m_dryRun(dryRun)
+ImportRowBuilder::ImportRowBuilder(Workspace &ws, const ImportMapping &mapping, bool dryRun)
+    : m_ws(ws), m_mapping(mapping), m_dryRun(dryRun), m_sourceId(mapping.source())
 {
     // Columns are read in form order, so that a sales direction is known
     // before its product, and a full name comes before the first and last
@@ -83,7 +92,10 @@ ImportRowBuilder::ImportRowBuilder(Workspace &ws, const ImportMapping &mapping, 
             continue;
         Target t;
         t.column = c;
-        if (key != ImportMapping::FullName) {
+        t.header = mapping.columns().at(c).header.trimmed();
+        if (ImportMapping::isPseudoTarget(key)) {
+            t.pseudo = key;
+        } else {
             t.field = leadField(key);
             if (!t.field || t.field->readOnly)
                 continue;
@@ -186,7 +198,7 @@ BuiltRow ImportRowBuilder::build(const QStringList &cells)
         if (text.trimmed().isEmpty())
             continue; // a blank cell sets nothing: the lead keeps its default
         if (!t.field)
-            splitFullName(text, row.lead);
+            parsePseudo(t, text, row);
         else
             parseCell(t, text, row);
     }
@@ -203,6 +215,8 @@ BuiltRow ImportRowBuilder::build(const QStringList &cells)
 
     if (!m_duplicateKeys)
         return row;
+    row.lastNameKey = Normalize::text(lead.lastName.trimmed()); // as LeadRecord stores it
+    row.companyKey = Normalize::text(lead.company.trimmed());
     const QString region = regionOf(lead.countryId);
     for (const QString &e : std::as_const(lead.emails))
         if (const QString key = Normalize::email(e); !key.isEmpty() && !row.emailKeys.contains(key))
@@ -221,6 +235,12 @@ void ImportRowBuilder::parseCell(const Target &t, const QString &text, BuiltRow 
         for (const Problem &p : problems)
             row.problems << Problem{f.key, p.message};
     };
+    if (f.key == ImportMapping::Extras) {
+        // "Header: value", one line each; a line end inside the cell stays.
+        const QString line = t.header.isEmpty() ? text.trimmed() : t.header + QStringLiteral(": ") + text.trimmed();
+        lead.extras = lead.extras.isEmpty() ? line : lead.extras + QLatin1Char('\n') + line;
+        return;
+    }
     if (parsesWithoutQuery(f.kind)) {
         auto value = m_ws.codec().parse(f, text, lead, false);
         if (!value)
@@ -236,59 +256,272 @@ void ImportRowBuilder::parseCell(const Target &t, const QString &text, BuiltRow 
         return;
     }
     if (f.kind == FieldKind::RefList) {
-        QList<qint64> ids = f.get(lead).value<QList<qint64>>();
-        for (const QString &item : splitList(text)) {
-            const Resolved &r = resolve(f, item, lead);
-            if (!r.problems.isEmpty())
-                fail(r.problems);
-            if (!r.note.isEmpty() && !row.notes.contains(r.note))
-                row.notes << r.note;
-            for (qint64 id : r.value.value<QList<qint64>>())
-                if (!ids.contains(id))
-                    ids << id;
-        }
-        f.set(lead, QVariant::fromValue(ids));
+        for (const QString &item : splitList(text))
+            addResolved(f, item, resolve(f, item, lead), row);
         return;
     }
-    const Resolved &r = resolve(f, text, lead);
-    if (!r.problems.isEmpty())
-        return fail(r.problems);
-    if (!r.note.isEmpty())
+    addResolved(f, text, resolve(f, text, lead), row);
+}
+
+void ImportRowBuilder::addResolved(const LeadField &f, const QString &text, const Resolved &r, BuiltRow &row)
+{
+    if (!r.problems.isEmpty()) {
+        for (const Problem &p : r.problems)
+            row.problems << Problem{f.key, p.message};
+        return;
+    }
+    if (!r.note.isEmpty() && !row.notes.contains(r.note))
         row.notes << r.note;
-    f.set(lead, r.value);
+    if (r.leftEmpty) {
+        row.leftEmpty << LeftEmptyValue{f.key, text.trimmed()};
+        return;
+    }
+    if (!r.createName.isEmpty()) {
+        const qint64 parent = f.ref == RefKind::Product ? row.lead.salesDirectionId : 0;
+        row.toCreate << PendingValue{f.key, r.createName, parent};
+        return;
+    }
+    if (f.kind == FieldKind::RefList) {
+        QList<qint64> ids = f.get(row.lead).value<QList<qint64>>();
+        for (qint64 id : r.value.value<QList<qint64>>())
+            if (!ids.contains(id))
+                ids << id;
+        f.set(row.lead, QVariant::fromValue(ids));
+        return;
+    }
+    if (r.value.isValid())
+        f.set(row.lead, r.value);
+}
+
+void ImportRowBuilder::parsePseudo(const Target &t, const QString &text, BuiltRow &row)
+{
+    Lead &lead = row.lead;
+    const QString v = text.simplified();
+    if (t.pseudo == ImportMapping::FullName) {
+        splitFullName(text, lead);
+    } else if (t.pseudo == ImportMapping::NameSuffix) {
+        lead.lastName = lead.lastName.isEmpty() ? v : lead.lastName + QLatin1Char(' ') + v;
+    } else if (t.pseudo == ImportMapping::Street2) {
+        lead.street = lead.street.isEmpty() ? text.trimmed() : lead.street + QLatin1Char('\n') + text.trimmed();
+    } else if (t.pseudo == ImportMapping::NamePrefix) {
+        // "Dr." is a civility; "Sir" or "Me" is kept, not lost.
+        const LeadField *civility = leadField(QStringLiteral("civility"));
+        QString key = choiceSynonym(civility->key, v);
+        if (key.isEmpty())
+            if (auto parsed = m_ws.codec().parse(*civility, v, lead, false))
+                key = parsed.value().toString();
+        if (!key.isEmpty() && lead.civility.isEmpty()) {
+            lead.civility = key;
+        } else if (key.isEmpty()) {
+            const QString line = (t.header.isEmpty() ? ImportMapping::targetLabel(t.pseudo) : t.header) + QStringLiteral(": ") + v;
+            lead.extras = lead.extras.isEmpty() ? line : lead.extras + QLatin1Char('\n') + line;
+        }
+    }
+}
+
+QString ImportRowBuilder::resolvedKey(const LeadField &f, const QString &text, qint64 parent) const
+{
+    return f.key + QChar(0x1f) + QString::number(parent) + QChar(0x1f) + text.trimmed();
 }
 
 const ImportRowBuilder::Resolved &ImportRowBuilder::resolve(const LeadField &f, const QString &text, const Lead &context)
 {
     const qint64 parent = f.ref == RefKind::Product ? context.salesDirectionId : 0;
-    const QString key = f.key + QChar(0x1f) + QString::number(parent) + QChar(0x1f) + text.trimmed();
+    const QString key = resolvedKey(f, text, parent);
     auto it = m_resolved.constFind(key);
     if (it != m_resolved.constEnd())
         return *it;
     if (m_resolved.size() >= MaxResolved)
         m_resolved.clear();
-
     Resolved r;
-    const QString synonym = f.kind == FieldKind::Choice ? choiceSynonym(f.key, text) : QString();
-    auto value = m_ws.codec().parse(f, synonym.isEmpty() ? text : synonym, context, !m_dryRun);
-    if (!value && f.ref == RefKind::Country && f.kind == FieldKind::Reference) {
-        // "Allemagne", "DEU", "USA": the list knows the code.
-        const QString code = CountryNames::codeFor(text);
-        if (!code.isEmpty() && code != text.trimmed())
-            if (auto byCode = m_ws.codec().parse(f, code, context, !m_dryRun))
-                value = byCode;
-    }
-    if (value) {
-        r.value = value.value();
-    } else if (m_dryRun && (f.kind == FieldKind::Reference || f.kind == FieldKind::RefList)
-               && m_ws.references().allowsInlineCreation(f.ref)) {
-        // The import would create it: the preview says so.
-        r.value = f.kind == FieldKind::RefList ? QVariant::fromValue(QList<qint64>{}) : QVariant(qint64(0));
-        r.note = tr("%1 \"%2\" will be created.").arg(f.translatedLabel(), text.trimmed());
-    } else {
-        r.problems = value.problems();
-    }
+    if (const auto created = m_created.constFind(key); created != m_created.constEnd())
+        r.value = f.kind == FieldKind::RefList ? QVariant::fromValue(QList<qint64>{*created}) : QVariant(*created);
+    else
+        r = match(f, text, context);
     return *m_resolved.insert(key, r);
+}
+
+/// Quarry names a value of the file may stand for: the export shape's own
+/// mapping ("Working - Contacted" in a Salesforce file), then, for a status,
+/// the default status nearest to a pipeline word, in English and as this
+/// database names it (its default statuses are translated).
+QStringList ImportRowBuilder::synonymsOf(const QString &fieldKey, const QString &text) const
+{
+    QStringList out;
+#if QUARRY_HAS_IMPORT_SOURCES
+    if (const ImportSource *source = importSourceById(m_sourceId))
+        if (const QString v = source->valueFor(fieldKey, text); !v.isEmpty())
+            out << v;
+    if (fieldKey == QLatin1String("status"))
+        if (const QString v = nearestDefaultStatus(text); !v.isEmpty())
+            out << v;
+#endif
+    const qsizetype english = out.size();
+    for (qsizetype i = 0; i < english; ++i)
+        if (const QString translated = QCoreApplication::translate("DefaultData", out.at(i).toUtf8().constData());
+            translated != out.at(i))
+            out << translated;
+    return out;
+}
+
+bool ImportRowBuilder::mayCreate(const LeadField &f) const
+{
+    if (f.kind != FieldKind::Reference && f.kind != FieldKind::RefList)
+        return false;
+    switch (f.ref) {
+    case RefKind::None:
+    case RefKind::User:
+    case RefKind::Status:
+    case RefKind::Country:
+    case RefKind::Partner:
+    case RefKind::Contact: return false;
+    case RefKind::Function: return !m_ws.options().restrictFunctions();
+    default: return true;
+    }
+}
+
+/// A value of the file to a value of Quarry, never a reason to refuse the
+/// row: the user's choice in the value map, then the value itself (names
+/// are compared without case or accents), then the usual synonyms (a
+/// civility's abbreviations, a country's code or name in another language,
+/// the export shape's own values, a pipeline word to the nearest default
+/// status); what still names nothing is created when allowed, else left
+/// empty and reported.
+ImportRowBuilder::Resolved ImportRowBuilder::match(const LeadField &f, const QString &text, const Lead &context)
+{
+    Resolved r;
+    const QString t = text.trimmed();
+    bool closedStatus = false;
+    auto tryParse = [&](const QString &candidate) -> bool {
+        if (candidate.trimmed().isEmpty())
+            return false;
+        auto value = m_ws.codec().parse(f, candidate, context, false);
+        if (!value)
+            return false;
+        if (f.ref == RefKind::Status && f.kind == FieldKind::Reference) {
+            // A new lead cannot start converted or lost: the file's "Closed -
+            // Converted" leaves the lead at the default status, said so.
+            const auto s = m_statuses.constFind(value.value().toLongLong());
+            if (s != m_statuses.constEnd() && (s->role == StatusRole::Converted || s->role == StatusRole::Lost)) {
+                closedStatus = true;
+                return false;
+            }
+        }
+        r.value = value.value();
+        return true;
+    };
+    auto leaveEmpty = [&]() -> Resolved {
+        r.value = QVariant();
+        r.leftEmpty = true;
+        r.note = closedStatus ? tr("Status \"%1\" is closed: a new lead starts at the default status.").arg(t)
+                              : tr("%1 \"%2\" matches nothing: left empty.").arg(f.translatedLabel(), t);
+        return r;
+    };
+    auto create = [&](const QString &name) -> Resolved {
+        r.createName = name;
+        if (m_dryRun)
+            r.note = tr("%1 \"%2\" will be created.").arg(f.translatedLabel(), name);
+        return r;
+    };
+
+    if (const auto choice = m_mapping.valueChoice(f.key, t)) {
+        switch (choice->action) {
+        case ImportValueChoice::Action::Empty:
+            return r; // the user's choice: nothing to report
+        case ImportValueChoice::Action::Map:
+            if (tryParse(choice->target))
+                return r;
+            return leaveEmpty();
+        case ImportValueChoice::Action::Create: {
+            const QString name = choice->target.isEmpty() ? t : choice->target;
+            if (tryParse(name))
+                return r; // it exists by now
+            return mayCreate(f) ? create(name) : leaveEmpty();
+        }
+        }
+    }
+    const QString civility = f.kind == FieldKind::Choice ? choiceSynonym(f.key, t) : QString();
+    if (tryParse(civility.isEmpty() ? t : civility))
+        return r;
+    if (f.ref == RefKind::Country && f.kind == FieldKind::Reference) {
+        // "Allemagne", "DEU", "USA": the list knows the code.
+        if (const QString code = CountryNames::codeFor(t); !code.isEmpty() && tryParse(code))
+            return r;
+    }
+    for (const QString &synonym : synonymsOf(f.key, t))
+        if (tryParse(synonym))
+            return r;
+    // Lists Quarry extends as one types (functions unless restricted, tags,
+    // marketing lists) grow with the file as they always did; the lists an
+    // administrator keeps (industries, sources…) only with --create-missing.
+    if (mayCreate(f) && (m_createMissing || m_ws.references().allowsInlineCreation(f.ref)))
+        return create(t);
+    return leaveEmpty();
+}
+
+ImportValueChoice ImportRowBuilder::automaticChoice(const LeadField &field, const QString &text)
+{
+    const Resolved r = match(field, text, Lead());
+    if (!r.createName.isEmpty())
+        return ImportValueChoice{ImportValueChoice::Action::Create, r.createName};
+    if (r.leftEmpty || !r.problems.isEmpty() || !r.value.isValid())
+        return ImportValueChoice{ImportValueChoice::Action::Empty, {}};
+    QVariant v = r.value;
+    if (field.kind == FieldKind::RefList) {
+        const QList<qint64> ids = v.value<QList<qint64>>();
+        if (ids.isEmpty())
+            return ImportValueChoice{ImportValueChoice::Action::Empty, {}};
+        return ImportValueChoice{ImportValueChoice::Action::Map, m_ws.codec().displayText(field, QVariant::fromValue(QList<qint64>{ids.first()}))};
+    }
+    return ImportValueChoice{ImportValueChoice::Action::Map, m_ws.codec().displayText(field, v)};
+}
+
+Problems ImportRowBuilder::createPending(BuiltRow &row)
+{
+    m_justCreated.clear();
+    for (const PendingValue &p : std::as_const(row.toCreate)) {
+        const LeadField *f = leadField(p.fieldKey);
+        if (!f)
+            continue;
+        const QString key = resolvedKey(*f, p.name, p.parentId);
+        qint64 id = m_created.value(key);
+        if (!id) {
+            auto existing = m_ws.references().resolve(f->ref, p.name, false, p.parentId);
+            if (existing && existing.value()) {
+                id = existing.value();
+            } else {
+                auto added = m_ws.references().add(f->ref, ReferenceItem{0, p.name, {}, {}, p.parentId});
+                if (!added) {
+                    if (hasFailure(added.problems()))
+                        return added.problems();
+                    // A name the list refuses (too long…) is left empty, not a reason to refuse the row.
+                    row.leftEmpty << LeftEmptyValue{f->key, p.name};
+                    continue;
+                }
+                id = added->id;
+            }
+            m_justCreated << std::pair{key, id};
+        }
+        if (f->kind == FieldKind::RefList) {
+            QList<qint64> ids = f->get(row.lead).value<QList<qint64>>();
+            if (!ids.contains(id))
+                ids << id;
+            f->set(row.lead, QVariant::fromValue(ids));
+        } else {
+            f->set(row.lead, QVariant(id));
+        }
+    }
+    row.toCreate.clear();
+    return {};
+}
+
+void ImportRowBuilder::confirmCreated()
+{
+    for (const auto &[key, id] : std::as_const(m_justCreated)) {
+        m_created.insert(key, id);
+        m_resolved.remove(key);
+    }
+    m_justCreated.clear();
 }
 
 void ImportRowBuilder::splitFullName(const QString &text, Lead &lead)

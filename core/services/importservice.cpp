@@ -1,9 +1,9 @@
 #include "importservice.h"
 
 #include "bulkleadwriter.h"
-#include "csvreader.h"
 #include "importlookuprepository.h"
 #include "leadexporter.h"
+#include "leadcodec.h"
 #include "leadfield.h"
 #include "leadservice.h"
 #include "workspace.h"
@@ -75,6 +75,9 @@ public:
     }
 
     VoidResult open(const QString &path);
+    /// What the rows' values become, for the value step.
+    ImportRowBuilder &builder() { return *m_builder; }
+    TableFile &file() { return *m_file; }
     /// Reads, checks and stores the rows (at most `limit` when >= 0).
     VoidResult process(const Progress &progress, qint64 limit);
     VoidResult finish();
@@ -83,6 +86,7 @@ public:
     ImportSummary summary;
     QList<ImportPreviewRow> previewRows;
     QStringList notes() const { return m_builder ? m_builder->defaultNotes() : QStringList(); }
+    QList<LeftEmptyCount> leftEmptyCounts() const;
 
 private:
     struct Pending
@@ -91,23 +95,31 @@ private:
         BuiltRow row;
         QString rejectReason;
     };
+    /// The lead (or earlier row) a row duplicates, and on what.
+    struct Match
+    {
+        qint64 id = 0;   ///< > 0 a stored lead; < 0 an earlier row (dry run); 0 none
+        qint64 line = 0; ///< the earlier row of the file, when it is one
+        QString on;      ///< "same email a@b.c"
+    };
 
     qint64 readBatch(QList<TableRecord> &batch, qint64 limit);
     VoidResult begin(const QList<TableRecord> &firstBatch);
     VoidResult lookUp(const QList<Pending> &rows);
     VoidResult decide(Pending &p);
-    qint64 findDuplicate(const BuiltRow &row, qint64 *line) const;
+    Match findDuplicate(const BuiltRow &row) const;
+    VoidResult update(Pending &p, const Match &match);
+    void noteLeftEmpty(const BuiltRow &row);
     void remember(const BuiltRow &row, qint64 leadId, qint64 line);
     void reject(const Pending &p, const QString &reason);
-    void addPreview(const Pending &p, ImportPreviewRow::Action action, qint64 leadId, qint64 duplicateLine,
-                    const QString &reason = {});
+    void addPreview(const Pending &p, ImportPreviewRow::Action action, const Match &match, const QString &reason = {});
 
     Workspace &m_ws;
     const ImportOptions &m_options;
     const bool m_dry;
     ImportLookupRepository m_lookups;
     BulkLeadWriter m_writer;
-    std::unique_ptr<CsvReader> m_reader;
+    std::unique_ptr<TableFile> m_file;
     std::unique_ptr<ImportRowBuilder> m_builder;
     std::unique_ptr<RejectReport> m_report;
     QStringList m_header;
@@ -117,35 +129,32 @@ private:
     QHash<quint64, qint64> m_seen;     ///< key hash → lead id (dry run: minus the line of the row)
     QHash<quint64, qint64> m_seenLine; ///< dry run: key hash → line of the row
     QHash<QString, qint64> m_dbEmails; ///< this batch's email keys found among stored leads
-    QHash<QString, qint64> m_dbPhones;
+    QHash<QString, qint64> m_dbPhones; ///< this batch's phone keys with a last name or company (phoneMatchKey)
+    QHash<std::pair<QString, QString>, qint64> m_leftEmpty; ///< (field, value) → rows
+    QString m_fileName;
 };
 
 VoidResult ImportService::Run::open(const QString &path)
 {
-    m_reader = std::make_unique<CsvReader>(path);
-    if (!m_reader->isOpen())
-        return VoidResult::failure(QStringLiteral("file"), m_reader->errorString());
-    if (m_options.format)
-        m_reader->setFormat(*m_options.format);
-    summary.format = m_reader->format();
-
-    TableRecord header;
-    if (!m_reader->readRecord(&header)) {
-        const QString error = m_reader->errorString();
-        return VoidResult::failure(QStringLiteral("file"), error.isEmpty()
-                                                               ? tr("%1 is empty: there is no header row.").arg(QDir::toNativeSeparators(path))
-                                                               : error);
-    }
-    if (!header.isValid())
-        return VoidResult::failure(QStringLiteral("file"), tr("The header row is malformed: %1").arg(header.error));
-    m_header = header.fields;
-    m_reader->setRestoreFormulas(isQuarryFile(m_header));
+    m_fileName = QFileInfo(path).fileName();
+    auto file = TableFile::open(path, TableOptions{m_options.format, m_options.sheet, m_options.headerRow});
+    if (!file)
+        return file.problems();
+    m_file = std::move(file.value());
+    summary.format = m_file->format();
+    summary.kind = m_file->kind();
+    summary.headerLine = m_file->headerLine();
+    m_header = m_file->header().fields;
+    m_file->setRestoreFormulas(isQuarryFile(m_header));
 
     summary.mapping = m_options.mapping.appliedTo(m_header);
+    summary.source = summary.mapping.source();
+    summary.unmappedColumns = summary.mapping.unmappedHeaders();
     Problems problems = summary.mapping.check();
     if (!summary.mapping.mapsAnything())
         problems << Problem{QStringLiteral("mapping"), tr("No column of the file is matched to a lead field.")};
     m_builder = std::make_unique<ImportRowBuilder>(m_ws, summary.mapping, m_dry);
+    m_builder->setCreateMissing(m_options.createMissing);
     problems << m_builder->setDefaults(m_options.defaults);
     if (!problems.isEmpty())
         return problems;
@@ -168,7 +177,7 @@ qint64 ImportService::Run::readBatch(QList<TableRecord> &batch, qint64 limit)
     batch.clear();
     TableRecord record;
     while (batch.size() < BatchRows && (limit < 0 || summary.counts.read + batch.size() < limit)
-           && m_reader->readRecord(&record))
+           && m_file->readRecord(&record))
         batch << record;
     return batch.size();
 }
@@ -180,8 +189,8 @@ VoidResult ImportService::Run::begin(const QList<TableRecord> &firstBatch)
         return {};
     // The expected row count decides whether the writer defers its indexes.
     qint64 expected = firstBatch.size();
-    const qint64 total = m_reader->totalBytes();
-    const qint64 read = m_reader->bytesRead();
+    const qint64 total = m_file->totalBytes();
+    const qint64 read = m_file->bytesRead();
     if (total > 0 && read > 0 && firstBatch.size() == BatchRows)
         expected = qint64(double(total) / double(read) * double(firstBatch.size()));
     // Duplicate lookups and updates read leads by key while loading: the
@@ -232,13 +241,13 @@ VoidResult ImportService::Run::process(const Progress &progress, qint64 limit)
                 return r;
         if (m_report && m_report->count() > 0 && !m_report->errorString().isEmpty())
             return VoidResult::failure(QStringLiteral("report"), m_report->errorString());
-        if (progress && !progress(m_reader->bytesRead(), m_reader->totalBytes())) {
+        if (progress && !progress(m_file->bytesRead(), m_file->totalBytes())) {
             summary.cancelled = true;
             return {};
         }
     }
-    if (!m_reader->errorString().isEmpty())
-        return VoidResult::failure(QStringLiteral("file"), m_reader->errorString());
+    if (!m_file->errorString().isEmpty())
+        return VoidResult::failure(QStringLiteral("file"), m_file->errorString());
     if (!m_begun)
         if (VoidResult r = begin({}); !r)
             return r;
@@ -257,7 +266,7 @@ VoidResult ImportService::Run::lookUp(const QList<Pending> &rows)
     auto e = m_lookups.leadsByContactKey(QStringLiteral("email"), emails);
     if (!e)
         return e.problems();
-    auto ph = m_lookups.leadsByContactKey(QStringLiteral("phone"), phones);
+    auto ph = m_lookups.leadsByPhoneAndName(phones);
     if (!ph)
         return ph.problems();
     m_dbEmails = std::move(e.value());
@@ -265,47 +274,70 @@ VoidResult ImportService::Run::lookUp(const QList<Pending> &rows)
     return {};
 }
 
-qint64 ImportService::Run::findDuplicate(const BuiltRow &row, qint64 *line) const
+/// The duplicate rule: the same normalised email, or the same phone
+/// together with the same last name or the same company. A phone alone
+/// matches everyone behind one switchboard, so it never does by itself.
+/// Earlier rows of the file are looked at first, then stored leads (the
+/// lowest id).
+ImportService::Run::Match ImportService::Run::findDuplicate(const BuiltRow &row) const
 {
-    *line = 0;
-    auto inFile = [&](bool email, const QStringList &keys) -> qint64 {
-        for (const QString &k : keys) {
-            const quint64 h = keyHash(email, k);
+    Match m;
+    QStringList phoneKeys; // phone + name keys, with what each says
+    QStringList phoneOn;
+    for (const QString &p : row.phoneKeys) {
+        if (!row.lastNameKey.isEmpty()) {
+            phoneKeys << ImportLookupRepository::phoneMatchKey(p, 'L', row.lastNameKey);
+            phoneOn << tr("same phone %1 and last name %2").arg(p, row.lead.lastName.trimmed());
+        }
+        if (!row.companyKey.isEmpty()) {
+            phoneKeys << ImportLookupRepository::phoneMatchKey(p, 'C', row.companyKey);
+            phoneOn << tr("same phone %1 and company %2").arg(p, row.lead.company.trimmed());
+        }
+    }
+    auto inFile = [&](bool email, const QStringList &keys, const QStringList &on) {
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const quint64 h = keyHash(email, keys.at(i));
             if (const auto it = m_seen.constFind(h); it != m_seen.constEnd()) {
-                *line = m_seenLine.value(h);
-                return *it;
+                m.id = *it;
+                m.line = m_seenLine.value(h);
+                m.on = email ? tr("same email %1").arg(keys.at(i)) : on.at(i);
+                return true;
             }
         }
-        return 0;
+        return false;
     };
-    if (qint64 id = inFile(true, row.emailKeys))
-        return id;
-    if (qint64 id = inFile(false, row.phoneKeys))
-        return id;
-    qint64 best = 0;
-    auto inDb = [&](const QHash<QString, qint64> &found, const QStringList &keys) {
-        for (const QString &k : keys)
-            if (const qint64 id = found.value(k); id && (!best || id < best))
-                best = id;
+    if (inFile(true, row.emailKeys, {}) || inFile(false, phoneKeys, phoneOn))
+        return m;
+    auto inDb = [&](const QHash<QString, qint64> &found, const QStringList &keys, const std::function<QString(qsizetype)> &on) {
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            if (const qint64 id = found.value(keys.at(i)); id && (!m.id || id < m.id)) {
+                m.id = id;
+                m.on = on(i);
+            }
     };
-    inDb(m_dbEmails, row.emailKeys);
-    inDb(m_dbPhones, row.phoneKeys);
-    return best;
+    inDb(m_dbEmails, row.emailKeys, [&](qsizetype i) { return tr("same email %1").arg(row.emailKeys.at(i)); });
+    if (!m.id)
+        inDb(m_dbPhones, phoneKeys, [&](qsizetype i) { return phoneOn.at(i); });
+    return m;
 }
 
 void ImportService::Run::remember(const BuiltRow &row, qint64 leadId, qint64 line)
 {
     if (!m_checkDuplicates)
         return;
-    for (const QString &k : row.emailKeys) {
-        m_seen.insert(keyHash(true, k), leadId);
+    auto keep = [&](bool email, const QString &key) {
+        const quint64 h = keyHash(email, key);
+        m_seen.insert(h, leadId);
         if (m_dry)
-            m_seenLine.insert(keyHash(true, k), line);
-    }
-    for (const QString &k : row.phoneKeys) {
-        m_seen.insert(keyHash(false, k), leadId);
-        if (m_dry)
-            m_seenLine.insert(keyHash(false, k), line);
+            m_seenLine.insert(h, line);
+    };
+    for (const QString &k : row.emailKeys)
+        keep(true, k);
+    for (const QString &p : row.phoneKeys) {
+        if (!row.lastNameKey.isEmpty())
+            keep(false, ImportLookupRepository::phoneMatchKey(p, 'L', row.lastNameKey));
+        if (!row.companyKey.isEmpty())
+            keep(false, ImportLookupRepository::phoneMatchKey(p, 'C', row.companyKey));
     }
 }
 
@@ -313,12 +345,11 @@ void ImportService::Run::reject(const Pending &p, const QString &reason)
 {
     ++summary.counts.rejected;
     if (m_dry)
-        return addPreview(p, ImportPreviewRow::Action::Reject, 0, 0, reason);
+        return addPreview(p, ImportPreviewRow::Action::Reject, Match{}, reason);
     m_report->add(p.record.lineNumber, reason, p.record.fields);
 }
 
-void ImportService::Run::addPreview(const Pending &p, ImportPreviewRow::Action action, qint64 leadId, qint64 duplicateLine,
-                                    const QString &reason)
+void ImportService::Run::addPreview(const Pending &p, ImportPreviewRow::Action action, const Match &match, const QString &reason)
 {
     if (!m_dry)
         return;
@@ -326,12 +357,35 @@ void ImportService::Run::addPreview(const Pending &p, ImportPreviewRow::Action a
     row.line = p.record.lineNumber;
     row.cells = p.record.fields;
     row.action = action;
-    row.existingLeadId = leadId > 0 ? leadId : 0;
-    row.duplicateLine = duplicateLine;
+    row.existingLeadId = match.id > 0 ? match.id : 0;
+    row.duplicateLine = match.line;
+    row.matchedOn = match.on;
     row.lead = p.row.lead;
     row.reason = reason;
     row.notes = p.row.notes;
     previewRows << row;
+}
+
+void ImportService::Run::noteLeftEmpty(const BuiltRow &row)
+{
+    for (const LeftEmptyValue &v : row.leftEmpty) {
+        auto it = m_leftEmpty.find({v.fieldKey, v.value});
+        if (it != m_leftEmpty.end())
+            ++*it;
+        else if (m_leftEmpty.size() < 10000)
+            m_leftEmpty.insert({v.fieldKey, v.value}, 1);
+    }
+}
+
+QList<LeftEmptyCount> ImportService::Run::leftEmptyCounts() const
+{
+    QList<LeftEmptyCount> out;
+    for (auto it = m_leftEmpty.constBegin(); it != m_leftEmpty.constEnd(); ++it)
+        out << LeftEmptyCount{it.key().first, it.key().second, *it};
+    std::sort(out.begin(), out.end(), [](const LeftEmptyCount &a, const LeftEmptyCount &b) {
+        return a.rows != b.rows ? a.rows > b.rows : std::pair(a.fieldKey, a.value) < std::pair(b.fieldKey, b.value);
+    });
+    return out;
 }
 
 VoidResult ImportService::Run::decide(Pending &p)
@@ -342,53 +396,135 @@ VoidResult ImportService::Run::decide(Pending &p)
     }
     const qint64 line = p.record.lineNumber;
     if (m_checkDuplicates) {
-        qint64 duplicateLine = 0;
-        if (const qint64 match = findDuplicate(p.row, &duplicateLine)) {
-            const QString which = match > 0 ? tr("lead #%1").arg(match) : tr("the row on line %1").arg(duplicateLine);
+        if (const Match match = findDuplicate(p.row); match.id) {
+            const QString which = match.id > 0 ? tr("lead #%1").arg(match.id) : tr("the row on line %1").arg(match.line);
             if (m_options.onDuplicate == DuplicatePolicy::Skip) {
                 ++summary.counts.skipped;
-                addPreview(p, ImportPreviewRow::Action::Skip, match, duplicateLine, tr("Duplicate of %1.").arg(which));
-                remember(p.row, match, duplicateLine ? duplicateLine : line);
+                addPreview(p, ImportPreviewRow::Action::Skip, match, tr("Duplicate of %1: %2.").arg(which, match.on));
+                remember(p.row, match.id, match.line ? match.line : line);
                 return {};
             }
             if (m_dry) {
                 ++summary.counts.updated;
-                addPreview(p, ImportPreviewRow::Action::Update, match, duplicateLine, tr("Fills the blanks of %1.").arg(which));
-                remember(p.row, match, line);
+                noteLeftEmpty(p.row);
+                addPreview(p, ImportPreviewRow::Action::Update, match, tr("Fills the blanks of %1: %2.").arg(which, match.on));
+                remember(p.row, match.id, line);
                 return {};
             }
-            auto current = m_ws.leads().get(match);
-            if (!current) {
-                reject(p, m_builder->reason(current.problems()));
-                return {};
-            }
-            const Lead merged = m_builder->fillBlanks(current.value(), p.row.lead);
-            if (sameValues(merged, current.value())) {
-                ++summary.counts.skipped; // nothing the lead does not have already
-            } else if (auto saved = m_ws.leads().update(merged); !saved) {
-                reject(p, tr("Could not update lead #%1: %2").arg(match).arg(m_builder->reason(saved.problems())));
-                return {};
-            } else {
-                ++summary.counts.updated;
-            }
-            remember(p.row, match, line);
+            return update(p, match);
+        }
+    }
+    if (m_dry) {
+        if (Problems problems = m_builder->prepareForCreate(p.row.lead); !problems.isEmpty()) {
+            reject(p, m_builder->reason(problems));
             return {};
+        }
+        ++summary.counts.imported;
+        noteLeftEmpty(p.row);
+        addPreview(p, ImportPreviewRow::Action::Create, Match{});
+        remember(p.row, -line, line);
+        return {};
+    }
+    // What the row creates (a function, a tag…) is created in a savepoint
+    // and rolled back with it when the row is refused: a refused row leaves
+    // nothing behind.
+    std::optional<Transaction> savepoint;
+    if (!p.row.toCreate.isEmpty()) {
+        savepoint.emplace(m_ws.database());
+        if (!savepoint->isActive())
+            return savepoint->failure();
+        if (Problems failed = m_builder->createPending(p.row); !failed.isEmpty()) {
+            m_builder->forgetCreated();
+            return failed;
         }
     }
     if (Problems problems = m_builder->prepareForCreate(p.row.lead); !problems.isEmpty()) {
+        m_builder->forgetCreated();
+        savepoint.reset(); // rolls back what the row created
         reject(p, m_builder->reason(problems));
         return {};
     }
-    qint64 id = -line;
-    if (!m_dry) {
-        auto added = m_writer.add(p.row.lead);
-        if (!added)
-            return added.problems();
-        id = added.value();
+    if (savepoint) {
+        if (VoidResult r = savepoint->commit(); !r)
+            return r;
+        m_builder->confirmCreated();
     }
+    auto added = m_writer.add(p.row.lead);
+    if (!added)
+        return added.problems();
     ++summary.counts.imported;
-    addPreview(p, ImportPreviewRow::Action::Create, 0, 0);
-    remember(p.row, id, line);
+    noteLeftEmpty(p.row);
+    remember(p.row, added.value(), line);
+    return {};
+}
+
+/// Update mode: the existing lead's blanks are filled, nothing it has is
+/// replaced nor blanked; a value of the row it did not take goes on its
+/// timeline, so that nothing the file said is lost.
+VoidResult ImportService::Run::update(Pending &p, const Match &match)
+{
+    const qint64 line = p.record.lineNumber;
+    if (match.id < 0) { // an earlier row of this file, not stored yet: nothing to fill
+        ++summary.counts.skipped;
+        remember(p.row, match.id, line);
+        return {};
+    }
+    auto current = m_ws.leads().get(match.id);
+    if (!current) {
+        if (hasFailure(current.problems()))
+            return current.problems();
+        reject(p, m_builder->reason(current.problems()));
+        return {};
+    }
+    Transaction savepoint(m_ws.database());
+    if (!savepoint.isActive())
+        return savepoint.failure();
+    if (Problems failed = m_builder->createPending(p.row); !failed.isEmpty()) {
+        m_builder->forgetCreated();
+        return failed;
+    }
+    const Lead before = current.value();
+    const Lead merged = m_builder->fillBlanks(before, p.row.lead);
+    if (sameValues(merged, before)) {
+        m_builder->forgetCreated(); // rolled back with the savepoint: nothing used them
+        ++summary.counts.skipped;   // nothing the lead does not have already
+        remember(p.row, match.id, line);
+        return {};
+    }
+    auto saved = m_ws.leads().update(merged);
+    if (!saved) {
+        m_builder->forgetCreated();
+        if (hasFailure(saved.problems()))
+            return saved.problems();
+        reject(p, tr("Could not update lead #%1: %2").arg(match.id).arg(m_builder->reason(saved.problems())));
+        return {};
+    }
+    // The values the lead kept over the row's, on its timeline.
+    QStringList notTaken;
+    for (const LeadField &f : leadFields()) {
+        if (f.readOnly || f.isList() || f.isBlank(p.row.lead) || f.isBlank(before))
+            continue;
+        const QVariant in = f.get(p.row.lead);
+        if (in == f.get(before))
+            continue;
+        const QString shown = m_ws.codec().displayText(f, in);
+        if (!shown.isEmpty() && shown != m_ws.codec().displayText(f, f.get(before)))
+            notTaken << tr("%1: %2 (kept: %3)").arg(f.translatedLabel(), shown, m_ws.codec().displayText(f, f.get(before)));
+    }
+    if (!notTaken.isEmpty()) {
+        const QString text = tr("Import of %1, line %2: values not taken, as the lead had its own.\n%3")
+                                 .arg(m_fileName)
+                                 .arg(line)
+                                 .arg(notTaken.join(QLatin1Char('\n')));
+        if (auto note = m_ws.leads().addComment(match.id, text); !note && hasFailure(note.problems()))
+            return note.problems();
+    }
+    if (VoidResult r = savepoint.commit(); !r)
+        return r;
+    m_builder->confirmCreated();
+    ++summary.counts.updated;
+    noteLeftEmpty(p.row);
+    remember(p.row, match.id, line);
     return {};
 }
 
@@ -406,6 +542,7 @@ VoidResult ImportService::Run::finish()
         return r;
     }
     summary.firstRejected = m_report->firstRows();
+    summary.leftEmpty = leftEmptyCounts();
     if (!m_report->commit())
         summary.reportPath.clear();
     return {};
@@ -421,25 +558,100 @@ void ImportService::Run::abandon()
 
 ImportService::ImportService(Workspace &ws) : m_ws(ws) {}
 
-Result<ImportFileInfo> ImportService::inspect(const QString &path, const std::optional<CsvFormat> &format, int sampleRows)
+Result<ImportFileInfo> ImportService::inspect(const QString &path, const TableOptions &options, int sampleRows)
 {
-    CsvReader reader(path);
-    if (!reader.isOpen())
-        return Result<ImportFileInfo>::failure(QStringLiteral("file"), reader.errorString());
-    if (format)
-        reader.setFormat(*format);
+    auto opened = TableFile::open(path, options);
+    if (!opened)
+        return opened.problems();
+    TableFile &file = *opened.value();
     ImportFileInfo info;
-    info.format = reader.format();
-    info.size = reader.totalBytes();
+    info.kind = file.kind();
+    info.format = file.format();
+    info.sheets = file.sheets();
+    info.sheet = file.sheet();
+    info.headerLine = file.headerLine();
+    info.headerFound = file.headerFound();
+    info.firstRecords = file.firstRecords();
+    info.size = QFileInfo(path).size();
+    info.headers = file.header().fields;
+    file.setRestoreFormulas(isQuarryFile(info.headers));
+    const ImportMapping matched = ImportMapping::autoMatch(info.headers);
+    info.sourceId = matched.source();
+    info.sourceName = ImportMapping::sourceName(info.sourceId);
     TableRecord record;
-    if (!reader.readRecord(&record))
-        return Result<ImportFileInfo>::failure(QStringLiteral("file"), tr("%1 is empty: there is no header row.")
-                                                                          .arg(QDir::toNativeSeparators(path)));
-    info.headers = record.fields;
-    reader.setRestoreFormulas(isQuarryFile(info.headers));
-    while (info.sampleRows.size() < sampleRows && reader.readRecord(&record))
+    while (info.sampleRows.size() < sampleRows && file.readRecord(&record))
         info.sampleRows << record.fields;
     return info;
+}
+
+Result<QList<ImportValueColumn>> ImportService::values(const QString &path, const ImportOptions &options, qint64 maxRows)
+{
+    // The automatic choices, without the user's: what the value step proposes.
+    ImportOptions plain = options;
+    plain.mapping.clearValueChoices();
+    Run run(m_ws, plain, true);
+    if (VoidResult r = run.open(path); !r)
+        return r.problems();
+    const ImportMapping &mapping = run.summary.mapping;
+    struct Column
+    {
+        const LeadField *field;
+        QList<int> columns;
+        QHash<QString, qint64> counts;
+        QStringList order; // first seen first
+        ImportValueColumn out;
+    };
+    QList<Column> columns;
+    QHash<QString, qsizetype> byField;
+    for (int c = 0; c < mapping.size(); ++c) {
+        const LeadField *f = leadField(mapping.field(c));
+        if (!f || (f->kind != FieldKind::Reference && f->kind != FieldKind::RefList && f->kind != FieldKind::Choice))
+            continue;
+        if (!byField.contains(f->key)) {
+            byField.insert(f->key, columns.size());
+            Column col{f, {}, {}, {}, {}};
+            col.out.fieldKey = f->key;
+            col.out.header = mapping.columns().at(c).header;
+            columns << col;
+        }
+        columns[byField.value(f->key)].columns << c;
+    }
+    TableRecord record;
+    for (qint64 n = 0; n < maxRows && !columns.isEmpty() && run.file().readRecord(&record); ++n) {
+        if (!record.isValid())
+            continue;
+        for (Column &col : columns)
+            for (int c : std::as_const(col.columns)) {
+                if (c >= record.fields.size())
+                    continue;
+                const QStringList items = col.field->kind == FieldKind::RefList ? splitList(record.fields.at(c))
+                                                                                 : QStringList{record.fields.at(c).trimmed()};
+                for (const QString &item : items) {
+                    if (item.isEmpty())
+                        continue;
+                    auto it = col.counts.find(item);
+                    if (it != col.counts.end()) {
+                        ++*it;
+                    } else if (col.counts.size() < 20000) {
+                        col.counts.insert(item, 1);
+                        col.order << item;
+                    }
+                }
+            }
+    }
+    QList<ImportValueColumn> out;
+    for (Column &col : columns) {
+        col.out.distinct = col.counts.size();
+        QStringList sorted = col.order;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [&](const QString &a, const QString &b) { return col.counts.value(a) > col.counts.value(b); });
+        for (const QString &text : sorted.mid(0, ImportValueColumn::MaxValues))
+            col.out.values << ImportValueColumn::Value{text, col.counts.value(text),
+                                                       run.builder().automaticChoice(*col.field, text)};
+        if (!col.out.values.isEmpty())
+            out << col.out;
+    }
+    return out;
 }
 
 Result<ImportPreview> ImportService::preview(const QString &path, const ImportOptions &options, int rows)

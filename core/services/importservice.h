@@ -6,6 +6,7 @@
 #include "lead.h"
 #include "rejectreport.h"
 #include "result.h"
+#include "tablefile.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -33,6 +34,14 @@ struct ImportOptions
 {
     /// The file's delimiter and encoding; none: detected.
     std::optional<CsvFormat> format;
+    /// Spreadsheets: the sheet to read; "": the first.
+    QString sheet;
+    /// The line (row) of the header; 0: found (TableFile).
+    qint64 headerRow = 0;
+    /// Values of reference columns that name nothing are created (where
+    /// the list allows it) instead of left empty; the mapping's value map
+    /// decides first.
+    bool createMissing = false;
     /// Applied to the file's header (ImportMapping::appliedTo): columns it
     /// does not name are auto-matched. Empty: everything auto-matched.
     ImportMapping mapping;
@@ -53,10 +62,30 @@ struct ImportCounts
     bool operator==(const ImportCounts &) const = default;
 };
 
+/// A value of the file that matched nothing, and on how many rows: the
+/// field was left empty there.
+struct LeftEmptyCount
+{
+    QString fieldKey;
+    QString value;
+    qint64 rows = 0;
+    bool operator==(const LeftEmptyCount &) const = default;
+};
+
 /// What an import did.
 struct ImportSummary
 {
     ImportCounts counts;
+    /// The import's entry in the journal (0 for none: a cancel, a dry run).
+    qint64 importId = 0;
+    /// What was read: the kind of file, the header's line, the export
+    /// shape recognised ("" none) and the columns not imported at all.
+    TableKind kind = TableKind::Csv;
+    qint64 headerLine = 1;
+    QString source;
+    QStringList unmappedColumns;
+    /// Values left empty because they matched nothing (most rows first).
+    QList<LeftEmptyCount> leftEmpty;
     /// Cancelled through the progress callback: nothing was changed.
     bool cancelled = false;
     /// The report written ("" when none was asked for, or when cancelled).
@@ -72,10 +101,40 @@ struct ImportSummary
 /// What the first page of the import wizard shows about a file.
 struct ImportFileInfo
 {
-    CsvFormat format;
+    TableKind kind = TableKind::Csv;
+    CsvFormat format;              ///< CSV only
+    QStringList sheets;            ///< spreadsheets: every sheet, and the one read
+    QString sheet;
+    qint64 headerLine = 1;         ///< the line (row) the header is on
+    bool headerFound = true;       ///< found, rather than given
+    QList<TableRecord> firstRecords; ///< the first records, header included
     QStringList headers;
     QList<QStringList> sampleRows; ///< the first rows after the header
     qint64 size = 0;               ///< bytes
+    /// The export shape the headers were recognised as: its id and name
+    /// ("hubspot", "HubSpot contacts export"), "" for none.
+    QString sourceId;
+    QString sourceName;
+};
+
+/// The distinct values of one reference column of a file, for the
+/// wizard's value step: how often each occurs and what it becomes unless
+/// the user decides otherwise.
+struct ImportValueColumn
+{
+    QString fieldKey;
+    QString header; ///< the (first) column that fills the field
+    struct Value
+    {
+        QString text;
+        qint64 rows = 0;
+        /// What the import does by itself: Map (to `automatic.target`, the
+        /// value's name in Quarry), Create, or Empty (matches nothing).
+        ImportValueChoice automatic;
+    };
+    QList<Value> values;  ///< most frequent first, at most MaxValues
+    qint64 distinct = 0;  ///< distinct values in the rows read
+    static constexpr int MaxValues = 500;
 };
 
 /// One row of a preview: what the import would do with it.
@@ -86,6 +145,7 @@ struct ImportPreviewRow
     QStringList cells;
     Action action = Action::Create;
     qint64 existingLeadId = 0; ///< Update, Skip: the lead it duplicates (0: an earlier row)
+    QString matchedOn;         ///< Update, Skip: "same email a@b.c", "same phone … and last name"
     qint64 duplicateLine = 0;  ///< Update, Skip: the earlier row of the file it duplicates
     Lead lead;                 ///< as it would be created (before validation's fill-ins)
     QString reason;            ///< Reject: why; Skip: which lead
@@ -100,7 +160,8 @@ struct ImportPreview
     QStringList notes;
 };
 
-/// Imports a CSV file of leads, streaming it record by record so that a
+/// Imports a file of leads (CSV in any usual encoding, a spreadsheet, a
+/// vCard address book: TableFile), streaming it record by record so that a
 /// million rows need no more memory than a thousand: each row is read into
 /// a lead through the mapping (LeadCodec), checked with LeadService's rules,
 /// compared with the leads already stored and the earlier rows on their
@@ -126,10 +187,14 @@ public:
 
     explicit ImportService(Workspace &ws);
 
-    /// Reads the header and the first `sampleRows` rows, detecting the
-    /// format unless one is given.
-    static Result<ImportFileInfo> inspect(const QString &path, const std::optional<CsvFormat> &format = {},
-                                          int sampleRows = 20);
+    /// Reads the header and the first `sampleRows` rows, finding the
+    /// format, the sheet and the header row unless `options` gives them.
+    static Result<ImportFileInfo> inspect(const QString &path, const TableOptions &options = {}, int sampleRows = 20);
+
+    /// The distinct values of each mapped reference column (status,
+    /// source, industry, tags, owner, country…) in the first `maxRows`
+    /// rows, with what each becomes by default.
+    Result<QList<ImportValueColumn>> values(const QString &path, const ImportOptions &options, qint64 maxRows = 200000);
 
     /// What the import would do with the first `rows` rows; writes nothing.
     Result<ImportPreview> preview(const QString &path, const ImportOptions &options, int rows = 20);

@@ -42,7 +42,8 @@ QString formatNumber(double v)
 QStringList splitList(const QString &text)
 {
     QStringList out;
-    static const QRegularExpression sep(QStringLiteral("[,;\\n]"));
+    // Google Contacts joins several values of one cell with " ::: ".
+    static const QRegularExpression sep(QStringLiteral("\\s*:::\\s*|[,;\\n]"));
     for (const QString &part : text.split(sep, Qt::SkipEmptyParts))
         if (const QString t = part.trimmed(); !t.isEmpty())
             out << t;

@@ -40,5 +40,6 @@ private:
     Workspace &m_ws;
 };
 
-/// Splits "a@x.com, b@y.com; c@z.com" into trimmed, non-empty items.
+/// Splits "a@x.com, b@y.com; c@z.com" (or Google's "a@x.com ::: b@y.com") into
+/// trimmed, non-empty items.
 QStringList splitList(const QString &text);

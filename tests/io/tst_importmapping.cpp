@@ -36,7 +36,7 @@ private slots:
                            "Business Country/Region", "Business Phone", "Business Phone 2", "Home Phone", "Mobile Phone",
                            "E-mail Address", "E-mail Type", "E-mail Display Name", "E-mail 2 Address", "Notes", "Web Page",
                            "Categories"}
-            << QStringList{"civility", "first_name", "middle_name", "last_name", "", "company", "department", "job_title",
+            << QStringList{"civility", "first_name", "middle_name", "last_name", "name_suffix", "company", "department", "job_title",
                            "street", "city", "region", "postal_code", "country", "phone", "phone", "phone", "mobile",
                            "email", "", "", "email", "description", "website", "tags"};
         QTest::addRow("Google Contacts")
@@ -44,8 +44,8 @@ private slots:
                            "Organization 1 - Title", "E-mail 1 - Type", "E-mail 1 - Value", "E-mail 2 - Value",
                            "Phone 1 - Type", "Phone 1 - Value", "Address 1 - Street", "Address 1 - City",
                            "Address 1 - Postal Code", "Address 1 - Country", "Group Membership"}
-            << QStringList{"full_name", "first_name", "middle_name", "last_name", "civility", "company", "job_title", "",
-                           "email", "email", "", "phone", "street", "city", "postal_code", "country", ""};
+            << QStringList{"full_name", "first_name", "middle_name", "last_name", "name_prefix", "company", "job_title", "",
+                           "email", "email", "", "phone", "street", "city", "postal_code", "country", "extras"};
         QTest::addRow("Google Contacts (2023 export)")
             << QStringList{"First Name", "Middle Name", "Last Name", "Phonetic First Name", "Name Prefix", "Name Suffix",
                            "Nickname", "File As", "Organization Name", "Organization Title", "Organization Department",
@@ -53,9 +53,9 @@ private slots:
                            "Phone 1 - Label", "Phone 1 - Value", "Address 1 - Formatted", "Address 1 - Street",
                            "Address 1 - City", "Address 1 - Region", "Address 1 - Postal Code", "Address 1 - Country",
                            "Website 1 - Value"}
-            << QStringList{"first_name", "middle_name", "last_name", "", "civility", "", "", "", "company", "job_title",
-                           "department", "", "description", "", "email", "email", "", "phone", "", "street", "city",
-                           "region", "postal_code", "country", "website"};
+            << QStringList{"first_name", "middle_name", "last_name", "extras", "name_prefix", "name_suffix", "extras", "extras",
+                           "company", "job_title", "department", "extras", "description", "", "email", "email", "",
+                           "phone", "", "street", "city", "region", "postal_code", "country", "website"};
         QTest::addRow("Outlook contacts, French")
             << QStringList{"Titre", "Prénom", "Deuxième prénom", "Nom", "Suffixe", "Société", "Service", "Fonction",
                            "Rue (bureau)", "Ville (bureau)", "Dép/Région (bureau)", "Code postal (bureau)",
@@ -63,22 +63,22 @@ private slots:
                            "Téléphone (domicile)", "Tél. mobile", "Adresse de messagerie", "Type de messagerie",
                            "Nom complet de l'adresse de messagerie", "Adresse de messagerie 2", "Notes", "Page Web",
                            "Catégories"}
-            << QStringList{"civility", "first_name", "middle_name", "last_name", "", "company", "department", "job_title",
-                           "street", "city", "region", "postal_code", "country", "", "phone", "phone", "phone", "mobile",
+            << QStringList{"civility", "first_name", "middle_name", "last_name", "name_suffix", "company", "department", "job_title",
+                           "street", "city", "region", "postal_code", "country", "extras", "phone", "phone", "phone", "mobile",
                            "email", "", "", "email", "description", "website", "tags"};
         QTest::addRow("French spreadsheet")
             << QStringList{"Civilité", "Prénom", "Nom", "Société", "Fonction", "Courriel", "Téléphone", "Portable",
                            "Adresse", "Code postal", "Ville", "Pays", "Montant", "Commentaire", "Secteur d'activité",
                            "Étiquettes"}
             << QStringList{"civility", "first_name", "last_name", "company", "job_title", "email", "phone", "mobile",
-                           "street", "postal_code", "city", "country", "", "description", "industry", "tags"};
+                           "street", "postal_code", "city", "country", "extras", "description", "industry", "tags"};
         QTest::addRow("CRM lead export (title is the job title)")
             << QStringList{"Lead Owner", "Salutation", "First Name", "Last Name", "Title", "Company", "Email", "Phone",
                            "Lead Source", "Lead Status", "Industry", "Zip/Postal Code", "State/Province", "Email Opt Out",
                            "Do Not Call", "Description", "Rating"}
             << QStringList{"assigned_to", "civility", "first_name", "last_name", "job_title", "company", "email", "phone",
                            "source", "status", "industry", "postal_code", "region", "do_not_email", "do_not_call",
-                           "description", ""};
+                           "description", "extras"};
         QTest::addRow("plain title is the lead's title")
             << QStringList{"Title", "Company", "E-mail"} << QStringList{"title", "company", "email"};
         QTest::addRow("Quarry's own export: keys win, system fields ignored")
@@ -89,7 +89,10 @@ private slots:
         QTest::addRow("case, spaces and punctuation do not matter")
             << QStringList{"  FIRST_NAME ", "e.mail", "ZIP CODE", "COMPANY-NAME"}
             << QStringList{"first_name", "email", "postal_code", "company"};
-        QTest::addRow("unknown headers are ignored") << QStringList{"Foo", "Bar 2"} << QStringList{"", ""};
+        QTest::addRow("unknown headers are kept as extras") << QStringList{"Foo", "Bar 2"} << QStringList{"extras", "extras"};
+        QTest::addRow("numbered street lines")
+            << QStringList{"Address line 1", "Address line 2", "Business Street 2", "Business Street 3", "Suffix", "Name Prefix"}
+            << QStringList{"street", "street_2", "street_2", "street_2", "name_suffix", "name_prefix"};
     }
 
     void autoMatch()
@@ -107,9 +110,10 @@ private slots:
 
     void aSingleFieldGoesToItsSurestColumn()
     {
-        // The home street comes first, but the business street is the surer match.
+        // The home street comes first, but the business street is the surer
+        // match; the losers are kept as extras, not dropped.
         const ImportMapping m = ImportMapping::autoMatch({"Home Street", "Business Street", "City", "Town"});
-        QCOMPARE(pairs(m), QStringList({"Home Street=-", "Business Street=street", "City=city", "Town=-"}));
+        QCOMPARE(pairs(m), QStringList({"Home Street=extras", "Business Street=street", "City=city", "Town=extras"}));
         QVERIFY(m.check().isEmpty());
     }
 
@@ -135,7 +139,7 @@ private slots:
     {
         ImportMapping saved(QList<ImportColumn>{{"Notes", "company"}});
         const ImportMapping m = saved.appliedTo({"Company", "Notes"});
-        QCOMPARE(pairs(m), QStringList({"Company=-", "Notes=company"}));
+        QCOMPARE(pairs(m), QStringList({"Company=extras", "Notes=company"}));
     }
 
     void repeatedHeadersTakeTheirOwnEntries()

@@ -19,8 +19,9 @@ enum Column { HeaderColumn, SampleColumn, FieldColumn };
 ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Match the columns"));
-    setSubTitle(tr("Choose the lead field each column fills. Columns left on \"(ignore)\" are not imported; several "
-                   "columns may fill the emails, phones and tags."));
+    setSubTitle(tr("Choose the lead field each column fills. A column no field holds is kept on the lead as an "
+                   "imported extra; only columns set to \"Not imported\" are left out. Several columns may fill the "
+                   "emails, phones, tags and street lines."));
 
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("mappingTable"));
@@ -33,6 +34,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_table->horizontalHeader()->setSectionResizeMode(SampleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
 
+    m_unmapped = new QLabel(this);
+    m_unmapped->setObjectName(QStringLiteral("unmappedLabel"));
+    m_unmapped->setWordWrap(true);
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("mappingProblems"));
     m_problems->setWordWrap(true);
@@ -52,6 +56,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_unmapped);
     layout->addWidget(m_problems);
     layout->addLayout(buttons);
 
@@ -101,9 +106,12 @@ void ImportMappingPage::fillTable()
         m_table->setItem(c, SampleColumn, new QTableWidgetItem(sample));
         auto *combo = new QComboBox(m_table);
         combo->setObjectName(QStringLiteral("fieldCombo%1").arg(c));
-        combo->addItem(tr("(ignore)"), QString());
+        combo->addItem(tr("Not imported"), QString());
+        combo->addItem(tr("Kept as an imported extra"), ImportMapping::Extras);
+        combo->insertSeparator(combo->count());
         for (const QString &key : ImportMapping::targetFields())
-            combo->addItem(ImportMapping::targetLabel(key), key);
+            if (key != ImportMapping::Extras)
+                combo->addItem(ImportMapping::targetLabel(key), key);
         combo->setCurrentIndex(qMax(0, combo->findData(mapping.field(c))));
         connect(combo, &QComboBox::activated, this, [this, c] { onFieldChosen(c); });
         m_table->setCellWidget(c, FieldColumn, combo);
@@ -127,6 +135,11 @@ void ImportMappingPage::updateProblems()
         lines << p.message;
     if (!mapping.mapsAnything())
         lines << tr("Choose a lead field for at least one column.");
+    const QStringList unmapped = mapping.unmappedHeaders();
+    m_unmapped->setText(unmapped.isEmpty() ? QString()
+                                           : tr("Not imported (%n column(s)): %1", nullptr, int(unmapped.size()))
+                                                 .arg(unmapped.join(QStringLiteral(", "))));
+    m_unmapped->setVisible(!unmapped.isEmpty());
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());
     emit completeChanged();

@@ -33,5 +33,6 @@ private:
 
     ImportWizard *m_wizard;
     QTableWidget *m_table;
+    QLabel *m_unmapped;
     QLabel *m_problems;
 };

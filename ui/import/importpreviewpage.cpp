@@ -2,6 +2,8 @@
 
 #include "importwizard.h"
 #include "leadfield.h"
+#include "leadrepository.h"
+#include "workspace.h"
 
 #include <QBrush>
 #include <QColor>
@@ -64,15 +66,23 @@ void ImportPreviewPage::initializePage()
         const ImportPreviewRow &row = rows.at(r);
         QString action;
         QColor tint;
+        // The lead a duplicate matched, by name: "lead #12 (Ann Lee)".
+        QString matched;
+        if (row.existingLeadId) {
+            auto lead = m_wizard->workspace().leadRepository().find(row.existingLeadId);
+            matched = lead ? tr("lead #%1 (%2)").arg(row.existingLeadId).arg(lead->displayName()) : tr("lead #%1").arg(row.existingLeadId);
+        } else if (row.duplicateLine) {
+            matched = tr("line %1").arg(row.duplicateLine);
+        }
         switch (row.action) {
         case A::Create: action = tr("New lead"); ++created; break;
         case A::Update:
-            action = row.existingLeadId ? tr("Updates lead #%1").arg(row.existingLeadId) : tr("Updates line %1").arg(row.duplicateLine);
+            action = tr("Updates %1").arg(matched);
             tint = QColor(0xe8, 0xf1, 0xfb);
             ++updated;
             break;
         case A::Skip:
-            action = tr("Skipped");
+            action = matched.isEmpty() ? tr("Skipped") : tr("Skipped: duplicate of %1").arg(matched);
             tint = QColor(0xf0, 0xf0, 0xf0);
             ++skipped;
             break;

@@ -22,6 +22,10 @@ ImportResultPage::ImportResultPage(ImportWizard *wizard) : QWizardPage(wizard), 
     m_rejected->setObjectName(QStringLiteral("rejectedLabel"));
     m_rejected->setWordWrap(true);
     m_rejected->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("resultNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("rejectedTable"));
     m_table->setColumnCount(2);
@@ -37,6 +41,7 @@ ImportResultPage::ImportResultPage(ImportWizard *wizard) : QWizardPage(wizard), 
     m_openReport->setObjectName(QStringLiteral("openReportButton"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
+    layout->addWidget(m_notes);
     layout->addWidget(m_rejected);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_openReport, 0, Qt::AlignLeft);
@@ -53,6 +58,8 @@ void ImportResultPage::initializePage()
     m_table->setRowCount(0);
     m_rejected->clear();
     m_rejected->hide();
+    m_notes->clear();
+    m_notes->hide();
     if (!result || !result->ok()) {
         setTitle(tr("Import failed"));
         setSubTitle(tr("Nothing was changed."));
@@ -81,6 +88,22 @@ void ImportResultPage::initializePage()
                           .arg(c.updated)
                           .arg(c.skipped)
                           .arg(c.rejected));
+    // What was not imported as it stood: columns left out, values that matched nothing.
+    QStringList notes;
+    if (!s.source.isEmpty())
+        notes << tr("Read as a %1.").arg(ImportMapping::sourceName(s.source));
+    if (s.importId > 0)
+        notes << tr("This is import #%1: File > Import history can undo it.").arg(s.importId);
+    if (!s.unmappedColumns.isEmpty())
+        notes << tr("Columns not imported: %1.").arg(s.unmappedColumns.join(QStringLiteral(", ")));
+    QStringList empty;
+    for (const LeftEmptyCount &v : s.leftEmpty.mid(0, 12))
+        empty << tr("%1 \"%2\" (%n row(s))", nullptr, int(v.rows)).arg(ImportMapping::targetLabel(v.fieldKey), v.value);
+    if (!empty.isEmpty())
+        notes << tr("Values that matched nothing, left empty: %1%2.")
+                     .arg(empty.join(QStringLiteral(", ")), s.leftEmpty.size() > 12 ? QStringLiteral(", …") : QString());
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
     if (c.rejected > 0) {
         m_rejected->setText(s.reportPath.isEmpty()
                                 ? tr("The report of the rejected rows could not be written.")

@@ -28,6 +28,7 @@ private:
     ImportWizard *m_wizard;
     QLabel *m_counts;
     QLabel *m_rejected;
+    QLabel *m_notes;
     QTableWidget *m_table;
     QPushButton *m_openReport;
 };

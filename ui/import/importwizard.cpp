@@ -2,6 +2,7 @@
 
 #include "importfilepage.h"
 #include "importmappingpage.h"
+#include "importvaluespage.h"
 #include "importoptionspage.h"
 #include "importpreviewpage.h"
 #include "importresultpage.h"
@@ -27,6 +28,7 @@ ImportWizard::ImportWizard(Workspace &ws, QWidget *parent) : QWizard(parent), m_
     setMinimumSize(860, 600);
     setPage(FilePage, new ImportFilePage(this));
     setPage(MappingPage, new ImportMappingPage(this));
+    setPage(ValuesPage, new ImportValuesPage(this));
     setPage(OptionsPage, new ImportOptionsPage(this));
     setPage(PreviewPage, new ImportPreviewPage(this));
     setPage(RunPage, new ImportRunPage(this));
@@ -50,15 +52,21 @@ QString ImportWizard::filePath() const
 void ImportWizard::setFileInfo(const ImportFileInfo &info)
 {
     // A new header row (another file or format) starts the mapping over.
-    if (info.headers != m_info.headers)
+    if (info.headers != m_info.headers) {
         m_mapping = ImportMapping::autoMatch(info.headers);
+        m_createMissing = false;
+    }
     m_info = info;
 }
 
 ImportOptions ImportWizard::options() const
 {
     ImportOptions o;
-    o.format = m_format;
+    if (m_info.kind == TableKind::Csv)
+        o.format = m_format;
+    o.sheet = m_info.sheet;
+    o.headerRow = m_info.headerFound || m_info.kind == TableKind::Vcard ? 0 : m_info.headerLine;
+    o.createMissing = m_createMissing;
     o.mapping = m_mapping;
     o.defaults = m_defaults;
     o.onDuplicate = m_policy;

@@ -9,9 +9,11 @@
 
 class Workspace;
 
-/// Imports a CSV file of leads, step by step: the file (with the detected
-/// delimiter and encoding, which the user may override), the mapping of its
-/// columns to lead fields (saved and loaded as JSON), the values for all rows
+/// Imports a file of leads, step by step: the file (CSV, spreadsheet or
+/// address book, with the detected delimiter, encoding, sheet, header row
+/// and export shape, which the user may override), the mapping of its
+/// columns to lead fields (saved and loaded as JSON), the values of its list
+/// columns matched to Quarry's (the value step), the values for all rows
 /// and what to do with duplicates, a preview of the first rows with their
 /// problems, the import itself on a worker thread (progress bar, Cancel),
 /// and the result with the counts and the rejected-rows report.
@@ -21,7 +23,7 @@ class ImportWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { FilePage, MappingPage, OptionsPage, PreviewPage, RunPage, ResultPage };
+    enum PageId { FilePage, MappingPage, ValuesPage, OptionsPage, PreviewPage, RunPage, ResultPage };
 
     explicit ImportWizard(Workspace &ws, QWidget *parent = nullptr);
     ~ImportWizard() override;
@@ -51,6 +53,9 @@ public:
     void setMapping(const ImportMapping &mapping) { m_mapping = mapping; }
     ImportDefaults defaults() const { return m_defaults; }
     void setDefaults(const ImportDefaults &defaults) { m_defaults = defaults; }
+    /// Values beyond those the value step lists are created when they name nothing.
+    bool createMissing() const { return m_createMissing; }
+    void setCreateMissing(bool on) { m_createMissing = on; }
     DuplicatePolicy duplicatePolicy() const { return m_policy; }
     void setDuplicatePolicy(DuplicatePolicy policy) { m_policy = policy; }
     /// Everything above as ImportService options.
@@ -78,6 +83,7 @@ private:
     ImportMapping m_mapping;
     ImportDefaults m_defaults;
     DuplicatePolicy m_policy = DuplicatePolicy::Skip;
+    bool m_createMissing = false;
     QString m_reportPath;
     std::function<void(const QString &)> m_opener;
     std::optional<Result<ImportSummary>> m_result;
