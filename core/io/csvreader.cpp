@@ -264,7 +264,8 @@ bool CsvReader::readRecord(TableRecord *out)
         while (m_length - m_start < 3 && fill()) {
         }
         m_rawHead = QByteArray(); // no decoding again from here
-        if (m_encoding == TextEncoding::Utf8 && m_length - m_start >= 3
+        // Skipped in a single-byte encoding too: "ï»¿" never starts real text.
+        if (!m_transcode && m_length - m_start >= 3
             && memcmp(m_buffer.constData() + m_start, "\xEF\xBB\xBF", 3) == 0)
             m_start += 3;
     }

@@ -351,7 +351,10 @@ ImportMapping ImportMapping::appliedTo(const QStringList &headers) const
             }
         }
     }
-    return ImportMapping(settle(headers, guess(headers), fixed, fixedColumns, taken));
+    ImportMapping out(settle(headers, guess(headers), fixed, fixedColumns, taken));
+    out.m_values = m_values;
+    out.m_source = m_source.isEmpty() ? autoMatch(headers).source() : m_source;
+    return out;
 }
 
 QStringList ImportMapping::headers() const

@@ -463,6 +463,96 @@ private slots:
         QCOMPARE(ws().database().transactionDepth(), 0);
     }
 
+    void aRejectedRowCreatesNothing()
+    {
+        // Row 2 names a new function, tag, industry and marketing list but
+        // breaks a rule (its email): none of them is created. Row 3 names
+        // the same function and is accepted: it is created once, for it.
+        const QString path = m_dir.filePath(QStringLiteral("side-effects.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("First Name,Last Name,Email,Job Title,Tags,Industry,Marketing lists\n"
+                "Bad,Row,not-an-email,Chief Dreamer,Fresh tag,Space mining,Spring list\n"
+                "Good,Row,good@row.example,Chief Dreamer,,,\n");
+        f.close();
+        const qint64 functions = count(QStringLiteral("functions")), tags = count(QStringLiteral("tags"));
+        const qint64 industries = count(QStringLiteral("industries")), lists = count(QStringLiteral("marketing_lists"));
+        ImportOptions options;
+        options.createMissing = true;
+        const ImportSummary s = import(path, options);
+        QCOMPARE(s.counts, (ImportCounts{2, 1, 0, 0, 1}));
+        QVERIFY2(s.firstRejected.first().reason.contains(QStringLiteral("not-an-email")), qPrintable(s.firstRejected.first().reason));
+        QCOMPARE(count(QStringLiteral("functions")), functions + 1);
+        QCOMPARE(count(QStringLiteral("tags")), tags);
+        QCOMPARE(count(QStringLiteral("industries")), industries);
+        QCOMPARE(count(QStringLiteral("marketing_lists")), lists);
+        const auto good = leadByLastName(QStringLiteral("Row"));
+        QCOMPARE(ws().references().nameOf(RefKind::Function, good->functionId), QStringLiteral("Chief Dreamer"));
+    }
+
+    void valuesThatMatchNothing()
+    {
+        // Without --create-missing, an industry or source of the file that
+        // Quarry does not know leaves the field empty and is reported; a
+        // vendor's pipeline word finds the nearest status; the value map
+        // decides first.
+        const QString path = m_dir.filePath(QStringLiteral("values.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Last Name,Industry,Lead Source,Lead Status\n"
+                "A,Healthcare,Web,Open\n"
+                "B,Healthcare,Trade show,Working - Contacted\n"
+                "C,Retail,Junk source,Closed - Converted\n");
+        f.close();
+        const ImportSummary plain = import(path);
+        QCOMPARE(plain.counts, (ImportCounts{3, 3, 0, 0, 0}));
+        QCOMPARE(leadByLastName(QStringLiteral("A"))->industryId, 0);
+        QCOMPARE(ws().references().nameOf(RefKind::Source, leadByLastName(QStringLiteral("B"))->sourceId), QStringLiteral("Trade show"));
+        QVERIFY(plain.leftEmpty.contains(LeftEmptyCount{QStringLiteral("industry"), QStringLiteral("Healthcare"), 2}));
+        // A new lead cannot start converted: the default status, and said so.
+        const Lead c = *leadByLastName(QStringLiteral("C"));
+        QCOMPARE(c.statusId, ws().statuses().idOf(StatusRole::New));
+
+        m_tw = std::make_unique<TestWorkspace>();
+        ImportOptions options;
+        options.mapping.setValueChoice(QStringLiteral("industry"), QStringLiteral("healthcare"),
+                                       ImportValueChoice{ImportValueChoice::Action::Create, QStringLiteral("Health care")});
+        options.mapping.setValueChoice(QStringLiteral("source"), QStringLiteral("Junk source"),
+                                       ImportValueChoice{ImportValueChoice::Action::Map, QStringLiteral("Cold call")});
+        options.mapping.setValueChoice(QStringLiteral("industry"), QStringLiteral("Retail"),
+                                       ImportValueChoice{ImportValueChoice::Action::Empty, {}});
+        const ImportSummary mapped = import(path, options);
+        QCOMPARE(mapped.counts, (ImportCounts{3, 3, 0, 0, 0}));
+        QCOMPARE(ws().references().nameOf(RefKind::Industry, leadByLastName(QStringLiteral("A"))->industryId), QStringLiteral("Health care"));
+        QCOMPARE(leadByLastName(QStringLiteral("A"))->industryId, leadByLastName(QStringLiteral("B"))->industryId);
+        QCOMPARE(ws().references().nameOf(RefKind::Source, leadByLastName(QStringLiteral("C"))->sourceId), QStringLiteral("Cold call"));
+        QCOMPARE(leadByLastName(QStringLiteral("C"))->industryId, 0);
+        for (const LeftEmptyCount &v : mapped.leftEmpty)
+            QVERIFY2(v.fieldKey != QLatin1String("industry"), qPrintable(v.value)); // chosen, so not reported
+
+        // --create-missing creates what names nothing.
+        m_tw = std::make_unique<TestWorkspace>();
+        ImportOptions create;
+        create.createMissing = true;
+        const ImportSummary created = import(path, create);
+        QCOMPARE(created.counts.imported, 3);
+        QCOMPARE(ws().references().nameOf(RefKind::Industry, leadByLastName(QStringLiteral("C"))->industryId), QStringLiteral("Retail"));
+        QVERIFY(ws().references().resolve(RefKind::Source, QStringLiteral("Junk source"), false).value() > 0);
+
+        // The value step's view of the same file.
+        auto values = ImportService(ws()).values(path, ImportOptions{});
+        QVERIFY2(values, qPrintable(values.errorText()));
+        bool sawHealthcare = false;
+        for (const ImportValueColumn &col : values.value())
+            for (const ImportValueColumn::Value &v : col.values)
+                if (col.fieldKey == QLatin1String("industry") && v.text == QLatin1String("Healthcare")) {
+                    sawHealthcare = true;
+                    QCOMPARE(v.rows, 2);
+                    QCOMPARE(v.automatic.action, ImportValueChoice::Action::Map); // created by the import before
+                }
+        QVERIFY(sawHealthcare);
+    }
+
     void previewWritesNothing()
     {
         m_tw->addLead(LeadBuilder().named("Paul", "Existing").email("known@known.example"));

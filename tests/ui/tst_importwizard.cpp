@@ -7,6 +7,7 @@
 #include "import/importmappingpage.h"
 #include "import/importpreviewpage.h"
 #include "import/importresultpage.h"
+#include "import/importvaluespage.h"
 #include "import/importrunpage.h"
 #include "import/importwizard.h"
 #include "import/referenceimportdialog.h"
@@ -28,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -75,6 +77,19 @@ private:
     }
 
 private slots:
+    /// Next page; the value step (which reads the file on a worker) is
+    /// waited for and passed with its automatic choices.
+    static void advance(ImportWizard &wizard)
+    {
+        wizard.next();
+        if (wizard.currentId() != int(ImportWizard::ValuesPage))
+            return;
+        auto *values = static_cast<ImportValuesPage *>(wizard.currentPage());
+        for (int i = 0; i < 200 && !values->isLoaded(); ++i)
+            values->waitLoaded();
+        wizard.next();
+    }
+
     void init() { m_tw = std::make_unique<TestWorkspace>(); }
     void cleanup() { m_tw.reset(); }
 
@@ -119,12 +134,12 @@ private slots:
         wizard.setFilePath(data("european-semicolon-cp1252.csv"));
 
         // The mapping: matched by header; the amount ignored; a change sticks.
-        wizard.next();
+        advance(wizard);
         QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
         auto *mapping = static_cast<ImportMappingPage *>(wizard.currentPage());
         QCOMPARE(mapping->fieldCombo(1)->currentData().toString(), QStringLiteral("first_name"));
         QCOMPARE(mapping->fieldCombo(5)->currentData().toString(), QStringLiteral("email"));
-        QCOMPARE(mapping->fieldCombo(12)->currentData().toString(), QString());
+        QCOMPARE(mapping->fieldCombo(12)->currentData().toString(), ImportMapping::Extras); // the amount: kept as an extra
         choose(mapping->fieldCombo(13), QStringLiteral("requirements"));
         QCOMPARE(wizard.mapping().field(13), QStringLiteral("requirements"));
         choose(mapping->fieldCombo(2), QStringLiteral("first_name")); // first name twice: refused
@@ -149,14 +164,14 @@ private slots:
         QCOMPARE(wizard.mapping().field(13), QStringLiteral("requirements"));
 
         // Options: a tag for every row, duplicates updated.
-        wizard.next();
+        advance(wizard);
         QCOMPARE(wizard.currentId(), int(ImportWizard::OptionsPage));
         child<QLineEdit>(&wizard, "tagsEdit")->setText(QStringLiteral("Salon 2026, vip"));
         child<QRadioButton>(&wizard, "updateRadio")->setChecked(true);
         choose(child<QComboBox>(&wizard, "statusCombo"), QStringLiteral("Nurturing"));
 
         // The preview: four rows, Élodie's refused with the reason; nothing written.
-        wizard.next();
+        advance(wizard);
         QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
         QTableWidget *preview = static_cast<ImportPreviewPage *>(wizard.currentPage())->table();
         QCOMPARE(preview->rowCount(), 4);
@@ -168,7 +183,7 @@ private slots:
         QCOMPARE(ws().leadRepository().count(LeadFilter{}), 0);
 
         // The run, on a worker thread, then the result.
-        wizard.next();
+        advance(wizard);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPage), 20000);
         QVERIFY(wizard.result() && wizard.result()->ok());
         QCOMPARE(wizard.result()->value().counts, (ImportCounts{4, 3, 0, 0, 1}));
@@ -197,17 +212,81 @@ private slots:
         QCOMPARE(tags, (QStringList{"Salon 2026", "vip"}));
     }
 
+    void valueStepMatchesCreatesOrLeavesEmpty()
+    {
+        QVERIFY(ws().references().add(RefKind::Industry, QStringLiteral("Retail")));
+        const QString path = m_dir.filePath(QStringLiteral("values.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Last Name,Industry,Lead Source\n"
+                "A,Healthcare,Referral\n"
+                "B,Healthcare,Carrier pigeon\n"
+                "C,RETAIL,Referral\n");
+        f.close();
+        ImportWizard wizard(ws());
+        wizard.setReportPath(m_dir.filePath(QStringLiteral("values-rejected.csv")));
+        wizard.show();
+        wizard.setFilePath(path);
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ValuesPage));
+        auto *values = static_cast<ImportValuesPage *>(wizard.currentPage());
+        for (int i = 0; i < 200 && !values->isLoaded(); ++i)
+            values->waitLoaded();
+        QVERIFY(values->isLoaded());
+        // Each value once, with its rows and its automatic choice.
+        QHash<QString, int> rowOf;
+        QTableWidget *table = child<QTableWidget>(&wizard, "valuesTable");
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (!values->valueAt(r).isEmpty())
+                rowOf.insert(values->fieldAt(r) + QLatin1Char('/') + values->valueAt(r), r);
+        QVERIFY2(rowOf.contains(QStringLiteral("industry/Healthcare")), qPrintable(QStringList(rowOf.keys()).join(',')));
+        QCOMPARE(table->item(rowOf.value(QStringLiteral("industry/Healthcare")), 1)->text(), QStringLiteral("2"));
+        QComboBox *healthcare = values->choiceCombo(rowOf.value(QStringLiteral("industry/Healthcare")));
+        QCOMPARE(healthcare->currentText(), ImportValuesPage::tr("Leave empty")); // matches nothing
+        QComboBox *retail = values->choiceCombo(rowOf.value(QStringLiteral("industry/RETAIL")));
+        QCOMPARE(retail->currentText(), QStringLiteral("→ Retail")); // folded case
+        QComboBox *pigeon = values->choiceCombo(rowOf.value(QStringLiteral("source/Carrier pigeon")));
+        QCOMPARE(pigeon->currentText(), ImportValuesPage::tr("Leave empty"));
+        // The user creates Healthcare and maps the pigeon to Referral.
+        healthcare->setCurrentIndex(healthcare->findText(ImportValuesPage::tr("Create \"%1\"").arg(QStringLiteral("Healthcare"))));
+        pigeon->setCurrentIndex(pigeon->findText(QStringLiteral("→ Referral")));
+        advance(wizard);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::OptionsPage));
+        QCOMPARE(wizard.mapping().valueChoice(QStringLiteral("industry"), QStringLiteral("Healthcare"))->action,
+                 ImportValueChoice::Action::Create);
+        advance(wizard);
+        advance(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPage), 20000);
+        QVERIFY(wizard.result() && wizard.result()->ok());
+        QCOMPARE(wizard.result()->value().counts, (ImportCounts{3, 3, 0, 0, 0}));
+        QStringList industries, sources;
+        for (qint64 id : ws().leadRepository().ids(LeadFilter{})) {
+            const Lead l = *ws().leadRepository().find(id);
+            industries << ws().references().nameOf(RefKind::Industry, l.industryId);
+            sources << ws().references().nameOf(RefKind::Source, l.sourceId);
+        }
+        industries.sort();
+        QStringList left;
+        for (const LeftEmptyCount &v : wizard.result()->value().leftEmpty)
+            left << v.fieldKey + QLatin1Char('=') + v.value;
+        QVERIFY2(industries == (QStringList{"Healthcare", "Healthcare", "Retail"}),
+                 qPrintable(industries.join(',') + QStringLiteral(" left empty: ") + left.join(',') + QStringLiteral(" map: ")
+                            + QString::fromUtf8(QJsonDocument(wizard.mapping().toJson()).toJson(QJsonDocument::Compact))));
+        QCOMPARE(sources, (QStringList{"Referral", "Referral", "Referral"}));
+    }
+
     void cancelLeavesNothing()
     {
         ImportWizard wizard(ws());
         wizard.setReportPath(m_dir.filePath(QStringLiteral("cancelled.csv")));
         wizard.show();
         wizard.setFilePath(bigFile(60000));
-        wizard.next();
-        wizard.next();
+        advance(wizard);
+        advance(wizard);
         child<QLineEdit>(&wizard, "tagsEdit")->setText(QStringLiteral("Expo"));
-        wizard.next();
-        wizard.next();
+        advance(wizard);
+        advance(wizard);
         QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
         auto *run = static_cast<ImportRunPage *>(wizard.currentPage());
         QVERIFY(run->isRunning());
@@ -231,10 +310,10 @@ private slots:
         again.show();
         again.setFilePath(data("duplicates.csv"));
         for (int i = 0; i < 4; ++i)
-            again.next();
+            advance(again);
         QTRY_COMPARE_WITH_TIMEOUT(again.currentId(), int(ImportWizard::ResultPage), 20000);
-        QCOMPARE(again.result()->value().counts, (ImportCounts{6, 4, 0, 2, 0}));
-        QCOMPARE(ws().leadRepository().count(LeadFilter{}), 4);
+        QCOMPARE(again.result()->value().counts, (ImportCounts{6, 5, 0, 1, 0}));
+        QCOMPARE(ws().leadRepository().count(LeadFilter{}), 5);
     }
 
     void closingWhileRunningCancels()
@@ -243,7 +322,7 @@ private slots:
         wizard->show();
         wizard->setFilePath(bigFile(5000));
         for (int i = 0; i < 4; ++i)
-            wizard->next();
+            advance(*wizard);
         QVERIFY(static_cast<ImportRunPage *>(wizard->currentPage())->isRunning());
         wizard->reject(); // the window closed: cancels, waits for the worker
         QVERIFY(!static_cast<ImportRunPage *>(wizard->page(ImportWizard::RunPage))->isRunning());

@@ -1,11 +1,14 @@
 #include "importrunpage.h"
 
+#include "leadfield.h"
+
 #include "importwizard.h"
 #include "referenceservice.h"
 #include "workspace.h"
 #include "workspacejob.h"
 
 #include <QLabel>
+#include <QSet>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -80,7 +83,13 @@ void ImportRunPage::onFinished()
         // The worker wrote through its own connection: the window's views
         // and cached lists learn of it here.
         Workspace &ws = m_wizard->workspace();
-        for (RefKind kind : {RefKind::Tag, RefKind::Function, RefKind::MarketingList})
+        // Any list a column fills may have grown (--create-missing, the value step).
+        QSet<RefKind> kinds;
+        for (const LeadField &f : leadFields())
+            if ((f.kind == FieldKind::Reference || f.kind == FieldKind::RefList) && f.ref != RefKind::User
+                && f.ref != RefKind::Status && f.ref != RefKind::Partner && f.ref != RefKind::Contact && f.ref != RefKind::None)
+                kinds.insert(f.ref);
+        for (RefKind kind : std::as_const(kinds))
             ws.references().refresh(kind);
         emit ws.leadsReset();
         emit m_wizard->imported(result->value().counts);
