@@ -25,6 +25,10 @@ def fixture(folder, *, source, headers, rows, leads, unmapped, file='input.csv',
             json_encoding='UTF-8', bom=b'', delimiter=',', newline='\r\n', quote_all=False,
             preamble='', footer='', header_line=None, rejected=(), options=None, note=None):
     width = len(headers)
+    leads = json.loads(json.dumps(leads))
+    for lead in leads:  # countries are written as their ISO code (LeadCodec::toJson)
+        if lead.get('country'):
+            lead['country'] = COUNTRY_CODES[lead['country']]
     table = [headers]
     for r in rows:
         if isinstance(r, dict):
@@ -62,6 +66,10 @@ def fixture(folder, *, source, headers, rows, leads, unmapped, file='input.csv',
     with open(os.path.join(HERE, folder, 'expected.json'), 'w', encoding='utf-8') as f:
         json.dump(exp, f, ensure_ascii=False, indent=2)
         f.write('\n')
+
+COUNTRY_CODES = {"France": "FR", "United States": "US", "United Kingdom": "GB", "Germany": "DE", "Switzerland": "CH",
+                 "Portugal": "PT", "India": "IN", "Ireland": "IE", "Japan": "JP", "New Zealand": "NZ", "Belgium": "BE",
+                 "Netherlands": "NL", "Denmark": "DK", "Spain": "ES"}
 
 def matching(headers, *patterns):
     """The headers (in order) whose key matches one of the regular expressions."""
