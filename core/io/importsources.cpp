@@ -859,7 +859,7 @@ const ShapeDef Shapes[] = {
      3, HubSpotTable, ""},
     {"salesforce-dataloader", TR("Salesforce Data Loader export"), "Id|LastName|OwnerId",
      "FirstName|Company|LeadSource|Status|PostalCode|MobilePhone|CreatedDate|IsConverted|Salutation|NumberOfEmployees", 3,
-     SalesforceApiTable, ""},
+     SalesforceApiTable, "IsConverted|false\nHasOptedOutOfFax|false"},
     {"salesforce-report", TR("Salesforce leads report"), "Lead Owner|Company / Account",
      "First Name|Last Name|Lead Source|Lead Status|Zip/Postal Code|State/Province|Rating|Create Date", 3,
      SalesforceReportTable, ""},

@@ -425,34 +425,36 @@ fixture('hubspot', source='hubspot', headers=h_headers, newline='\n', rows=[
    ])
 
 # ---------------------------------------------------------------------------
-# Salesforce Data Loader export of Lead: API names as headers (upper case, as
-# Data Loader writes them), every field quoted, LF, ISO timestamps with Z.
-s_headers = ["ID", "FIRSTNAME", "LASTNAME", "SALUTATION", "COMPANY", "TITLE", "EMAIL", "PHONE", "MOBILEPHONE",
-             "STREET", "CITY", "STATE", "POSTALCODE", "COUNTRY", "LEADSOURCE", "STATUS", "INDUSTRY", "RATING",
-             "NUMBEROFEMPLOYEES", "OWNERID", "ISCONVERTED", "CREATEDDATE"]
+# Salesforce Data Loader export of Lead: API names as headers, as the SOQL
+# names them (Data Loader 61 and later; older versions wrote them in capitals,
+# which the shape reads too), every field quoted, LF, ISO timestamps with Z.
+s_headers = ["Id", "FirstName", "LastName", "Salutation", "Company", "Title", "Email", "Phone", "MobilePhone",
+             "Street", "City", "State", "PostalCode", "Country", "LeadSource", "Status", "Industry", "Rating",
+             "NumberOfEmployees", "OwnerId", "IsConverted", "CreatedDate"]
 fixture('salesforce-dataloader', source='salesforce-dataloader', headers=s_headers, newline='\n', quote_all=True, rows=[
-    {"ID": "00Q8d00000AbCdEEA1", "FIRSTNAME": "Siobhán", "LASTNAME": "Ó Briain", "SALUTATION": "Ms.",
-     "COMPANY": "Gaelic Robotics Ltd", "TITLE": "VP Operations", "EMAIL": "siobhan@gaelic-robotics.example.ie",
-     "PHONE": "+353 1 555 0101", "MOBILEPHONE": "+353 87 555 0102", "STREET": "Unit 4\nDocklands Innovation Park",
-     "CITY": "Dublin", "POSTALCODE": "D01 K7W2", "COUNTRY": "Ireland", "LEADSOURCE": "Web",
-     "STATUS": "Working - Contacted", "INDUSTRY": "Manufacturing", "RATING": "Hot", "NUMBEROFEMPLOYEES": "120",
-     "OWNERID": "0058d000004FgHiAAK", "ISCONVERTED": "false", "CREATEDDATE": "2026-11-30T09:12:44.000Z"},
-    {"ID": "00Q8d00000AbCdFEA1", "FIRSTNAME": "Mark", "LASTNAME": "Okafor", "SALUTATION": "Mr.",
-     "COMPANY": "Sunrise Solar", "TITLE": "Founder", "EMAIL": "mark@sunrise-solar.example.com", "PHONE": "(512) 555-0188",
-     "CITY": "Austin", "STATE": "TX", "COUNTRY": "USA", "LEADSOURCE": "Trade Show", "STATUS": "Open - Not Contacted",
-     "INDUSTRY": "Energy", "RATING": "Warm", "NUMBEROFEMPLOYEES": "8", "OWNERID": "0058d000004FgHiAAK",
-     "ISCONVERTED": "false", "CREATEDDATE": "2026-12-01T15:40:02.000Z"},
-    {"ID": "00Q8d00000AbCdGEA1", "LASTNAME": "Procurement Desk", "COMPANY": "Kessler Bau AG",
-     "EMAIL": "einkauf@kessler-bau.example.de", "LEADSOURCE": "Purchased List", "STATUS": "Closed - Not Converted",
-     "INDUSTRY": "Construction", "RATING": "Cold", "OWNERID": "0058d000004FgHjAAK", "ISCONVERTED": "false",
-     "CREATEDDATE": "2026-08-19T07:05:00.000Z"},
+    {"Id": "00Q8d00000AbCdEEA1", "FirstName": "Siobhán", "LastName": "Ó Briain", "Salutation": "Ms.",
+     "Company": "Gaelic Robotics Ltd", "Title": "VP Operations", "Email": "siobhan@gaelic-robotics.example.ie",
+     "Phone": "+353 1 555 0101", "MobilePhone": "+353 87 555 0102", "Street": "Unit 4\nDocklands Innovation Park",
+     "City": "Dublin", "PostalCode": "D01 K7W2", "Country": "Ireland", "LeadSource": "Web",
+     "Status": "Working - Contacted", "Industry": "Manufacturing", "Rating": "Hot", "NumberOfEmployees": "120",
+     "OwnerId": "0058d000004FgHiAAK", "IsConverted": "false", "CreatedDate": "2026-11-30T09:12:44.000Z"},
+    {"Id": "00Q8d00000AbCdFEA1", "FirstName": "Mark", "LastName": "Okafor", "Salutation": "Mr.",
+     "Company": "Sunrise Solar", "Title": "Founder", "Email": "mark@sunrise-solar.example.com", "Phone": "(512) 555-0188",
+     "City": "Austin", "State": "TX", "Country": "USA", "LeadSource": "Trade Show", "Status": "Open - Not Contacted",
+     "Industry": "Energy", "Rating": "Warm", "NumberOfEmployees": "8", "OwnerId": "0058d000004FgHiAAK",
+     "IsConverted": "false", "CreatedDate": "2026-12-01T15:40:02.000Z"},
+    {"Id": "00Q8d00000AbCdGEA1", "LastName": "Procurement Desk", "Company": "Kessler Bau AG",
+     "Email": "einkauf@kessler-bau.example.de", "LeadSource": "Purchased List", "Status": "Closed - Not Converted",
+     "Industry": "Construction", "Rating": "Cold", "OwnerId": "0058d000004FgHjAAK", "IsConverted": "false",
+     "CreatedDate": "2026-08-19T07:05:00.000Z"},
 ], unmapped=[], leads=[
     {"external_client_id": "00Q8d00000AbCdEEA1", "civility": "ms", "first_name": "Siobhán", "last_name": "Ó Briain",
      "company": "Gaelic Robotics Ltd", "job_title": "VP Operations", "email": ["siobhan@gaelic-robotics.example.ie"],
      "phone": ["+353 1 555 0101"], "mobile": "+353 87 555 0102", "street": "Unit 4\nDocklands Innovation Park",
      "city": "Dublin", "postal_code": "D01 K7W2", "country": "Ireland", "source": "Website contact form",
      "status": "Marketing qualification", "industry": "Manufacturing", "company_size": "51-200",
-     "extras_contains": ["RATING: Hot", "OWNERID: 0058d000004FgHiAAK", "CREATEDDATE: 2026-11-30T09:12:44.000Z"]},
+     "extras_contains": ["Rating: Hot", "OwnerId: 0058d000004FgHiAAK", "CreatedDate: 2026-11-30T09:12:44.000Z"],
+     "extras_excludes": ["IsConverted"]},
     {"external_client_id": "00Q8d00000AbCdFEA1", "civility": "mr", "first_name": "Mark", "last_name": "Okafor",
      "company": "Sunrise Solar", "job_title": "Founder", "city": "Austin", "region": "TX", "country": "United States",
      "source": "Trade show", "status": "To be processed", "industry": "Energy", "company_size": "1-10"},
