@@ -134,12 +134,14 @@ fixture('google-contacts', source='google-contacts', headers=g_headers, newline=
    ])
 
 # ---------------------------------------------------------------------------
-# Google Contacts, the older "Google CSV": Name, Given Name, … Group Membership.
+# Google Contacts, the older "Google CSV" (old Gmail's Contacts > Export >
+# Google CSV): UTF-16LE with a BOM, commas, CRLF; Name, Given Name, …, Notes,
+# Group Membership, then only the numbered groups the data uses.
 gl_headers = ["Name", "Given Name", "Additional Name", "Family Name", "Yomi Name", "Given Name Yomi",
               "Additional Name Yomi", "Family Name Yomi", "Name Prefix", "Name Suffix", "Initials", "Nickname",
               "Short Name", "Maiden Name", "Birthday", "Gender", "Location", "Billing Information",
               "Directory Server", "Mileage", "Occupation", "Hobby", "Sensitivity", "Priority", "Subject", "Notes",
-              "Language", "Photo", "Group Membership", "E-mail 1 - Type", "E-mail 1 - Value", "E-mail 2 - Type",
+              "Group Membership", "E-mail 1 - Type", "E-mail 1 - Value", "E-mail 2 - Type",
               "E-mail 2 - Value", "Phone 1 - Type", "Phone 1 - Value", "Phone 2 - Type", "Phone 2 - Value",
               "Address 1 - Type", "Address 1 - Formatted", "Address 1 - Street", "Address 1 - City",
               "Address 1 - PO Box", "Address 1 - Region", "Address 1 - Postal Code", "Address 1 - Country",
@@ -147,7 +149,8 @@ gl_headers = ["Name", "Given Name", "Additional Name", "Family Name", "Yomi Name
               "Organization 1 - Yomi Name", "Organization 1 - Title", "Organization 1 - Department",
               "Organization 1 - Symbol", "Organization 1 - Location", "Organization 1 - Job Description",
               "Website 1 - Type", "Website 1 - Value"]
-fixture('google-contacts-legacy', source='google-contacts-legacy', headers=gl_headers, newline='\r\n', rows=[
+fixture('google-contacts-legacy', source='google-contacts-legacy', headers=gl_headers, newline='\r\n',
+        encoding='utf-16-le', json_encoding='UTF-16LE', bom=b'\xff\xfe', rows=[
     {"Name": "João Conceição", "Given Name": "João", "Family Name": "Conceição",
      "Group Membership": "* My Contacts ::: Feira 2026", "E-mail 1 - Type": "* Work",
      "E-mail 1 - Value": "joao@conceicao-engenharia.example.pt", "E-mail 2 - Type": "Home",
@@ -385,13 +388,13 @@ fixture('outlook-de', source='outlook', headers=o_de, encoding='cp1252', json_en
    ])
 
 # ---------------------------------------------------------------------------
-# HubSpot contacts export (the view's properties): UTF-8 without BOM, minimal
-# quoting, dates "YYYY-MM-DD HH:MM", enumeration labels as values.
+# HubSpot contacts export (the view's properties): UTF-8 without BOM, every
+# value quoted, dates "YYYY-MM-DD HH:MM", enumeration labels as values.
 h_headers = ["Record ID", "First Name", "Last Name", "Email", "Phone Number", "Company Name", "Job Title",
              "Lifecycle Stage", "Lead Status", "Contact owner", "Create Date", "Industry", "Last Activity Date",
              "Marketing contact status", "Associated Company", "Primary Associated Company ID", "City",
              "Country/Region", "Original Source"]
-fixture('hubspot', source='hubspot', headers=h_headers, newline='\n', rows=[
+fixture('hubspot', source='hubspot', headers=h_headers, newline='\n', quote_all=True, rows=[
     {"Record ID": "51234567801", "First Name": "Gaëlle", "Last Name": "Perrin", "Email": "g.perrin@fromagerie-perrin.example.fr",
      "Phone Number": "+33 4 50 11 22 33", "Company Name": "Fromagerie Perrin", "Job Title": "Acheteuse",
      "Lifecycle Stage": "Marketing Qualified Lead", "Lead Status": "In Progress", "Contact owner": "Inès Moreau",
