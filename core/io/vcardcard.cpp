@@ -11,6 +11,9 @@
 
 namespace {
 
+/// Characters of an X-ABLabel kept.
+constexpr qsizetype kMaxLabel = 64;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Vcard", text);
@@ -156,7 +159,10 @@ QString readableLabel(const QString &label)
     };
     if (const auto it = known.constFind(l); it != known.constEnd())
         return tr(it.value());
-    return l;
+    // A label names a kind: one of many lines may share it, so it is kept
+    // short (a label repeated on every property of a crafted card would
+    // otherwise multiply the card's size).
+    return oneLine(l).left(kMaxLabel);
 }
 
 /// A readable name for a property that goes to the extras, "" for one that
@@ -264,12 +270,6 @@ bool VcardCard::isBinary(const QByteArray &name)
     static const QSet<QByteArray> binary = {"PHOTO", "LOGO", "SOUND", "KEY", "X-MS-CARDPICTURE",
                                             "X-MS-OL-DESIGN", "X-ADDRESSING-GRAMMAR", "X-WALLPAPER"};
     return binary.contains(name);
-}
-
-void VcardCard::setInput(bool eightBit, bool utf16)
-{
-    m_eightBit = eightBit;
-    m_utf16 = utf16;
 }
 
 void VcardCard::addLine(const QByteArray &logicalLine, qint64 line)
@@ -530,13 +530,16 @@ QStringList VcardCard::cells() const
 
     // Emails, phones, websites, in order of preference.
     QStringList emails, phones;
+    QSet<QString> seenEmails, seenPhones; // a crafted card may hold a million
     for (const Property *p : ordered) {
         if (p->name == "EMAIL") {
             QString e = plain(*p);
             if (e.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
                 e = e.mid(7).trimmed();
-            if (!e.isEmpty() && !emails.contains(e, Qt::CaseInsensitive))
+            if (!e.isEmpty() && !seenEmails.contains(e.toLower())) {
+                seenEmails.insert(e.toLower());
                 emails << e;
+            }
         } else if (p->name == "TEL") {
             QString number = plain(*p);
             if (number.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
@@ -556,8 +559,10 @@ QStringList VcardCard::cells() const
                 b.extra(tr("Fax"), number);
             else if (mobile && b.cells[VcardReader::Mobile].isEmpty())
                 b.cells[VcardReader::Mobile] = number;
-            else if (!phones.contains(number))
+            else if (!seenPhones.contains(number)) {
+                seenPhones.insert(number);
                 phones << number;
+            }
         } else if (p->name == "URL") {
             const QString url = plain(*p);
             if (url.isEmpty())

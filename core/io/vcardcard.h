@@ -27,11 +27,10 @@ public:
     void addLine(const QByteArray &logicalLine, qint64 line);
     /// Forgets every property.
     void clear() { m_properties.clear(); }
-    /// How values that name no CHARSET are decoded: with `eightBit`, a value
-    /// that is not valid UTF-8 is Windows-1252; with `utf16`, the reader
-    /// has already turned the file into UTF-8 and a CHARSET applies only to
-    /// QUOTED-PRINTABLE bytes.
-    void setInput(bool eightBit, bool utf16);
+    /// With `utf16`, the reader has already turned a UTF-16 file into UTF-8,
+    /// and a CHARSET applies only to QUOTED-PRINTABLE bytes. Otherwise a
+    /// value naming no CHARSET is UTF-8 where valid, else Windows-1252.
+    void setInput(bool utf16) { m_utf16 = utf16; }
 
     /// The cells of the card.
     QStringList cells() const;
@@ -55,6 +54,5 @@ private:
     QString text(const Property &p) const;
 
     QList<Property> m_properties;
-    bool m_eightBit = false;
     bool m_utf16 = false;
 };

@@ -343,11 +343,11 @@ bool VcardReader::nextLine(Line *out)
     }
 }
 
+/// A line of the file as text, for rawText: UTF-8 where it is valid (all of
+/// a UTF-16 file, which the reader turned into UTF-8), else Windows-1252.
 QString VcardReader::decodeLine(QByteArrayView bytes) const
 {
-    if (!m_eightBit && isValidUtf8(bytes))
-        return QString::fromUtf8(bytes);
-    if (m_utf16)
+    if (m_utf16 || isValidUtf8(bytes))
         return QString::fromUtf8(bytes);
     return decodeWindows1252(bytes);
 }
@@ -487,7 +487,7 @@ bool VcardReader::readCard(const Line &begin, TableRecord *out)
         out->error = tr("line %1: the card is larger than %2 and was not read").arg(begin.number).arg(sizeText(m_maxCardSize));
         return true;
     }
-    card.setInput(m_eightBit, m_utf16);
+    card.setInput(m_utf16);
     out->fields = card.cells();
     if (!ended)
         out->error = tr("line %1: the card has no END:VCARD (it runs to line %2)").arg(begin.number).arg(lastLine);
