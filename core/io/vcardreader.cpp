@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QIODevice>
 
-#include <cstring>
 
 namespace {
 
@@ -224,10 +223,8 @@ void VcardReader::start(const QString &name)
                                   : tr("%1 is not a vCard file: it does not start with BEGIN:VCARD.").arg(name);
         return;
     }
-    if (!m_utf16 && !isValidUtf8(text, true)) {
-        m_eightBit = true;
+    if (!m_utf16 && !isValidUtf8(text, true))
         m_encoding = QStringLiteral("Windows-1252");
-    }
 }
 
 bool VcardReader::isOpen() const

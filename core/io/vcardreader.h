@@ -152,7 +152,6 @@ private:
     QString m_errorString;
     QString m_encoding = QStringLiteral("UTF-8");
     bool m_utf16 = false;
-    bool m_eightBit = false;
     QStringDecoder m_utf16Decoder;
     qsizetype m_maxCardSize = 4 * 1024 * 1024;
 
