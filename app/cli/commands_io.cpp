@@ -158,6 +158,8 @@ int importLeads(Cli &cli, QStringList args)
         text.prepend(QStringLiteral("Recognised: %1.\n").arg(ImportMapping::sourceName(result->source)));
     if (result->headerLine > 1)
         text += QStringLiteral("\nHeader on line %1; the lines above it were skipped.").arg(result->headerLine);
+    if (result->noteLines > 0)
+        text += QStringLiteral("\n%1 line(s) of one cell (a title or a footer) were not read as rows.").arg(result->noteLines);
     if (!result->unmappedColumns.isEmpty())
         text += QStringLiteral("\nColumns not imported: %1").arg(Cli::visible(result->unmappedColumns.join(QStringLiteral(", "))));
     QJsonArray unmapped, leftEmpty;

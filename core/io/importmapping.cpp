@@ -1,5 +1,6 @@
 #include "importmapping.h"
 
+#include "importsources.h"
 #include "inputfile.h"
 #include "leadfield.h"
 #include "normalize.h"
@@ -14,12 +15,6 @@
 
 #include <optional>
 
-#if __has_include("importsources.h")
-#include "importsources.h"
-#define QUARRY_HAS_IMPORT_SOURCES 1
-#else
-#define QUARRY_HAS_IMPORT_SOURCES 0
-#endif
 
 const QString ImportMapping::FullName = QStringLiteral("full_name");
 const QString ImportMapping::NamePrefix = QStringLiteral("name_prefix");
@@ -323,10 +318,39 @@ QString canonicalField(const QString &key)
 
 } // namespace
 
+namespace {
+/// The columns a recognised shape knows, fixed to their targets (unless
+/// already fixed by a saved mapping); the fields they take are taken.
+void fixBySource(const ImportSource &source, const QStringList &headers, QList<bool> &fixed,
+                 QList<ImportColumn> &fixedColumns, QSet<QString> &taken)
+{
+    const QList<std::optional<QString>> targets = source.targetsOf(headers);
+    for (int i = 0; i < headers.size() && i < targets.size(); ++i) {
+        if (fixed.at(i) || !targets.at(i))
+            continue;
+        const QString field = canonicalField(*targets.at(i));
+        if (!field.isEmpty() && !ImportMapping::acceptsSeveralColumns(field) && taken.contains(field))
+            continue; // a field a saved mapping gave another column
+        fixed[i] = true;
+        fixedColumns[i] = ImportColumn{headers.at(i), field};
+        if (!field.isEmpty())
+            taken.insert(field);
+    }
+}
+} // namespace
+
 ImportMapping ImportMapping::autoMatch(const QStringList &headers)
 {
-    const QList<bool> fixed(headers.size(), false);
-    return ImportMapping(settle(headers, guess(headers), fixed, QList<ImportColumn>(headers.size()), {}));
+    QList<bool> fixed(headers.size(), false);
+    QList<ImportColumn> fixedColumns(headers.size());
+    QSet<QString> taken;
+    const ImportSource *source = recogniseImportSource(headers);
+    if (source)
+        fixBySource(*source, headers, fixed, fixedColumns, taken);
+    ImportMapping out(settle(headers, guess(headers), fixed, fixedColumns, taken));
+    if (source)
+        out.m_source = source->id;
+    return out;
 }
 
 ImportMapping ImportMapping::appliedTo(const QStringList &headers) const
@@ -351,9 +375,12 @@ ImportMapping ImportMapping::appliedTo(const QStringList &headers) const
             }
         }
     }
+    const ImportSource *source = m_source.isEmpty() ? recogniseImportSource(headers) : ImportSource::byId(m_source);
+    if (source)
+        fixBySource(*source, headers, fixed, fixedColumns, taken);
     ImportMapping out(settle(headers, guess(headers), fixed, fixedColumns, taken));
     out.m_values = m_values;
-    out.m_source = m_source.isEmpty() ? autoMatch(headers).source() : m_source;
+    out.m_source = source ? source->id : QString();
     return out;
 }
 
@@ -386,12 +413,10 @@ bool ImportMapping::mapsAnything() const
 
 QString ImportMapping::sourceName(const QString &id)
 {
-#if QUARRY_HAS_IMPORT_SOURCES
-    if (const ImportSource *s = importSourceById(id))
+    if (const ImportSource *s = ImportSource::byId(id))
         return s->name();
-#else
-    (void)id;
-#endif
+    if (id == QLatin1String("vcard"))
+        return tr("vCard address book");
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "csvreader.h"
 #include "importmapping.h"
 #include "inputfile.h"
+#include "vcardreader.h"
 
 #if __has_include("xlsxreader.h")
 #include "xlsxreader.h"
@@ -12,10 +13,6 @@
 #if __has_include("odsreader.h")
 #include "odsreader.h"
 #define QUARRY_HAS_ODS 1
-#endif
-#if __has_include("vcardreader.h")
-#include "vcardreader.h"
-#define QUARRY_HAS_VCARD 1
 #endif
 
 #include <QDir>
@@ -52,11 +49,7 @@ std::unique_ptr<TableReader> makeReader(TableKind kind, const QString &path, con
         break;
 #endif
     case TableKind::Vcard:
-#ifdef QUARRY_HAS_VCARD
         return std::make_unique<VcardReader>(path);
-#else
-        break;
-#endif
     case TableKind::Csv: break;
     }
     auto csv = std::make_unique<CsvReader>(path);

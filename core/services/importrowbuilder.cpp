@@ -1,5 +1,6 @@
 #include "importrowbuilder.h"
 
+#include "importsources.h"
 #include "countrynames.h"
 #include "leadcodec.h"
 #include "leadfield.h"
@@ -13,12 +14,6 @@
 
 #include <QSet>
 
-#if __has_include("importsources.h")
-#include "importsources.h"
-#define QUARRY_HAS_IMPORT_SOURCES 1
-#else
-#define QUARRY_HAS_IMPORT_SOURCES 0
-#endif
 
 namespace {
 
@@ -79,7 +74,7 @@ void appendUnique(QStringList &list, const QStringList &values, bool caseInsensi
 } // namespace
 
 ImportRowBuilder::ImportRowBuilder(Workspace &ws, const ImportMapping &mapping, bool dryRun)
-    : m_ws(ws), m_mapping(mapping), m_dryRun(dryRun), m_sourceId(mapping.source())
+    : m_ws(ws), m_mapping(mapping), m_dryRun(dryRun), m_source(ImportSource::byId(mapping.source()))
 {
     // Columns are read in form order, so that a sales direction is known
     // before its product, and a full name comes before the first and last
@@ -117,6 +112,11 @@ ImportRowBuilder::ImportRowBuilder(Workspace &ws, const ImportMapping &mapping, 
 }
 
 ImportRowBuilder::~ImportRowBuilder() = default;
+
+void ImportRowBuilder::setSource(const QString &sourceId)
+{
+    m_source = ImportSource::byId(sourceId);
+}
 
 Problems ImportRowBuilder::setDefaults(const ImportDefaults &defaults)
 {
@@ -197,6 +197,8 @@ BuiltRow ImportRowBuilder::build(const QStringList &cells)
         const QString &text = cells.at(t.column);
         if (text.trimmed().isEmpty())
             continue; // a blank cell sets nothing: the lead keeps its default
+        if (m_source && m_source->isPlaceholder(t.header, text))
+            continue; // what the tool writes for nothing (Outlook's "0/0/00")
         if (!t.field)
             parsePseudo(t, text, row);
         else
@@ -237,7 +239,11 @@ void ImportRowBuilder::parseCell(const Target &t, const QString &text, BuiltRow 
     };
     if (f.key == ImportMapping::Extras) {
         // "Header: value", one line each; a line end inside the cell stays.
-        const QString line = t.header.isEmpty() ? text.trimmed() : t.header + QStringLiteral(": ") + text.trimmed();
+        // A column that already holds extras (Quarry's own export, a vCard's
+        // lines) is kept as it is.
+        const bool holdsExtras = t.header.isEmpty() || t.header == f.key || t.header == f.translatedLabel()
+                                 || t.header == QLatin1String(f.label);
+        const QString line = holdsExtras ? text.trimmed() : t.header + QStringLiteral(": ") + text.trimmed();
         lead.extras = lead.extras.isEmpty() ? line : lead.extras + QLatin1Char('\n') + line;
         return;
     }
@@ -257,7 +263,8 @@ void ImportRowBuilder::parseCell(const Target &t, const QString &text, BuiltRow 
     }
     if (f.kind == FieldKind::RefList) {
         for (const QString &item : splitList(text))
-            addResolved(f, item, resolve(f, item, lead), row);
+            if (!m_source || !m_source->isPlaceholder(t.header, item)) // Google's "* myContacts"
+                addResolved(f, item, resolve(f, item, lead), row);
         return;
     }
     addResolved(f, text, resolve(f, text, lead), row);
@@ -348,14 +355,15 @@ const ImportRowBuilder::Resolved &ImportRowBuilder::resolve(const LeadField &f, 
 QStringList ImportRowBuilder::synonymsOf(const QString &fieldKey, const QString &text) const
 {
     QStringList out;
-#if QUARRY_HAS_IMPORT_SOURCES
-    if (const ImportSource *source = importSourceById(m_sourceId))
-        if (const QString v = source->valueFor(fieldKey, text); !v.isEmpty())
+    if (m_source)
+        if (const QString v = m_source->valueFor(fieldKey, text); !v.isEmpty())
             out << v;
     if (fieldKey == QLatin1String("status"))
         if (const QString v = nearestDefaultStatus(text); !v.isEmpty())
             out << v;
-#endif
+    if (fieldKey == QLatin1String("source"))
+        if (const QString v = nearestDefaultSource(text); !v.isEmpty())
+            out << v;
     const qsizetype english = out.size();
     for (qsizetype i = 0; i < english; ++i)
         if (const QString translated = QCoreApplication::translate("DefaultData", out.at(i).toUtf8().constData());
@@ -401,8 +409,11 @@ ImportRowBuilder::Resolved ImportRowBuilder::match(const LeadField &f, const QSt
         if (f.ref == RefKind::Status && f.kind == FieldKind::Reference) {
             // A new lead cannot start converted or lost: the file's "Closed -
             // Converted" leaves the lead at the default status, said so.
+            // A lead lost in the other tool comes in lost (it is history, not
+            // a lead to call); one converted there cannot be: conversion
+            // makes a company, contacts and an opportunity.
             const auto s = m_statuses.constFind(value.value().toLongLong());
-            if (s != m_statuses.constEnd() && (s->role == StatusRole::Converted || s->role == StatusRole::Lost)) {
+            if (s != m_statuses.constEnd() && s->role == StatusRole::Converted) {
                 closedStatus = true;
                 return false;
             }
@@ -413,7 +424,7 @@ ImportRowBuilder::Resolved ImportRowBuilder::match(const LeadField &f, const QSt
     auto leaveEmpty = [&]() -> Resolved {
         r.value = QVariant();
         r.leftEmpty = true;
-        r.note = closedStatus ? tr("Status \"%1\" is closed: a new lead starts at the default status.").arg(t)
+        r.note = closedStatus ? tr("Status \"%1\" is a conversion: the lead comes in at the default status.").arg(t)
                               : tr("%1 \"%2\" matches nothing: left empty.").arg(f.translatedLabel(), t);
         return r;
     };
@@ -483,14 +494,16 @@ Problems ImportRowBuilder::createPending(BuiltRow &row)
         const LeadField *f = leadField(p.fieldKey);
         if (!f)
             continue;
-        const QString key = resolvedKey(*f, p.name, p.parentId);
+        // A product's sales direction may have been created just before it.
+        const qint64 parent = f->ref == RefKind::Product && p.parentId == 0 ? row.lead.salesDirectionId : p.parentId;
+        const QString key = resolvedKey(*f, p.name, parent);
         qint64 id = m_created.value(key);
         if (!id) {
-            auto existing = m_ws.references().resolve(f->ref, p.name, false, p.parentId);
+            auto existing = m_ws.references().resolve(f->ref, p.name, false, parent);
             if (existing && existing.value()) {
                 id = existing.value();
             } else {
-                auto added = m_ws.references().add(f->ref, ReferenceItem{0, p.name, {}, {}, p.parentId});
+                auto added = m_ws.references().add(f->ref, ReferenceItem{0, p.name, {}, {}, parent});
                 if (!added) {
                     if (hasFailure(added.problems()))
                         return added.problems();
@@ -546,9 +559,8 @@ Problems ImportRowBuilder::prepareForCreate(Lead &lead)
     Problems problems;
     if (lead.statusId == 0)
         lead.statusId = m_newStatusId;
-    if (const auto it = m_statuses.constFind(lead.statusId); it != m_statuses.constEnd()
-        && (it->role == StatusRole::Converted || it->role == StatusRole::Lost))
-        problems << Problem{QStringLiteral("status"), tr("A new lead cannot start as \"%1\": convert or lose it instead.").arg(it->name)};
+    if (const auto it = m_statuses.constFind(lead.statusId); it != m_statuses.constEnd() && it->role == StatusRole::Converted)
+        problems << Problem{QStringLiteral("status"), tr("A new lead cannot start as \"%1\": convert it instead.").arg(it->name)};
     m_ws.leads().prepareNew(lead);
     const QDateTime now = m_ws.now();
     lead.id = 0;

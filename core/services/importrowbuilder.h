@@ -11,6 +11,7 @@
 #include <QVariant>
 
 class Workspace;
+struct ImportSource;
 struct LeadField;
 
 /// Values an import gives every row, as a person types them: a status name,
@@ -97,7 +98,7 @@ public:
     void setCreateMissing(bool on) { m_createMissing = on; }
     /// The export shape the file was recognised as ("" none): its usual
     /// values are matched to Quarry's ("Working - Contacted").
-    void setSource(const QString &sourceId) { m_sourceId = sourceId; }
+    void setSource(const QString &sourceId);
 
     /// Whether build() computes the rows' duplicate keys (true by default;
     /// an import that creates duplicates anyway needs none).
@@ -170,7 +171,7 @@ private:
     ImportMapping m_mapping;
     bool m_dryRun;
     bool m_createMissing = false;
-    QString m_sourceId;
+    const ImportSource *m_source = nullptr;
     QHash<QString, qint64> m_created;     ///< resolve key → id created by this import
     QList<std::pair<QString, qint64>> m_justCreated;
     QList<Target> m_targets;

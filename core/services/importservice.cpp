@@ -149,6 +149,8 @@ VoidResult ImportService::Run::open(const QString &path)
 
     summary.mapping = m_options.mapping.appliedTo(m_header);
     summary.source = summary.mapping.source();
+    if (summary.source.isEmpty() && summary.kind == TableKind::Vcard)
+        summary.source = QStringLiteral("vcard"); // an address book is a shape of its own
     summary.unmappedColumns = summary.mapping.unmappedHeaders();
     Problems problems = summary.mapping.check();
     if (!summary.mapping.mapsAnything())
@@ -216,6 +218,13 @@ VoidResult ImportService::Run::process(const Progress &progress, qint64 limit)
         pending.clear();
         pending.reserve(batch.size());
         for (TableRecord &record : batch) {
+            // A line of one cell under a header of several is a title or a
+            // footer ("Confidential Information - Do Not Distribute" under a
+            // Salesforce report), not a row: counted apart, not rejected.
+            if (record.isValid() && record.fields.size() == 1 && m_header.size() >= 3) {
+                ++summary.noteLines;
+                continue;
+            }
             ++summary.counts.read;
             Pending p;
             p.record = std::move(record);
@@ -577,6 +586,8 @@ Result<ImportFileInfo> ImportService::inspect(const QString &path, const TableOp
     file.setRestoreFormulas(isQuarryFile(info.headers));
     const ImportMapping matched = ImportMapping::autoMatch(info.headers);
     info.sourceId = matched.source();
+    if (info.sourceId.isEmpty() && info.kind == TableKind::Vcard)
+        info.sourceId = QStringLiteral("vcard");
     info.sourceName = ImportMapping::sourceName(info.sourceId);
     TableRecord record;
     while (info.sampleRows.size() < sampleRows && file.readRecord(&record))

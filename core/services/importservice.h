@@ -84,6 +84,9 @@ struct ImportSummary
     qint64 headerLine = 1;
     QString source;
     QStringList unmappedColumns;
+    /// Lines of one cell under a header of several (a title, a footer):
+    /// not rows, so neither read nor rejected.
+    qint64 noteLines = 0;
     /// Values left empty because they matched nothing (most rows first).
     QList<LeftEmptyCount> leftEmpty;
     /// Cancelled through the progress callback: nothing was changed.

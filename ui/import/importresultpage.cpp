@@ -94,6 +94,8 @@ void ImportResultPage::initializePage()
         notes << tr("Read as a %1.").arg(ImportMapping::sourceName(s.source));
     if (s.importId > 0)
         notes << tr("This is import #%1: File > Import history can undo it.").arg(s.importId);
+    if (s.noteLines > 0)
+        notes << tr("%n line(s) of one cell (a title or a footer) were not read as rows.", nullptr, int(s.noteLines));
     if (!s.unmappedColumns.isEmpty())
         notes << tr("Columns not imported: %1.").arg(s.unmappedColumns.join(QStringLiteral(", ")));
     QStringList empty;
