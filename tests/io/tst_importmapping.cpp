@@ -128,6 +128,48 @@ private slots:
         QVERIFY(m.check().isEmpty());
     }
 
+    void valueMapRoundTripsThroughJson()
+    {
+        const QByteArray json = R"({"quarry_import_mapping": 1,
+            "columns": [{"header": "Statut", "field": "status"}, {"header": "Secteur", "field": "industry"},
+                        {"header": "Notes internes", "field": null}],
+            "values": {"status": {"Open Deal": "Sales qualification", "Junk": null},
+                       "industry": {"Healthcare": {"create": "Health care"}, "Retail": {"create": true}}}})";
+        auto m = ImportMapping::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY2(m, qPrintable(m.errorText()));
+        using A = ImportValueChoice::Action;
+        QCOMPARE(m->valueChoice("status", "Open Deal"), (ImportValueChoice{A::Map, "Sales qualification"}));
+        QCOMPARE(m->valueChoice("status", " open deal "), (ImportValueChoice{A::Map, "Sales qualification"})); // folded
+        QCOMPARE(m->valueChoice("status", "Junk"), (ImportValueChoice{A::Empty, {}}));
+        QCOMPARE(m->valueChoice("industry", "Healthcare"), (ImportValueChoice{A::Create, "Health care"}));
+        QCOMPARE(m->valueChoice("industry", "Retail"), (ImportValueChoice{A::Create, "Retail"}));
+        QVERIFY(!m->valueChoice("industry", "Mining"));
+        QCOMPARE(m->unmappedHeaders(), QStringList{"Notes internes"});
+        // Written and read again, it is the same mapping; applied to the
+        // file, the values stay.
+        auto again = ImportMapping::fromJson(m->toJson());
+        QVERIFY(again);
+        QCOMPARE(again.value(), m.value());
+        QCOMPARE(m->appliedTo({"Statut", "Secteur", "Notes internes"}).values(), m->values());
+    }
+
+    void badValueMapsNameTheEntry()
+    {
+        auto notField = ImportMapping::fromJson(QJsonDocument::fromJson(R"({"columns": [], "values": {"colour": {"a": "b"}}})").object());
+        QVERIFY(!notField);
+        QVERIFY2(notField.errorText().contains(QStringLiteral("colour")), qPrintable(notField.errorText()));
+        auto badChoice = ImportMapping::fromJson(QJsonDocument::fromJson(R"({"columns": [], "values": {"status": {"Open": 3}}})").object());
+        QVERIFY(!badChoice);
+        QVERIFY2(badChoice.errorText().contains(QStringLiteral("Open")), qPrintable(badChoice.errorText()));
+    }
+
+    void headersAreToldFromData()
+    {
+        QVERIFY(ImportMapping::recognisedHeaders({"First Name", "Last Name", "URL", "Email Address"}) >= 3);
+        QVERIFY(ImportMapping::recognisedHeaders({"Notes:"}) < 2); // one word: never a header row by itself
+        QCOMPARE(ImportMapping::recognisedHeaders({"Ann", "Lee", "ann@lee.example", "42"}), 0);
+    }
+
     void savedMappingAppliedToAFile()
     {
         ImportMapping saved(QList<ImportColumn>{{"Courriel", "emails"}, {"Montant", ""}, {"Remarque", "requirements"}, {"Absent", "city"}});
