@@ -175,6 +175,32 @@ private slots:
         QVERIFY2(!s, qPrintable(s ? s->id : QString()));
     }
 
+    /// The older hand-written fixtures of tests/data/import are real shapes too.
+    void olderFixturesRecognised_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("source");
+        QTest::addRow("outlook") << "outlook-export.csv" << "outlook";
+        QTest::addRow("google legacy") << "google-contacts.csv" << "google-contacts-legacy";
+        QTest::addRow("european spreadsheet") << "european-semicolon-cp1252.csv" << "";
+        QTest::addRow("duplicates") << "duplicates.csv" << "";
+    }
+
+    void olderFixturesRecognised()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, source);
+        QFile f(QStringLiteral(QUARRY_TEST_DATA_DIR "/import/") + file);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        QByteArray line = f.readLine().trimmed();
+        if (line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3);
+        const QString text = QString::fromLatin1(line);
+        const QChar delimiter = text.count(QLatin1Char(';')) > text.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
+        const ImportSource *s = recogniseImportSource(splitLine(text, delimiter));
+        QCOMPARE(s ? s->id : QString(), source);
+    }
+
     void quarryExportRecognised()
     {
         const ImportSource *s = recogniseImportSource({"id", "first_name", "last_name", "company", "email", "created_at"});
