@@ -155,7 +155,8 @@ int importLeads(Cli &cli, QStringList args)
                           {QStringLiteral("imported"), c.imported},
                           {QStringLiteral("updated"), c.updated},
                           {QStringLiteral("skipped"), c.skipped},
-                          {QStringLiteral("rejected"), c.rejected}},
+                          {QStringLiteral("rejected"), c.rejected},
+                          {QStringLiteral("import"), result->importId ? QJsonValue(result->importId) : QJsonValue()}}, // import journal: undo with `import revert ID`
               text);
     if (c.rejected > 0 && result->reportPath.isEmpty()) {
         for (const RejectedRow &r : result->firstRejected)

@@ -2,6 +2,7 @@
 
 #include "bulkleadwriter.h"
 #include "csvreader.h"
+#include "importjournal.h" // import journal hook
 #include "importlookuprepository.h"
 #include "leadexporter.h"
 #include "leadfield.h"
@@ -114,6 +115,9 @@ private:
     bool m_checkDuplicates = false;
     bool m_lookUpDatabase = false;
     bool m_begun = false;
+    // Import journal hook: the file's name and the journal entry of a real run.
+    QString m_fileName;
+    qint64 m_importId = 0;
     QHash<quint64, qint64> m_seen;     ///< key hash → lead id (dry run: minus the line of the row)
     QHash<quint64, qint64> m_seenLine; ///< dry run: key hash → line of the row
     QHash<QString, qint64> m_dbEmails; ///< this batch's email keys found among stored leads
@@ -122,6 +126,7 @@ private:
 
 VoidResult ImportService::Run::open(const QString &path)
 {
+    m_fileName = QFileInfo(path).fileName(); // import journal hook
     m_reader = std::make_unique<CsvReader>(path);
     if (!m_reader->isOpen())
         return VoidResult::failure(QStringLiteral("file"), m_reader->errorString());
@@ -190,6 +195,15 @@ VoidResult ImportService::Run::begin(const QList<TableRecord> &firstBatch)
     if (VoidResult r = m_writer.begin(expected, readsWhileLoading ? BulkLeadWriter::IndexPolicy::Keep
                                                                   : BulkLeadWriter::IndexPolicy::Auto);
         !r)
+        return r;
+    // Import journal hook: the entry is written inside the load's transaction,
+    // and every lead the writer creates carries its id (leads.import_id).
+    // The source is the shape recognised ("" until the importer names one).
+    if (auto id = m_ws.importJournal().start(m_fileName, QString()); !id)
+        return id.problems();
+    else
+        m_importId = id.value();
+    if (VoidResult r = m_writer.setImportId(m_importId); !r)
         return r;
     if (Problems p = m_builder->createDefaultTags(); !p.isEmpty())
         return p;
@@ -368,6 +382,8 @@ VoidResult ImportService::Run::decide(Pending &p)
             } else if (auto saved = m_ws.leads().update(merged); !saved) {
                 reject(p, tr("Could not update lead #%1: %2").arg(match).arg(m_builder->reason(saved.problems())));
                 return {};
+            } else if (VoidResult j = m_ws.importJournal().recordUpdate(m_importId, current.value(), saved->lead); !j) {
+                return j; // import journal hook: the values it replaced, to undo it
             } else {
                 ++summary.counts.updated;
             }
@@ -401,8 +417,16 @@ VoidResult ImportService::Run::finish()
         summary.reportPath.clear();
         return {};
     }
+    // Import journal hook: the counts, in the same transaction.
+    if (VoidResult r = m_ws.importJournal().finish(m_importId, summary.counts); !r) {
+        m_report->cancel();
+        return r;
+    }
+    if (summary.counts.imported + summary.counts.updated > 0)
+        summary.importId = m_importId;
     if (VoidResult r = m_writer.finish(); !r) {
         m_report->cancel();
+        summary.importId = 0;
         return r;
     }
     summary.firstRejected = m_report->firstRows();
