@@ -14,7 +14,7 @@
 
 namespace {
 
-enum Column { Date, User, File, Source, Created, Updated, State, ColumnCount };
+enum Column { DateColumn, UserColumn, FileColumn, SourceColumn, CreatedColumn, UpdatedColumn, StateColumn, ColumnCount };
 
 QTableWidgetItem *item(const QString &text, bool number = false)
 {
@@ -48,7 +48,7 @@ ImportHistoryDialog::ImportHistoryDialog(Workspace &ws, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(File, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     m_table->setAccessibleName(tr("Imports"));
 
@@ -60,6 +60,7 @@ ImportHistoryDialog::ImportHistoryDialog(Workspace &ws, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_undo, QDialogButtonBox::ActionRole);
+    m_undo->setAutoDefault(false); // Enter never starts an undo: it is chosen on purpose
     m_undo->setToolTip(tr("Remove the leads this import created and restore the values it replaced"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_undo, &QPushButton::clicked, this, &ImportHistoryDialog::undoSelected);
@@ -87,13 +88,13 @@ void ImportHistoryDialog::reload()
     m_table->setRowCount(int(m_entries.size()));
     for (int row = 0; row < m_entries.size(); ++row) {
         const ImportEntry &e = m_entries.at(row);
-        m_table->setItem(row, Date, item(shown(e.at)));
-        m_table->setItem(row, User, item(e.userName.isEmpty() ? e.userLogin : e.userName));
-        m_table->setItem(row, File, item(e.file));
-        m_table->setItem(row, Source, item(e.source));
-        m_table->setItem(row, Created, item(QLocale().toString(e.imported), true));
-        m_table->setItem(row, Updated, item(QLocale().toString(e.updated), true));
-        m_table->setItem(row, State, item(e.isReverted() ? tr("Undone %1").arg(shown(e.revertedAt)) : tr("Imported")));
+        m_table->setItem(row, DateColumn, item(shown(e.at)));
+        m_table->setItem(row, UserColumn, item(e.userName.isEmpty() ? e.userLogin : e.userName));
+        m_table->setItem(row, FileColumn, item(e.file));
+        m_table->setItem(row, SourceColumn, item(e.source));
+        m_table->setItem(row, CreatedColumn, item(QLocale().toString(e.imported), true));
+        m_table->setItem(row, UpdatedColumn, item(QLocale().toString(e.updated), true));
+        m_table->setItem(row, StateColumn, item(e.isReverted() ? tr("Undone %1").arg(shown(e.revertedAt)) : tr("Imported")));
     }
     m_table->resizeColumnsToContents();
     if (selected)
