@@ -1,6 +1,7 @@
 #include "importservice.h"
 
 #include "bulkleadwriter.h"
+#include "importjournal.h"
 #include "importlookuprepository.h"
 #include "leadexporter.h"
 #include "leadcodec.h"
@@ -126,12 +127,13 @@ private:
     bool m_checkDuplicates = false;
     bool m_lookUpDatabase = false;
     bool m_begun = false;
+    QString m_fileName;   ///< as the journal and the timeline name it
+    qint64 m_importId = 0; ///< the journal entry of a real run
     QHash<quint64, qint64> m_seen;     ///< key hash → lead id (dry run: minus the line of the row)
     QHash<quint64, qint64> m_seenLine; ///< dry run: key hash → line of the row
     QHash<QString, qint64> m_dbEmails; ///< this batch's email keys found among stored leads
     QHash<QString, qint64> m_dbPhones; ///< this batch's phone keys with a last name or company (phoneMatchKey)
     QHash<std::pair<QString, QString>, qint64> m_leftEmpty; ///< (field, value) → rows
-    QString m_fileName;
 };
 
 VoidResult ImportService::Run::open(const QString &path)
@@ -201,6 +203,14 @@ VoidResult ImportService::Run::begin(const QList<TableRecord> &firstBatch)
     if (VoidResult r = m_writer.begin(expected, readsWhileLoading ? BulkLeadWriter::IndexPolicy::Keep
                                                                   : BulkLeadWriter::IndexPolicy::Auto);
         !r)
+        return r;
+    // The journal entry is written inside the load's transaction, and every
+    // lead the writer creates carries its id (leads.import_id).
+    if (auto id = m_ws.importJournal().start(m_fileName, summary.source); !id)
+        return id.problems();
+    else
+        m_importId = id.value();
+    if (VoidResult r = m_writer.setImportId(m_importId); !r)
         return r;
     if (Problems p = m_builder->createDefaultTags(); !p.isEmpty())
         return p;
@@ -520,6 +530,9 @@ VoidResult ImportService::Run::update(Pending &p, const Match &match)
         if (!shown.isEmpty() && shown != m_ws.codec().displayText(f, f.get(before)))
             notTaken << tr("%1: %2 (kept: %3)").arg(f.translatedLabel(), shown, m_ws.codec().displayText(f, f.get(before)));
     }
+    // The values it replaced, for an undo of the import.
+    if (VoidResult r = m_ws.importJournal().recordUpdate(m_importId, before, saved->lead); !r)
+        return r;
     if (!notTaken.isEmpty()) {
         const QString text = tr("Import of %1, line %2: values not taken, as the lead had its own.\n%3")
                                  .arg(m_fileName)
@@ -546,8 +559,17 @@ VoidResult ImportService::Run::finish()
         summary.reportPath.clear();
         return {};
     }
+    // The journal's counts, in the same transaction (an import that created
+    // and updated nothing leaves no entry).
+    if (VoidResult r = m_ws.importJournal().finish(m_importId, summary.counts); !r) {
+        m_report->cancel();
+        return r;
+    }
+    if (summary.counts.imported + summary.counts.updated > 0)
+        summary.importId = m_importId;
     if (VoidResult r = m_writer.finish(); !r) {
         m_report->cancel();
+        summary.importId = 0;
         return r;
     }
     summary.firstRejected = m_report->firstRows();

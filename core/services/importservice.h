@@ -99,6 +99,9 @@ struct ImportSummary
     CsvFormat format;
     /// The mapping as applied to the file.
     ImportMapping mapping;
+    /// The import journal's entry (ImportJournal), to undo it; 0 for a dry
+    /// run, a cancel, or an import that created and updated nothing.
+    qint64 importId = 0;
 };
 
 /// What the first page of the import wizard shows about a file.

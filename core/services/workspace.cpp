@@ -12,6 +12,8 @@
 #include "eventrepository.h"
 #include "eventservice.h"
 #include "lossservice.h"
+#include "importjournal.h"
+#include "importjournalrepository.h"
 #include "mergerepository.h"
 #include "mergeservice.h"
 #include "opportunityrepository.h"
@@ -84,6 +86,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QS
     ws->m_emails = std::make_unique<EmailService>(*ws);
     ws->m_attachments = std::make_unique<AttachmentService>(*ws);
     ws->m_tickets = std::make_unique<TicketService>(*ws);
+    ws->m_importJournalRepo = std::make_unique<ImportJournalRepository>(db);
+    ws->m_importJournal = std::make_unique<ImportJournal>(*ws);
 
     // Reads never write: a login seen for the first time is created inside
     // the first write transaction (under the write lock, so two processes

@@ -41,6 +41,8 @@ class EventService;
 class EmailService;
 class AttachmentService;
 class TicketService;
+class ImportJournalRepository;
+class ImportJournal;
 
 /// One open Quarry database with its repositories and services, wired here
 /// by hand, and the one place views learn of changes: services announce
@@ -98,6 +100,9 @@ public:
     EmailService &emails() { return *m_emails; }
     AttachmentService &attachments() { return *m_attachments; }
     TicketService &tickets() { return *m_tickets; }
+    /// The import journal: what each import created and replaced, and its undo.
+    ImportJournalRepository &importJournalRepository() { return *m_importJournalRepo; }
+    ImportJournal &importJournal() { return *m_importJournal; }
 
     /// The acting user. With UserCreation::OnFirstWrite a login new to the
     /// database has id 0 until the first write transaction begins.
@@ -165,6 +170,8 @@ private:
     std::unique_ptr<EmailService> m_emails;
     std::unique_ptr<AttachmentService> m_attachments;
     std::unique_ptr<TicketService> m_tickets;
+    std::unique_ptr<ImportJournalRepository> m_importJournalRepo;
+    std::unique_ptr<ImportJournal> m_importJournal;
     User m_currentUser;
     std::function<QDateTime()> m_clock;
 };

@@ -38,6 +38,8 @@ public:
 
     bool prepare(sqlite3 *db, const QString &sql)
     {
+        sqlite3_finalize(m_stmt); // prepared again: the old statement goes
+        m_stmt = nullptr;
         const QByteArray utf8 = sql.toUtf8();
         return sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
                == SQLITE_OK;
@@ -162,13 +164,12 @@ VoidResult BulkLeadWriter::prepareFastPath()
 {
     m_st = std::make_unique<Statements>();
     m_st->db = m_db.nativeHandle();
-    const QStringList &cols = LeadRecord::columnNames();
     const struct
     {
         Statement *statement;
         QString sql;
     } all[] = {
-        {&m_st->lead, QStringLiteral("INSERT INTO leads (%1) VALUES (%2)").arg(cols.join(QLatin1Char(',')), placeholders(cols.size()))},
+        {&m_st->lead, leadInsertSql()},
         {&m_st->point, QStringLiteral("INSERT INTO lead_contact_points (lead_id, kind, position, value, norm_key) VALUES (?, ?, ?, ?, ?)")},
         {&m_st->tag, QStringLiteral("INSERT OR IGNORE INTO lead_tags (lead_id, tag_id) VALUES (?, ?)")},
         {&m_st->list, QStringLiteral("INSERT OR IGNORE INTO lead_marketing_lists (lead_id, list_id) VALUES (?, ?)")},
@@ -179,6 +180,27 @@ VoidResult BulkLeadWriter::prepareFastPath()
         if (!s.statement->prepare(m_st->db, s.sql))
             return VoidResult::failure(QString(), tr("The import could not prepare its statements: %1")
                                                       .arg(QString::fromUtf8(sqlite3_errmsg(m_st->db))));
+    return {};
+}
+
+QString BulkLeadWriter::leadInsertSql() const
+{
+    // The import's id is one more bound column of the same statement (bound
+    // last, see addFast()): no second row per lead.
+    const QStringList &cols = LeadRecord::columnNames();
+    if (m_importId != 0)
+        return QStringLiteral("INSERT INTO leads (%1,import_id) VALUES (%2)").arg(cols.join(QLatin1Char(',')), placeholders(cols.size() + 1));
+    return QStringLiteral("INSERT INTO leads (%1) VALUES (%2)").arg(cols.join(QLatin1Char(',')), placeholders(cols.size()));
+}
+
+VoidResult BulkLeadWriter::setImportId(qint64 importId)
+{
+    m_importId = importId;
+    if (!m_st)
+        return {};
+    if (!m_st->lead.prepare(m_st->db, leadInsertSql()))
+        return VoidResult::failure(QString(), tr("The import could not prepare its statements: %1")
+                                                  .arg(QString::fromUtf8(sqlite3_errmsg(m_st->db))));
     return {};
 }
 
@@ -211,6 +233,14 @@ Result<qint64> BulkLeadWriter::add(const Lead &lead)
     if (!m_active)
         return Result<qint64>::failure(QString(), tr("No bulk load is in progress."));
     Result<qint64> id = m_fast ? addFast(lead, LeadRecord::from(lead, regionOf(lead.countryId))) : m_repo->insert(lead);
+    if (id && !m_fast && m_importId != 0) {
+        // The portable path stores through LeadRepository, which knows no import.
+        QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET import_id = ? WHERE id = ?"));
+        q.addBindValue(m_importId);
+        q.addBindValue(id.value());
+        if (!q.exec())
+            return Problems{sqlProblem(q, QStringLiteral("leads.import_id"))};
+    }
     if (id)
         ++m_added;
     return id;
@@ -226,6 +256,8 @@ Result<qint64> BulkLeadWriter::addFast(const Lead &lead, const LeadRecord &recor
     };
     for (int i = 0; i < record.values.size(); ++i)
         st.lead.bind(i + 1, record.values.at(i));
+    if (m_importId != 0)
+        st.lead.bind(int(record.values.size()) + 1, m_importId);
     if (!st.lead.run())
         return failed("leads");
     const qint64 id = sqlite3_last_insert_rowid(st.db);

@@ -53,6 +53,13 @@ public:
     /// From this many expected rows on, IndexPolicy::Auto defers index builds.
     static qint64 deferThreshold() { return 20000; }
 
+    /// Every lead added from now on carries leads.import_id = `importId`
+    /// (0: none), so that the import journal finds what an import created
+    /// with one index and no second row per lead. May be set after begin()
+    /// (the journal's entry is written inside the load's transaction).
+    VoidResult setImportId(qint64 importId);
+    qint64 importId() const { return m_importId; }
+
     /// Uses the portable path even under SQLite (tests compare both paths).
     void setFastPathEnabled(bool enabled) { m_fastPathWanted = enabled; }
 
@@ -78,6 +85,8 @@ public:
 private:
     struct Statements;
     VoidResult prepareFastPath();
+    /// The INSERT INTO leads statement, with import_id when one is set.
+    QString leadInsertSql() const;
     VoidResult dropIndexes();
     VoidResult exec(const QString &sql, const QString &what);
     Result<qint64> addFast(const Lead &lead, const LeadRecord &record);
@@ -94,4 +103,5 @@ private:
     bool m_active = false;
     bool m_fast = false;
     qint64 m_added = 0;
+    qint64 m_importId = 0;
 };

@@ -4,6 +4,7 @@
 
 #include "configpage.h"
 #include "icons.h"
+#include "import/importhistorydialog.h"
 #include "import/importwizard.h"
 #include "import/referenceimportdialog.h"
 #include "kanbanpage.h"
@@ -277,6 +278,12 @@ void MainWindow::createActions()
         ImportWizard wizard(m_ws, this);
         wizard.exec();
     });
+    // File > Import history: the import journal, and the undo of an import (ui/import).
+    QAction *importHistory = add(QStringLiteral("import_history"), QStringLiteral("import"), tr("Import &history…"));
+    connect(importHistory, &QAction::triggered, this, [this] {
+        ImportHistoryDialog dialog(m_ws, this);
+        dialog.exec();
+    });
     QAction *about = add(QStringLiteral("about"), QStringLiteral("info"), tr("&About Quarry"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Quarry"),
@@ -295,6 +302,7 @@ void MainWindow::createMenus()
     file->addAction(m_actionsByName.value(QStringLiteral("print")));
     file->addAction(m_actionsByName.value(QStringLiteral("pdf")));
     file->addAction(m_actionsByName.value(QStringLiteral("import")));
+    file->addAction(m_actionsByName.value(QStringLiteral("import_history")));
     file->addAction(tools->exportAction());
     file->addSeparator();
     file->addAction(m_actionsByName.value(QStringLiteral("quit")));

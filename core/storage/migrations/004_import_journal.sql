@@ -15,6 +15,7 @@ CREATE TABLE imports (
     updated     INTEGER NOT NULL DEFAULT 0,
     skipped     INTEGER NOT NULL DEFAULT 0,
     rejected    INTEGER NOT NULL DEFAULT 0,
+    finished_at TEXT,                                            -- when it ended: later changes block an undo
     reverted_at TEXT                                             -- set once undone
 );
 
