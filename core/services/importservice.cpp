@@ -134,6 +134,7 @@ private:
     QHash<QString, qint64> m_dbEmails; ///< this batch's email keys found among stored leads
     QHash<QString, qint64> m_dbPhones; ///< this batch's phone keys with a last name or company (phoneMatchKey)
     QHash<std::pair<QString, QString>, qint64> m_leftEmpty; ///< (field, value) → rows
+    QList<TableRecord> m_held; ///< one-cell lines not known yet to be a footer
 };
 
 VoidResult ImportService::Run::open(const QString &path)
@@ -227,24 +228,35 @@ VoidResult ImportService::Run::process(const Progress &progress, qint64 limit)
                 return r;
         pending.clear();
         pending.reserve(batch.size());
+        auto cellCount = [this](const TableRecord &r) {
+            // Never shifted: a cell in the wrong column is worse than a row left out.
+            return tr("line %1: %n cell(s) where the header has %2.", nullptr, int(r.fields.size())).arg(r.lineNumber).arg(m_header.size());
+        };
         for (TableRecord &record : batch) {
-            // A line of one cell under a header of several is a title or a
-            // footer ("Confidential Information - Do Not Distribute" under a
-            // Salesforce report), not a row: counted apart, not rejected.
+            // Lines of one cell at the end of a file with a header of several
+            // are a footer ("Confidential Information - Do Not Distribute"
+            // under a Salesforce report), not rows. They are held until a
+            // row follows (then they were short rows, and are rejected) or
+            // the file ends (then they are counted apart, as notes).
             if (record.isValid() && record.fields.size() == 1 && m_header.size() >= 3) {
-                ++summary.noteLines;
+                m_held << std::move(record);
                 continue;
             }
+            for (TableRecord &held : m_held) {
+                ++summary.counts.read;
+                Pending h;
+                h.rejectReason = cellCount(held);
+                h.record = std::move(held);
+                pending << std::move(h);
+            }
+            m_held.clear();
             ++summary.counts.read;
             Pending p;
             p.record = std::move(record);
             if (!p.record.isValid()) {
                 p.rejectReason = p.record.error;
             } else if (p.record.fields.size() != m_header.size()) {
-                // Never shifted: a cell in the wrong column is worse than a row left out.
-                p.rejectReason = tr("line %1: %n cell(s) where the header has %2.", nullptr, int(p.record.fields.size()))
-                                     .arg(p.record.lineNumber)
-                                     .arg(m_header.size());
+                p.rejectReason = cellCount(p.record);
             } else {
                 p.row = m_builder->build(p.record.fields);
                 if (!p.row.problems.isEmpty())
@@ -267,6 +279,8 @@ VoidResult ImportService::Run::process(const Progress &progress, qint64 limit)
     }
     if (!m_file->errorString().isEmpty())
         return VoidResult::failure(QStringLiteral("file"), m_file->errorString());
+    if (limit < 0 || summary.counts.read < limit)
+        summary.noteLines = m_held.size(); // the file ended: a footer
     if (!m_begun)
         if (VoidResult r = begin({}); !r)
             return r;

@@ -76,7 +76,8 @@ struct LeftEmptyCount
 struct ImportSummary
 {
     ImportCounts counts;
-    /// The import's entry in the journal (0 for none: a cancel, a dry run).
+    /// The import journal's entry (ImportJournal), to undo it; 0 for a dry
+    /// run, a cancel, or an import that created and updated nothing.
     qint64 importId = 0;
     /// What was read: the kind of file, the header's line, the export
     /// shape recognised ("" none) and the columns not imported at all.
@@ -99,9 +100,6 @@ struct ImportSummary
     CsvFormat format;
     /// The mapping as applied to the file.
     ImportMapping mapping;
-    /// The import journal's entry (ImportJournal), to undo it; 0 for a dry
-    /// run, a cancel, or an import that created and updated nothing.
-    qint64 importId = 0;
 };
 
 /// What the first page of the import wizard shows about a file.
