@@ -2,7 +2,11 @@
 
 #include "outputpath.h"
 
-#include <xlsxwriter.h>
+// libxlsxwriter: its umbrella header <xlsxwriter.h> has this file's name, so
+// its parts are included instead.
+#include <xlsxwriter/format.h>
+#include <xlsxwriter/workbook.h>
+#include <xlsxwriter/worksheet.h>
 
 #include <QDate>
 #include <QDateTime>

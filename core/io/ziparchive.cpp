@@ -1,50 +1,127 @@
 #include "ziparchive.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
+#include <zip.h>
 
 #include <QIODevice>
+
+#include <cstring>
 
 namespace {
 /// Inflated bytes any entry may have whatever its ratio: small parts of a
 /// few kilobytes compress far better than a large one can.
 constexpr qint64 RatioFreeBytes = 1024 * 1024;
 /// Entries an archive may list: an .xlsx has a few dozen.
-constexpr int MaxEntries = 100000;
+constexpr qint64 MaxEntries = 100000;
+
+/// libzip's source callback over a random-access QIODevice: libzip reads
+/// the central directory and the entries through it, seeking as it needs.
+struct DeviceSource
+{
+    QIODevice *device;
+    zip_error_t error;
+};
+
+zip_int64_t deviceSource(void *userdata, void *data, zip_uint64_t len, zip_source_cmd_t cmd)
+{
+    auto *s = static_cast<DeviceSource *>(userdata);
+    switch (cmd) {
+    case ZIP_SOURCE_OPEN: return s->device->seek(0) ? 0 : -1;
+    case ZIP_SOURCE_READ: {
+        const qint64 n = s->device->read(static_cast<char *>(data), qint64(qMin<zip_uint64_t>(len, 1 << 30)));
+        if (n < 0)
+            zip_error_set(&s->error, ZIP_ER_READ, 0);
+        return n;
+    }
+    case ZIP_SOURCE_CLOSE: return 0;
+    case ZIP_SOURCE_STAT: {
+        auto *st = static_cast<zip_stat_t *>(data);
+        zip_stat_init(st);
+        st->size = zip_uint64_t(s->device->size());
+        st->valid |= ZIP_STAT_SIZE;
+        return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_ERROR: return zip_error_to_data(&s->error, data, len);
+    case ZIP_SOURCE_FREE:
+        zip_error_fini(&s->error);
+        delete s;
+        return 0;
+    case ZIP_SOURCE_SEEK: {
+        const zip_int64_t to = zip_source_seek_compute_offset(zip_uint64_t(s->device->pos()), zip_uint64_t(s->device->size()), data,
+                                                              len, &s->error);
+        if (to < 0 || !s->device->seek(to)) {
+            zip_error_set(&s->error, ZIP_ER_SEEK, 0);
+            return -1;
+        }
+        return 0;
+    }
+    case ZIP_SOURCE_TELL: return zip_int64_t(s->device->pos());
+    case ZIP_SOURCE_SUPPORTS: return ZIP_SOURCE_SUPPORTS_SEEKABLE;
+    default: zip_error_set(&s->error, ZIP_ER_OPNOTSUPP, 0); return -1;
+    }
+}
 } // namespace
 
-ZipArchive::ZipArchive(QIODevice *device, const QString &displayName) : m_name(displayName)
+ZipArchive::ZipArchive(QIODevice *device, const QString &displayName) : m_name(displayName), m_device(device)
 {
-    if (!device || !device->isReadable())
-        { fail(tr("%1 cannot be read.").arg(m_name)); return; }
-    if (device->isSequential())
-        { fail(tr("%1 cannot be read: a spreadsheet must be a file, not a stream.").arg(m_name)); return; }
-    m_zip = std::make_unique<QuaZip>(device);
-    if (!m_zip->open(QuaZip::mdUnzip))
-        { fail(tr("%1 is not a zip archive, or a damaged one.").arg(m_name)); return; }
-    if (m_zip->getEntriesCount() > MaxEntries)
-        { fail(tr("%1 lists %2 entries: too many for a spreadsheet.").arg(m_name).arg(m_zip->getEntriesCount())); return; }
-    for (bool more = m_zip->goToFirstFile(); more; more = m_zip->goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!m_zip->getCurrentFileInfo(&info))
-            { fail(tr("%1 is a damaged zip archive.").arg(m_name)); return; }
-        Entry e{info.name, qint64(info.compressedSize), qint64(info.uncompressedSize), info.isEncrypted()};
+    if (!device || !device->isReadable()) {
+        fail(tr("%1 cannot be read.").arg(m_name));
+        return;
+    }
+    if (device->isSequential()) {
+        fail(tr("%1 cannot be read: a spreadsheet must be a file, not a stream.").arg(m_name));
+        return;
+    }
+    auto *source = new DeviceSource{device, {}};
+    zip_error_init(&source->error);
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *src = zip_source_function_create(deviceSource, source, &error);
+    if (!src) {
+        zip_error_fini(&source->error);
+        delete source;
+        zip_error_fini(&error);
+        fail(tr("%1 cannot be read.").arg(m_name));
+        return;
+    }
+    m_zip = zip_open_from_source(src, ZIP_RDONLY, &error);
+    if (!m_zip) {
+        zip_source_free(src); // frees the DeviceSource too
+        fail(tr("%1 is not a zip archive, or a damaged one (%2).").arg(m_name, QString::fromUtf8(zip_error_strerror(&error))));
+        zip_error_fini(&error);
+        return;
+    }
+    zip_error_fini(&error);
+    const zip_int64_t count = zip_get_num_entries(m_zip, 0);
+    if (count > MaxEntries) {
+        fail(tr("%1 lists %2 entries: too many for a spreadsheet.").arg(m_name).arg(count));
+        return;
+    }
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(m_zip, zip_uint64_t(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME)) {
+            fail(tr("%1 is a damaged zip archive.").arg(m_name));
+            return;
+        }
+        Entry e;
+        e.name = QString::fromUtf8(st.name);
+        e.compressedSize = st.valid & ZIP_STAT_COMP_SIZE ? qint64(qMin<zip_uint64_t>(st.comp_size, zip_uint64_t(1) << 62)) : 0;
+        e.uncompressedSize = st.valid & ZIP_STAT_SIZE ? qint64(qMin<zip_uint64_t>(st.size, zip_uint64_t(1) << 62)) : 0;
+        e.encrypted = (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE;
+        e.index = i;
         const QString key = e.name.toLower();
         if (!m_entries.contains(key))
             m_order << e.name;
         m_entries.insert(key, e);
     }
-    if (m_zip->getZipError() != UNZ_OK)
-        { fail(tr("%1 is a damaged zip archive.").arg(m_name)); return; }
     m_open = true;
 }
 
 ZipArchive::~ZipArchive()
 {
     closeEntry();
-    if (m_zip && m_zip->isOpen())
-        m_zip->close();
+    if (m_zip)
+        zip_discard(m_zip);
 }
 
 bool ZipArchive::fail(const QString &message)
@@ -99,13 +176,9 @@ bool ZipArchive::openEntry(const QString &name, qint64 maxBytes)
     if (it->uncompressedSize > RatioFreeBytes && it->uncompressedSize > it->compressedSize * maxRatio())
         return fail(tr("%1: part %2 inflates %3 times: a zip bomb, not a spreadsheet.")
                         .arg(m_name, it->name).arg(it->uncompressedSize / qMax<qint64>(1, it->compressedSize)));
-    if (!m_zip->setCurrentFile(it->name, QuaZip::csSensitive))
-        return fail(tr("%1: part %2 cannot be found in the archive.").arg(m_name, it->name));
-    m_file = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!m_file->open(QIODevice::ReadOnly)) {
-        m_file.reset();
-        return fail(tr("%1: part %2 cannot be read (a damaged or unsupported zip entry).").arg(m_name, it->name));
-    }
+    m_file = zip_fopen_index(m_zip, zip_uint64_t(it->index), 0);
+    if (!m_file)
+        return fail(tr("%1: part %2 cannot be read (%3).").arg(m_name, it->name, QString::fromUtf8(zip_strerror(m_zip))));
     m_entryName = it->name;
     m_entryLimit = maxBytes;
     m_entryCompressed = it->compressedSize;
@@ -119,10 +192,10 @@ bool ZipArchive::readChunk(qint64 size, QByteArray *out)
     if (!m_file)
         return fail(tr("%1: no part is open.").arg(m_name));
     out->resize(qMax<qint64>(1, size));
-    const qint64 n = m_file->read(out->data(), out->size());
-    if (n < 0 || m_file->getZipError() != UNZ_OK) {
+    const zip_int64_t n = zip_fread(m_file, out->data(), zip_uint64_t(out->size()));
+    if (n < 0) {
         out->clear();
-        return fail(tr("%1: part %2 is damaged (%3).").arg(m_name, m_entryName, m_file->errorString()));
+        return fail(tr("%1: part %2 is damaged (%3).").arg(m_name, m_entryName, QString::fromUtf8(zip_file_strerror(m_file))));
     }
     out->resize(n);
     m_entryRead += n;
@@ -137,8 +210,8 @@ bool ZipArchive::readChunk(qint64 size, QByteArray *out)
 void ZipArchive::closeEntry()
 {
     if (m_file) {
-        m_file->close();
-        m_file.reset();
+        zip_fclose(m_file);
+        m_file = nullptr;
     }
     m_entryName.clear();
     // m_entryRead stays: the progress of a finished part is its size.

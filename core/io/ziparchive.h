@@ -7,14 +7,14 @@
 #include <QStringList>
 #include <QXmlStreamReader>
 
-#include <memory>
 
 class QIODevice;
-class QuaZip;
-class QuaZipFile;
+struct zip;
+struct zip_file;
 
 /// Read access to the entries of a zip archive (an .xlsx or .ods file is
-/// one), over QuaZip, with the limits a file from anywhere needs: every
+/// one), over libzip, reading the archive through the QIODevice (seeks, no
+/// copy in memory), with the limits a file from anywhere needs: every
 /// entry is read through a cap on its uncompressed bytes, counted as they
 /// are inflated (the sizes an archive declares can lie), and refused when it
 /// inflates more than maxRatio() times its compressed size (a zip bomb).
@@ -33,6 +33,7 @@ public:
         qint64 compressedSize = 0;
         qint64 uncompressedSize = 0;
         bool encrypted = false;
+        qint64 index = -1; ///< libzip's index
     };
 
     /// Reads the archive on `device`, which must be open for reading, be
@@ -81,8 +82,9 @@ private:
     bool fail(const QString &message);
 
     QString m_name;
-    std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_file;
+    QIODevice *m_device = nullptr;
+    zip *m_zip = nullptr;
+    zip_file *m_file = nullptr;
     QHash<QString, Entry> m_entries; // by lower-case name
     QStringList m_order;
     bool m_open = false;
