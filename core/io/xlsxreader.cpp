@@ -384,6 +384,8 @@ QString XlsxReader::cellText(QString *problem) const
 {
     const QString &t = m_type;
     if (t == QLatin1String("s")) {
+        if (QStringView(m_value).trimmed().isEmpty())
+            return {}; // a styled cell typed as text, with no value
         bool ok = false;
         const qlonglong i = QStringView(m_value).trimmed().toLongLong(&ok);
         if (!ok || i < 0 || i >= qlonglong(m_sharedEnds.size())) {
