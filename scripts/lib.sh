@@ -10,6 +10,7 @@ QUARRY_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev qt6-svg-dev
     libsqlite3-dev sqlite3 libicu-dev libphonenumber-dev
+    libzip-dev libxlsxwriter-dev
 )
 
 quarry_install_missing() {

@@ -241,7 +241,7 @@ int exportLeads(Cli &cli, QStringList args)
     if (const QString problem = takeLeadFilter(cli, args, &filter, &limit); !problem.isEmpty())
         return cli.usage(problem);
     LeadExportOptions options;
-    QString bad, value, file;
+    QString bad, value, file, format;
     if (takeValue(args, QStringLiteral("--columns"), &value, &bad)) {
         options.fields = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString &f : options.fields)
@@ -249,14 +249,31 @@ int exportLeads(Cli &cli, QStringList args)
         if (Problems p = LeadExporter::checkFields(options.fields); !p.isEmpty())
             return cli.usage(describe(p));
     }
-    if (takeValue(args, QStringLiteral("--delimiter"), &value, &bad) && !parseDelimiter(value, &options.delimiter))
+    const bool delimiter = takeValue(args, QStringLiteral("--delimiter"), &value, &bad);
+    if (delimiter && !parseDelimiter(value, &options.delimiter))
         return cli.usage(QStringLiteral("--delimiter takes one character, or comma, semicolon, tab or pipe."));
-    options.bom = !Cli::takeFlag(args, QStringLiteral("--no-bom"));
-    options.neutraliseFormulas = !Cli::takeFlag(args, QStringLiteral("--raw-cells"));
+    const bool noBom = Cli::takeFlag(args, QStringLiteral("--no-bom"));
+    const bool rawCells = Cli::takeFlag(args, QStringLiteral("--raw-cells"));
+    options.bom = !noBom;
+    options.neutraliseFormulas = !rawCells;
+    const bool formatGiven = takeValue(args, QStringLiteral("--format"), &format, &bad);
     if (!bad.isEmpty())
         return cli.usage(bad);
     if (const QString problem = takeFile(args, &file); !problem.isEmpty())
         return cli.usage(problem);
+    // The format: as asked, else from the file name (.xlsx: a workbook).
+    options.format = LeadExporter::formatForPath(file);
+    if (formatGiven) {
+        if (format.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+            options.format = LeadExportFormat::Csv;
+        else if (format.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+            options.format = LeadExportFormat::Xlsx;
+        else
+            return cli.usage(QStringLiteral("--format takes csv or xlsx."));
+    }
+    if (options.format == LeadExportFormat::Xlsx && (delimiter || noBom || rawCells))
+        return cli.usage(QStringLiteral("--delimiter, --no-bom and --raw-cells apply to CSV only: a workbook has typed cells, "
+                                        "and its text cells are never formulas."));
 
     // A refused FILE (the database itself, say) exits 3 like a failed write:
     // nothing was written, nothing changed.
@@ -279,10 +296,11 @@ const CliRegistrar registrar{
     {{QStringLiteral("import"), QStringLiteral("cities")}, QStringLiteral("FILE [--report FILE] [--delimiter C] [--encoding E]"),
      QStringLiteral("import cities (CSV or GeoNames dump)"), [](Cli &cli, QStringList args) { return importReference(cli, args, true); }},
     {{QStringLiteral("export"), QStringLiteral("leads")},
-     QStringLiteral("FILE [--status S] [--menu M] [--search T] [--sort F[:desc]] [--limit N] [--columns F,…] [--no-bom] [--delimiter C] "
-                    "[--raw-cells]"),
-     QStringLiteral("export leads to CSV (cells starting with = + - @ are written as text, '=…, for spreadsheets; "
-                    "--raw-cells writes them as they are)"),
+     QStringLiteral("FILE [--format csv|xlsx] [--status S] [--menu M] [--search T] [--sort F[:desc]] [--limit N] [--columns F,…] "
+                    "[--no-bom] [--delimiter C] [--raw-cells]"),
+     QStringLiteral("export leads to CSV, or to an Excel workbook with typed cells (--format xlsx, the default for a FILE "
+                    "ending in .xlsx); in CSV, cells starting with = + - @ are written as text, '=…, for spreadsheets "
+                    "(--raw-cells writes them as they are)"),
      exportLeads},
 };
 

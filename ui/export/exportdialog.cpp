@@ -32,7 +32,7 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
     : QDialog(parent), m_ws(ws), m_filter(filter), m_visible(visibleFields)
 {
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export leads to CSV"));
+    setWindowTitle(tr("Export leads"));
     const qint64 count = ws.leadRepository().count(filter);
     m_viewLeads = new QRadioButton(filter.ids.isEmpty() ? tr("The %n lead(s) the view shows (its filters and sort)", nullptr, int(count))
                                                         : tr("The %n selected lead(s)", nullptr, int(count)),
@@ -69,6 +69,11 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
     m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
     m_delimiter->addItem(tr("Comma"), QStringLiteral(","));
     m_delimiter->addItem(tr("Semicolon (spreadsheets in most of Europe)"), QStringLiteral(";"));
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("fileTypeCombo"));
+    m_format->addItem(tr("CSV (comma-separated values, .csv)"), int(LeadExportFormat::Csv));
+    m_format->addItem(tr("Excel workbook (.xlsx)"), int(LeadExportFormat::Xlsx));
+    m_format->setToolTip(tr("A workbook keeps numbers, dates and yes/no values typed, and its text cells never run as formulas."));
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -88,6 +93,7 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
     auto *form = new QFormLayout;
     form->addRow(tr("Leads:"), m_viewLeads);
     form->addRow(QString(), m_selectedLeads);
+    form->addRow(tr("File &type:"), m_format);
     form->addRow(tr("Columns:"), m_all);
     form->addRow(QString(), m_columns);
     form->addRow(tr("Delimiter:"), m_delimiter);
@@ -109,6 +115,7 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -174,11 +181,50 @@ void ExportDialog::setBom(bool bom) { m_bom->setChecked(bom); }
 void ExportDialog::setNeutraliseFormulas(bool on) { m_formulas->setChecked(on); }
 void ExportDialog::setDelimiter(QChar delimiter) { m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(QString(delimiter)))); }
 
+void ExportDialog::setFormat(LeadExportFormat format)
+{
+    m_format->setCurrentIndex(qMax(0, m_format->findData(int(format))));
+}
+
+LeadExportFormat ExportDialog::format() const
+{
+    return LeadExportFormat(m_format->currentData().toInt());
+}
+
+void ExportDialog::onFormatChanged()
+{
+    const bool csv = format() == LeadExportFormat::Csv;
+    m_delimiter->setEnabled(csv);
+    m_bom->setEnabled(csv);
+    m_formulas->setEnabled(csv);
+    // The file name follows: leads.csv <-> leads.xlsx.
+    const QString wanted = csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    QString file = path();
+    if (file.isEmpty() || file.endsWith(wanted, Qt::CaseInsensitive))
+        return;
+    for (const QLatin1String other : {QLatin1String(".csv"), QLatin1String(".xlsx")})
+        if (file.endsWith(other, Qt::CaseInsensitive)) {
+            file.chop(other.size());
+            break;
+        }
+    setPath(file + wanted);
+}
+
 void ExportDialog::browse()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export leads to"), path(), tr("CSV files (*.csv)"));
-    if (!file.isEmpty())
-        setPath(file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? file : file + QStringLiteral(".csv"));
+    const bool csv = format() == LeadExportFormat::Csv;
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString xlsxFilter = tr("Excel workbooks (*.xlsx)");
+    QString chosen = csv ? csvFilter : xlsxFilter;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export leads to"), path(), csvFilter + QStringLiteral(";;") + xlsxFilter,
+                                                      &chosen);
+    if (file.isEmpty())
+        return;
+    const bool xlsx = file.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                      || (!file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && chosen == xlsxFilter);
+    const QString ext = xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    setPath(file.endsWith(ext, Qt::CaseInsensitive) ? file : file + ext);
+    setFormat(xlsx ? LeadExportFormat::Xlsx : LeadExportFormat::Csv);
 }
 
 bool ExportDialog::isRunning() const
@@ -194,7 +240,13 @@ void ExportDialog::startExport()
         m_status->setText(tr("Choose the file to write."));
         return;
     }
+    // The file name's extension wins over the type chosen: "x.xlsx" is a workbook.
+    if (path().endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        setFormat(LeadExportFormat::Xlsx);
+    else if (path().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        setFormat(LeadExportFormat::Csv);
     LeadExportOptions options;
+    options.format = format();
     options.fields = m_columns->isChecked() ? m_visible : QStringList();
     options.bom = m_bom->isChecked();
     options.neutraliseFormulas = m_formulas->isChecked();
@@ -243,7 +295,7 @@ void ExportDialog::onFinished()
 void ExportDialog::reject()
 {
     if (isRunning()) {
-        // Cancelling writes nothing: CsvWriter drops its temporary file.
+        // Cancelling writes nothing: CsvWriter and XlsxWriter drop their temporary file.
         m_job->cancel();
         m_job->wait();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leadexporter.h"
 #include "leadfilter.h"
 #include "result.h"
 
@@ -17,10 +18,13 @@ class Workspace;
 class WorkspaceJob;
 
 /// Exports what a view shows (its filters and sort), or only the leads
-/// selected in it, to a CSV file: every lead field (a file Quarry imports back) or the
-/// visible columns, UTF-8 with or without byte order mark, comma or
-/// semicolon. The export runs on a worker thread (LeadExporter), with a
-/// progress bar and Cancel; the file appears only when it is complete.
+/// selected in it, to a CSV file or an Excel workbook (.xlsx, typed cells):
+/// every lead field (a file Quarry imports back) or the visible columns; for
+/// CSV, UTF-8 with or without byte order mark, comma or semicolon, formulas
+/// kept from running (those choices are disabled for a workbook, whose text
+/// cells are never formulas). The export runs on a worker thread
+/// (LeadExporter), with a progress bar and Cancel; the file appears only
+/// when it is complete.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -55,6 +59,11 @@ public:
     /// neutraliseFormulas); checked by default.
     void setNeutraliseFormulas(bool on);
     void setDelimiter(QChar delimiter);
+    /// Chooses CSV or an Excel workbook: enables the CSV-only choices or
+    /// not, and gives the file name the format's extension.
+    void setFormat(LeadExportFormat format);
+    /// The file type chosen.
+    LeadExportFormat format() const;
 
     /// Starts the export (the Export button); the dialog closes when it is done.
     void startExport();
@@ -71,6 +80,7 @@ signals:
 private:
     void browse();
     void onFinished();
+    void onFormatChanged();
 
     Workspace &m_ws;
     LeadFilter m_filter;
@@ -83,6 +93,7 @@ private:
     QCheckBox *m_bom;
     QCheckBox *m_formulas;
     QComboBox *m_delimiter;
+    QComboBox *m_format;
     QLineEdit *m_path;
     QLabel *m_status;
     QProgressBar *m_progress;

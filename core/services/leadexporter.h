@@ -6,34 +6,52 @@
 #include <QChar>
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 
+class LeadCodec;
+struct LeadField;
 class Workspace;
 
-/// How leads are written to CSV.
+/// The file format of an export.
+enum class LeadExportFormat {
+    Csv,  ///< RFC 4180 text (CsvWriter): every value as text
+    Xlsx, ///< an Excel workbook (XlsxWriter): typed cells
+};
+
+/// How leads are written to a file.
 struct LeadExportOptions
 {
+    /// CSV, or an Excel workbook; see LeadExporter::formatForPath().
+    LeadExportFormat format = LeadExportFormat::Csv;
     /// Lead field keys, in column order; empty: every field (allFields()).
     QStringList fields;
     /// A UTF-8 byte order mark first, for spreadsheet programs (Excel reads
-    /// UTF-8 without one in the ANSI code page).
+    /// UTF-8 without one in the ANSI code page). CSV only.
     bool bom = true;
+    /// CSV only.
     QChar delimiter = QLatin1Char(',');
     /// Cells a spreadsheet would run as formulas (= + - @ TAB CR first:
     /// "=HYPERLINK(…)", a phone "+33 1 23…") are written as text, with a
     /// leading apostrophe (CsvFormula); the import of the file takes it away
-    /// again. Off only for a program that wants the raw values.
+    /// again. Off only for a program that wants the raw values. CSV only: a
+    /// workbook's text cells are never formulas.
     bool neutraliseFormulas = true;
 };
 
 /// Writes the leads a view shows (a LeadFilter: its criteria and its sort)
-/// to a CSV file: the header is the field keys, each value the text
-/// LeadCodec::exportText() gives (references by name, users by login,
-/// countries by code, lists comma-separated), which the import reads back
-/// to the same values. The file appears whole or not at all (CsvWriter,
-/// QSaveFile), and never over the open database (OutputPath). Leads are read
-/// one at a time: only their ids are held.
+/// to a CSV file or an Excel workbook: the header is the field keys, each
+/// value the text LeadCodec::exportText() gives (references by name, users
+/// by login, countries by code, lists comma-separated), which the import
+/// reads back to the same values. In a workbook the same values are typed
+/// cells (typedCell()): numbers, dates and booleans as such, the rest as
+/// text cells. The file appears whole or not at all (CsvWriter and QSaveFile,
+/// XlsxWriter), and never over the open database (OutputPath). Leads are
+/// read one at a time: only their ids are held.
+///
+/// A service, not io/: it gathers the leads through the Workspace; the
+/// writers it uses only write formats.
 class LeadExporter
 {
     Q_DECLARE_TR_FUNCTIONS(LeadExporter)
@@ -54,6 +72,14 @@ public:
     /// such a file (LeadExportOptions::neutraliseFormulas).
     static bool isExportHeader(const QStringList &header);
 
+    /// The format a file name asks for: Xlsx for ".xlsx" (any case), else Csv.
+    static LeadExportFormat formatForPath(const QString &path);
+    /// The workbook cell of `value` of `field`: a bool for yes/no fields, a
+    /// number for integers and decimals, a QDate, a QDateTime in UTC (the
+    /// time a CSV export writes, without its "Z"), a null QVariant for an
+    /// unset value, otherwise the text LeadCodec::exportText() gives.
+    static QVariant typedCell(const LeadCodec &codec, const LeadField &field, const QVariant &value);
+
     /// Writes the leads of `filter` in its order (at most `limit`; -1: all)
     /// to `path` and returns how many were written. A cancel is a failure
     /// whose problem has the field "cancelled"; nothing is written then.
@@ -62,5 +88,8 @@ public:
                                qint64 limit = -1, const Progress &progress = {});
 
 private:
+    Result<qint64> exportXlsx(const LeadFilter &filter, const QString &path, const QList<const LeadField *> &fields,
+                              const QStringList &header, qint64 limit, const Progress &progress);
+
     Workspace &m_ws;
 };
