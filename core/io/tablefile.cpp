@@ -4,16 +4,10 @@
 #include "csvreader.h"
 #include "importmapping.h"
 #include "inputfile.h"
-#include "vcardreader.h"
-
-#if __has_include("xlsxreader.h")
-#include "xlsxreader.h"
-#define QUARRY_HAS_XLSX 1
-#endif
-#if __has_include("odsreader.h")
 #include "odsreader.h"
-#define QUARRY_HAS_ODS 1
-#endif
+#include "vcardreader.h"
+#include "xlsxreader.h"
+
 
 #include <QDir>
 #include <QFile>
@@ -36,18 +30,8 @@ bool startsVcard(QByteArray head)
 std::unique_ptr<TableReader> makeReader(TableKind kind, const QString &path, const TableOptions &options)
 {
     switch (kind) {
-    case TableKind::Xlsx:
-#ifdef QUARRY_HAS_XLSX
-        return std::make_unique<XlsxReader>(path, options.sheet);
-#else
-        break;
-#endif
-    case TableKind::Ods:
-#ifdef QUARRY_HAS_ODS
-        return std::make_unique<OdsReader>(path, options.sheet);
-#else
-        break;
-#endif
+    case TableKind::Xlsx: return std::make_unique<XlsxReader>(path, options.sheet);
+    case TableKind::Ods: return std::make_unique<OdsReader>(path, options.sheet);
     case TableKind::Vcard:
         return std::make_unique<VcardReader>(path);
     case TableKind::Csv: break;
@@ -107,18 +91,14 @@ Result<std::unique_ptr<TableFile>> TableFile::open(const QString &path, const Ta
         return Result<std::unique_ptr<TableFile>>::failure(QStringLiteral("file"), reader.errorString());
     if (auto *csv = dynamic_cast<CsvReader *>(&reader))
         file->m_format = csv->format();
-#ifdef QUARRY_HAS_XLSX
     if (auto *x = dynamic_cast<XlsxReader *>(&reader)) {
         file->m_sheets = x->sheetNames();
         file->m_sheet = x->sheet();
     }
-#endif
-#ifdef QUARRY_HAS_ODS
     if (auto *o = dynamic_cast<OdsReader *>(&reader)) {
         file->m_sheets = o->sheetNames();
         file->m_sheet = o->sheet();
     }
-#endif
 
     // The first records, to find the header among them. With a header row
     // given, reading goes on until that row.
