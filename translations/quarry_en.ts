@@ -133,6 +133,68 @@
             <numerusform>Detected: %1-separated, %2%3, %n columns.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n column(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The header is on line %1: the %n line(s) above it are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message numerus="yes">
+        <source>Remove %n lead(s) created and restore %1 updated lead(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n lead(s) created by this import?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the %n lead(s) this import updated?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n lead(s) removed, %1 restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) changed since the import were left as they are:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message numerus="yes">
+        <source>Not imported (%n column(s)): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
@@ -145,12 +207,53 @@
     </message>
 </context>
 <context>
+    <name>ImportResultPage</name>
+    <message numerus="yes">
+        <source>%n line(s) of one cell (a title or a footer) were not read as rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message numerus="yes">
         <source>line %1: %n cell(s) where the header has %2.</source>
         <translation>
             <numerusform>line %1: %n cell where the header has %2.</numerusform>
             <numerusform>line %1: %n cells where the header has %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportValuesPage</name>
+    <message numerus="yes">
+        <source>%1 — column &quot;%2&quot;, %n distinct value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more value(s), less frequent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) match nothing yet: choose what each becomes, or leave them empty.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -384,6 +487,16 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>%n lead has the status &quot;%1&quot;; move them to another status first.</numerusform>
             <numerusform>%n leads have the status &quot;%1&quot;; move them to another status first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vcard</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

@@ -1840,10 +1840,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export leads to CSV</source>
-        <translation>Exporter des pistes en CSV</translation>
-    </message>
-    <message>
         <source>&amp;All lead fields (a file Quarry can import back)</source>
         <translation>&amp;Tous les champs de la piste (un fichier que Quarry peut réimporter)</translation>
     </message>
@@ -1940,6 +1936,30 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>A spreadsheet runs such a cell as a formula, which can leak data or start programs; as text it shows with a leading apostrophe hidden. Quarry&apos;s import takes it away again.</source>
         <translation>Un tableur exécute une telle cellule comme une formule, qui peut divulguer des données ou lancer des programmes ; en texte, elle s’affiche avec une apostrophe initiale masquée. L’import de Quarry la retire.</translation>
     </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Exporter les pistes</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated values, .csv)</source>
+        <translation>CSV (valeurs séparées par des virgules, .csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>A workbook keeps numbers, dates and yes/no values typed, and its text cells never run as formulas.</source>
+        <translation>Un classeur garde les nombres, les dates et les oui/non typés, et ses cellules de texte ne s’exécutent jamais comme des formules.</translation>
+    </message>
+    <message>
+        <source>File &amp;type:</source>
+        <translation>&amp;Type de fichier :</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>FieldLimits</name>
@@ -1987,14 +2007,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <source>A CSV file of contacts: an Outlook or Google Contacts export, another CRM&apos;s leads, a spreadsheet saved as CSV. Quarry detects how it is written; change it below if the rows look wrong.</source>
-        <translation>Un fichier CSV de contacts : un export Outlook ou Google Contacts, les pistes d’un autre CRM, une feuille de calcul enregistrée en CSV. Quarry détecte sa mise en forme ; modifiez-la ci-dessous si les lignes semblent incorrectes.</translation>
-    </message>
-    <message>
-        <source>Path of a .csv or .txt file</source>
-        <translation>Chemin d’un fichier .csv ou .txt</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -2026,10 +2038,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>Import leads from</source>
         <translation>Importer des pistes depuis</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Detected: %1-separated, %2%3, %n column(s).</source>
         <translation>
@@ -2040,6 +2048,237 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source> with byte order mark</source>
         <translation> avec indicateur d’ordre des octets</translation>
+    </message>
+    <message>
+        <source>Contacts exported from Google, Outlook, HubSpot, Salesforce, LinkedIn or another CRM, a spreadsheet (.xlsx, .ods, CSV) or an address book (.vcf). Quarry detects how it is written and where its header is; change it below if the rows look wrong.</source>
+        <translation>Des contacts exportés de Google, Outlook, HubSpot, Salesforce, LinkedIn ou d’un autre CRM, un tableur (.xlsx, .ods, CSV) ou un carnet d’adresses (.vcf). Quarry détecte comment il est écrit et où se trouve son en-tête ; changez-le ci-dessous si les lignes semblent fausses.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .txt, .xlsx, .ods or .vcf file</source>
+        <translation>Chemin d’un fichier .csv, .txt, .xlsx, .ods ou .vcf</translation>
+    </message>
+    <message>
+        <source>The line (or sheet row) that holds the column names; the lines above it are skipped.</source>
+        <translation>La ligne (ou la ligne de la feuille) qui porte les noms des colonnes ; les lignes au-dessus sont ignorées.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Feu&amp;ille :</translation>
+    </message>
+    <message>
+        <source>&amp;Header on line:</source>
+        <translation>En-tête sur la &amp;ligne :</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE (Excel&apos;s &quot;Unicode Text&quot;)</source>
+        <translation>UTF-16 LE (« Texte Unicode » d’Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE (Unicode, big-endian)</source>
+        <translation>UTF-16 BE (Unicode, gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with the euro sign)</source>
+        <translation>ISO-8859-15 (Latin-9, avec le signe euro)</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.tsv *.xlsx *.ods *.vcf);;CSV files (*.csv *.txt *.tsv);;Spreadsheets (*.xlsx *.ods);;Address books (*.vcf);;All files (*)</source>
+        <translation>Contacts (*.csv *.txt *.tsv *.xlsx *.ods *.vcf);;Fichiers CSV (*.csv *.txt *.tsv);;Tableurs (*.xlsx *.ods);;Carnets d’adresses (*.vcf);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n column(s).</source>
+        <translation>
+            <numerusform>%1, %n colonne.</numerusform>
+            <numerusform>%1, %n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The header is on line %1: the %n line(s) above it are skipped.</source>
+        <translation>
+            <numerusform>L’en-tête est sur la ligne %1 : la ligne au-dessus est ignorée.</numerusform>
+            <numerusform>L’en-tête est sur la ligne %1 : les %n lignes au-dessus sont ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looks like a %1: its columns and values are matched for you.</source>
+        <translation>On dirait un %1 : ses colonnes et ses valeurs sont reconnues pour vous.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Annuler l’import…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Leads left as they are</source>
+        <translation>Pistes laissées telles quelles</translation>
+    </message>
+    <message>
+        <source>Remove the leads this import created and restore the values it replaced</source>
+        <translation>Supprimer les pistes créées par cet import et rétablir les valeurs qu’il a remplacées</translation>
+    </message>
+    <message>
+        <source>&amp;Imports of leads, newest first:</source>
+        <translation>&amp;Imports de pistes, du plus récent au plus ancien :</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Annulé le %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n lead(s) created and restore %1 updated lead(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n piste créée et rétablir %1 piste(s) mise(s) à jour ?</numerusform>
+            <numerusform>Supprimer %n pistes créées et rétablir %1 piste(s) mise(s) à jour ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n lead(s) created by this import?</source>
+        <translation>
+            <numerusform>Supprimer la piste créée par cet import ?</numerusform>
+            <numerusform>Supprimer les %n pistes créées par cet import ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the %n lead(s) this import updated?</source>
+        <translation>
+            <numerusform>Rétablir la piste que cet import a mise à jour ?</numerusform>
+            <numerusform>Rétablir les %n pistes que cet import a mises à jour ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lead of this import is left: mark it as undone?</source>
+        <translation>Il ne reste aucune piste de cet import : le marquer comme annulé ?</translation>
+    </message>
+    <message>
+        <source>Leads changed since the import are left as they are.</source>
+        <translation>Les pistes modifiées depuis l’import sont laissées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Undo import of %1</source>
+        <translation>Annuler l’import de %1</translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>L’import n’a pas été annulé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n lead(s) removed, %1 restored.</source>
+        <translation>
+            <numerusform>Import annulé : %n piste supprimée, %1 rétablie(s).</numerusform>
+            <numerusform>Import annulé : %n pistes supprimées, %1 rétablie(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) changed since the import were left as they are:</source>
+        <translation>
+            <numerusform>%n piste modifiée depuis l’import a été laissée telle quelle :</numerusform>
+            <numerusform>%n pistes modifiées depuis l’import ont été laissées telles quelles :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (#%2): %3</source>
+        <translation>%1 (n° %2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
+    <message>
+        <source>The import journal is written only inside an import.</source>
+        <translation>Le journal des imports ne s’écrit que pendant un import.</translation>
+    </message>
+    <message>
+        <source>There is no import #%1.</source>
+        <translation>Il n’y a pas d’import n° %1.</translation>
+    </message>
+    <message>
+        <source>Import #%1 was already undone (%2).</source>
+        <translation>L’import n° %1 a déjà été annulé (%2).</translation>
+    </message>
+    <message>
+        <source>Lead #%1</source>
+        <translation>Piste n° %1</translation>
+    </message>
+    <message>
+        <source>merged into lead #%1 since the import</source>
+        <translation>fusionnée dans la piste n° %1 depuis l’import</translation>
+    </message>
+    <message>
+        <source>other leads were merged into it since the import</source>
+        <translation>d’autres pistes y ont été fusionnées depuis l’import</translation>
+    </message>
+    <message>
+        <source>converted since the import</source>
+        <translation>convertie depuis l’import</translation>
+    </message>
+    <message>
+        <source>edited since the import</source>
+        <translation>modifiée depuis l’import</translation>
+    </message>
+    <message>
+        <source>events, emails, attachments or tickets were added to it since the import</source>
+        <translation>des événements, e-mails, pièces jointes ou tickets y ont été ajoutés depuis l’import</translation>
+    </message>
+    <message>
+        <source>its timeline has entries added since the import</source>
+        <translation>son historique a reçu des entrées depuis l’import</translation>
+    </message>
+    <message>
+        <source>edited since the import (last saved %1)</source>
+        <translation>modifiée depuis l’import (dernier enregistrement %1)</translation>
+    </message>
+    <message>
+        <source>the journal of its update is unreadable</source>
+        <translation>le journal de sa mise à jour est illisible</translation>
+    </message>
+    <message>
+        <source>Import #%1 undone</source>
+        <translation>Import n° %1 annulé</translation>
     </message>
 </context>
 <context>
@@ -2080,16 +2319,44 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>%1 is larger than 1 MiB: it is not a mapping file.</source>
         <translation>%1 dépasse 1 Mio : ce n’est pas un fichier de correspondance.</translation>
     </message>
+    <message>
+        <source>vCard address book</source>
+        <translation>Carnet d’adresses vCard</translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; must map each field to its values.</source>
+        <translation>« values » doit associer à chaque champ ses valeurs.</translation>
+    </message>
+    <message>
+        <source>Values for &quot;%1&quot;: it is not a lead field.</source>
+        <translation>Valeurs de « %1 » : ce n’est pas un champ de piste.</translation>
+    </message>
+    <message>
+        <source>Values for &quot;%1&quot; must be an object of file value → choice.</source>
+        <translation>Les valeurs de « %1 » doivent être un objet valeur du fichier → choix.</translation>
+    </message>
+    <message>
+        <source>Value &quot;%1&quot; of &quot;%2&quot;: give an existing value&apos;s name, {&quot;create&quot;: NAME} or null.</source>
+        <translation>Valeur « %1 » de « %2 » : donnez le nom d’une valeur existante, {&quot;create&quot;: NOM} ou null.</translation>
+    </message>
+    <message>
+        <source>Name prefix (civility, or kept as an extra)</source>
+        <translation>Préfixe du nom (civilité, ou gardé en extra)</translation>
+    </message>
+    <message>
+        <source>Name suffix (joins the last name)</source>
+        <translation>Suffixe du nom (rejoint le nom)</translation>
+    </message>
+    <message>
+        <source>Street, further line (joins the street)</source>
+        <translation>Rue, ligne suivante (rejoint la rue)</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
-    </message>
-    <message>
-        <source>Choose the lead field each column fills. Columns left on &quot;(ignore)&quot; are not imported; several columns may fill the emails, phones and tags.</source>
-        <translation>Choisissez le champ de piste que remplit chaque colonne. Les colonnes laissées sur « (ignorer) » ne sont pas importées ; plusieurs colonnes peuvent remplir les e-mails, les téléphones et les étiquettes.</translation>
     </message>
     <message>
         <source>Column of the file</source>
@@ -2128,12 +2395,27 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <source>(ignore)</source>
-        <translation>(ignorer)</translation>
-    </message>
-    <message>
         <source>Choose a lead field for at least one column.</source>
         <translation>Choisissez un champ de piste pour au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Choose the lead field each column fills. A column no field holds is kept on the lead as an imported extra; only columns set to &quot;Not imported&quot; are left out. Several columns may fill the emails, phones, tags and street lines.</source>
+        <translation>Choisissez le champ de piste que remplit chaque colonne. Une colonne qu’aucun champ ne reçoit est gardée sur la piste comme extra importé ; seules les colonnes réglées sur « Non importée » sont laissées de côté. Plusieurs colonnes peuvent remplir les e-mails, les téléphones, les étiquettes et les lignes de rue.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message>
+        <source>Kept as an imported extra</source>
+        <translation>Gardée comme extra importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported (%n column(s)): %1</source>
+        <translation>
+            <numerusform>Non importée (%n colonne) : %1</numerusform>
+            <numerusform>Non importées (%n colonnes) : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2233,14 +2515,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Nouvelle piste</translation>
     </message>
     <message>
-        <source>Updates lead #%1</source>
-        <translation>Met à jour la piste n° %1</translation>
-    </message>
-    <message>
-        <source>Updates line %1</source>
-        <translation>Met à jour la ligne %1</translation>
-    </message>
-    <message>
         <source>Skipped</source>
         <translation>Ignorée</translation>
     </message>
@@ -2251,6 +2525,26 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>Of the first %1 rows: %2 new, %3 updated, %4 skipped, %5 rejected. Rejected rows are listed in a report after the import.</source>
         <translation>Sur les %1 premières lignes : %2 nouvelles, %3 mises à jour, %4 ignorées, %5 rejetées. Les lignes rejetées sont listées dans un rapport après l’import.</translation>
+    </message>
+    <message>
+        <source>lead #%1 (%2)</source>
+        <translation>la piste n° %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation>la piste n° %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>la ligne %1</translation>
+    </message>
+    <message>
+        <source>Updates %1</source>
+        <translation>Met à jour %1</translation>
+    </message>
+    <message>
+        <source>Skipped: duplicate of %1</source>
+        <translation>Ignorée : doublon de %1</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2609,36 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>The first %1 are listed below.</source>
         <translation>Les %1 premières sont listées ci-dessous.</translation>
     </message>
+    <message>
+        <source>Read as a %1.</source>
+        <translation>Lu comme un %1.</translation>
+    </message>
+    <message>
+        <source>This is import #%1: File &gt; Import history can undo it.</source>
+        <translation>C’est l’import n° %1 : Fichier &gt; Historique des imports peut l’annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of one cell (a title or a footer) were not read as rows.</source>
+        <translation>
+            <numerusform>%n ligne d’une seule cellule (un titre ou un pied de page) n’a pas été lue comme une ligne de données.</numerusform>
+            <numerusform>%n lignes d’une seule cellule (un titre ou un pied de page) n’ont pas été lues comme des lignes de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Colonnes non importées : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; (%n row(s))</source>
+        <translation>
+            <numerusform>%1 « %2 » (%n ligne)</numerusform>
+            <numerusform>%1 « %2 » (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values that matched nothing, left empty: %1%2.</source>
+        <translation>Valeurs sans correspondance, laissées vides : %1%2.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowBuilder</name>
@@ -2345,6 +2669,18 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>%1 &quot;%2&quot; will be created.</source>
         <translation>%1 : l’entrée « %2 » sera créée.</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot; is a conversion: the lead comes in at the default status.</source>
+        <translation>Le statut « %1 » est une conversion : la piste arrive au statut par défaut.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; matches nothing: left empty.</source>
+        <translation>%1 « %2 » ne correspond à rien : laissé vide.</translation>
+    </message>
+    <message>
+        <source>A new lead cannot start as &quot;%1&quot;: convert it instead.</source>
+        <translation>Une nouvelle piste ne peut pas commencer en « %1 » : convertissez-la plutôt.</translation>
     </message>
 </context>
 <context>
@@ -2379,14 +2715,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
 <context>
     <name>ImportService</name>
     <message>
-        <source>%1 is empty: there is no header row.</source>
-        <translation>%1 est vide : il n’y a pas de ligne d’en-tête.</translation>
-    </message>
-    <message>
-        <source>The header row is malformed: %1</source>
-        <translation>La ligne d’en-tête est mal formée : %1</translation>
-    </message>
-    <message>
         <source>No column of the file is matched to a lead field.</source>
         <translation>Aucune colonne du fichier ne correspond à un champ de piste.</translation>
     </message>
@@ -2406,16 +2734,117 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>la ligne %1</translation>
     </message>
     <message>
-        <source>Duplicate of %1.</source>
-        <translation>Doublon de %1.</translation>
-    </message>
-    <message>
-        <source>Fills the blanks of %1.</source>
-        <translation>Remplit les champs vides de %1.</translation>
-    </message>
-    <message>
         <source>Could not update lead #%1: %2</source>
         <translation>Impossible de mettre à jour la piste n° %1 : %2</translation>
+    </message>
+    <message>
+        <source>same phone %1 and last name %2</source>
+        <translation>même téléphone %1 et même nom %2</translation>
+    </message>
+    <message>
+        <source>same phone %1 and company %2</source>
+        <translation>même téléphone %1 et même société %2</translation>
+    </message>
+    <message>
+        <source>same email %1</source>
+        <translation>même e-mail %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1: %2.</source>
+        <translation>Doublon de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Fills the blanks of %1: %2.</source>
+        <translation>Complète les champs vides de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (kept: %3)</source>
+        <translation>%1 : %2 (gardé : %3)</translation>
+    </message>
+    <message>
+        <source>Import of %1, line %2: values not taken, as the lead had its own.
+%3</source>
+        <translation>Import de %1, ligne %2 : valeurs non reprises, la piste avait les siennes.
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>Quarry leads export</source>
+        <translation>Export de pistes de Quarry</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValuesPage</name>
+    <message>
+        <source>Match the values</source>
+        <translation>Faire correspondre les valeurs</translation>
+    </message>
+    <message>
+        <source>The values of the file&apos;s status, source, industry and other list columns, and what each becomes. Quarry matched what it could; a value that matches nothing leaves the field empty unless you map it or create it. No row is refused because of a value.</source>
+        <translation>Les valeurs des colonnes de statut, d’origine, de secteur et des autres listes du fichier, et ce que devient chacune. Quarry a reconnu ce qu’il pouvait ; une valeur sans correspondance laisse le champ vide, sauf si vous l’associez ou la créez. Aucune ligne n’est refusée à cause d’une valeur.</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>&amp;Create the other values that match nothing (beyond those listed), where the list allows it</source>
+        <translation>&amp;Créer les autres valeurs sans correspondance (au-delà de celles listées), là où la liste le permet</translation>
+    </message>
+    <message>
+        <source>Reading the values of the file…</source>
+        <translation>Lecture des valeurs du fichier…</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>Laisser vide</translation>
+    </message>
+    <message>
+        <source>Create &quot;%1&quot;</source>
+        <translation>Créer « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — column &quot;%2&quot;, %n distinct value(s)</source>
+        <translation>
+            <numerusform>%1 — colonne « %2 », %n valeur distincte</numerusform>
+            <numerusform>%1 — colonne « %2 », %n valeurs distinctes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What &quot;%1&quot; becomes</source>
+        <translation>Ce que devient « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more value(s), less frequent</source>
+        <translation>
+            <numerusform>… et %n autre valeur, moins fréquente</numerusform>
+            <numerusform>… et %n autres valeurs, moins fréquentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column of the file holds list values: nothing to match.</source>
+        <translation>Aucune colonne du fichier ne porte de valeurs de liste : rien à faire correspondre.</translation>
+    </message>
+    <message>
+        <source>Every value matched one of Quarry&apos;s.</source>
+        <translation>Chaque valeur correspond à une valeur de Quarry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) match nothing yet: choose what each becomes, or leave them empty.</source>
+        <translation>
+            <numerusform>%n valeur ne correspond encore à rien : choisissez ce qu’elle devient, ou laissez-la vide.</numerusform>
+            <numerusform>%n valeurs ne correspondent encore à rien : choisissez ce que devient chacune, ou laissez-les vides.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3124,14 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 leads do not fit in an Excel sheet (%2 rows at most): export them as CSV, or fewer.</source>
+        <translation>%1 pistes ne tiennent pas dans une feuille Excel (%2 lignes au plus) : exportez-les en CSV, ou moins à la fois.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pistes</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3583,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>Converted on</source>
         <translation>Convertie le</translation>
+    </message>
+    <message>
+        <source>Imported extras</source>
+        <translation>Extras importés</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4614,10 @@ Cette action est définitive.</numerusform>
         <source>&amp;Import leads…</source>
         <translation>&amp;Importer des pistes…</translation>
     </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Historique des im&amp;ports…</translation>
+    </message>
 </context>
 <context>
     <name>MarketingListTab</name>
@@ -4368,6 +4813,77 @@ Cette action est définitive.</numerusform>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>the spreadsheet</source>
+        <translation>le tableur</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is an old .xls file or a password-protected Excel workbook: save it as .ods or .xlsx without a password.</source>
+        <translation>%1 est un ancien fichier .xls ou un classeur Excel protégé par mot de passe : enregistrez-le en .ods ou .xlsx sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument spreadsheet (.ods): it is not a zip archive.</source>
+        <translation>%1 n’est pas un tableur OpenDocument (.ods) : ce n’est pas une archive zip.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel workbook (.xlsx), not an OpenDocument spreadsheet.</source>
+        <translation>%1 est un classeur Excel (.xlsx), pas un tableur OpenDocument.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument spreadsheet (it is %2).</source>
+        <translation>%1 n’est pas un tableur OpenDocument (c’est %2).</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected: save it again without a password.</source>
+        <translation>%1 est protégé par mot de passe : enregistrez-le à nouveau sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 has no content.xml: not an OpenDocument spreadsheet (.ods).</source>
+        <translation>%1 n’a pas de content.xml : ce n’est pas un tableur OpenDocument (.ods).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (content.xml): %2</source>
+        <translation>%1 (content.xml) : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no table.</source>
+        <translation>%1 n’a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot; (its sheets: %3).</source>
+        <translation>%1 n’a pas de feuille « %2 » (ses feuilles : %3).</translation>
+    </message>
+    <message>
+        <source>a cell of column %1 is longer than %2 characters</source>
+        <translation>une cellule de la colonne %1 dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>cells past column %1</source>
+        <translation>des cellules au-delà de la colonne %1</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: %4</source>
+        <translation>%1, feuille « %2 », ligne %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: content.xml ends inside the sheet</source>
+        <translation>%1, feuille « %2 » : content.xml se termine au milieu de la feuille</translation>
     </message>
 </context>
 <context>
@@ -5937,6 +6453,37 @@ Convertissez une piste pour créer un partenaire.</translation>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>CSV text</source>
+        <translation>Texte CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>Tableur OpenDocument</translation>
+    </message>
+    <message>
+        <source>vCard address book</source>
+        <translation>Carnet d’adresses vCard</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row.</source>
+        <translation>%1 est vide : il n’y a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>%1 has no row on line %2 to read as the header.</source>
+        <translation>%1 n’a pas de ligne %2 à lire comme en-tête.</translation>
+    </message>
+    <message>
+        <source>The header row is malformed: %1</source>
+        <translation>La ligne d’en-tête est mal formée : %1</translation>
+    </message>
+</context>
+<context>
     <name>TagChips</name>
     <message>
         <source>Add tag</source>
@@ -6242,6 +6789,288 @@ Convertissez une piste pour créer un partenaire.</translation>
     </message>
 </context>
 <context>
+    <name>Vcard</name>
+    <message>
+        <source>Home page</source>
+        <translation>Page personnelle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Bipeur</translation>
+    </message>
+    <message>
+        <source>Home fax</source>
+        <translation>Fax (domicile)</translation>
+    </message>
+    <message>
+        <source>Work fax</source>
+        <translation>Fax (travail)</translation>
+    </message>
+    <message>
+        <source>Other fax</source>
+        <translation>Autre fax</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Ami</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Conjoint</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Frère</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Sœur</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Instant messaging</source>
+        <translation>Messagerie instantanée</translation>
+    </message>
+    <message>
+        <source>Social profile</source>
+        <translation>Profil social</translation>
+    </message>
+    <message>
+        <source>Related name</source>
+        <translation>Nom associé</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Lié</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Geographic position</source>
+        <translation>Position géographique</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phonetic first name</source>
+        <translation>Prénom phonétique</translation>
+    </message>
+    <message>
+        <source>Phonetic middle name</source>
+        <translation>Deuxième prénom phonétique</translation>
+    </message>
+    <message>
+        <source>Phonetic last name</source>
+        <translation>Nom phonétique</translation>
+    </message>
+    <message>
+        <source>Phonetic company</source>
+        <translation>Société phonétique</translation>
+    </message>
+    <message>
+        <source>Maiden name</source>
+        <translation>Nom de jeune fille</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Hobby</source>
+        <translation>Loisir</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Centre d’intérêt</translation>
+    </message>
+    <message>
+        <source>Free/busy URL</source>
+        <translation>URL de disponibilité</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Organisational unit</source>
+        <translation>Unité d’organisation</translation>
+    </message>
+    <message>
+        <source> ext. </source>
+        <translation> poste </translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Website (%1)</source>
+        <translation>Site web (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: choose a vCard file.</source>
+        <translation>%1 n’est pas un fichier ordinaire : choisissez un fichier vCard.</translation>
+    </message>
+    <message>
+        <source>the vCard input is not open for reading</source>
+        <translation>l’entrée vCard n’est pas ouverte en lecture</translation>
+    </message>
+    <message>
+        <source>the vCard input is empty</source>
+        <translation>l’entrée vCard est vide</translation>
+    </message>
+    <message>
+        <source>the input is not a vCard file: it does not start with BEGIN:VCARD</source>
+        <translation>l’entrée n’est pas un fichier vCard : elle ne commence pas par BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no vCard.</source>
+        <translation>%1 est vide : il ne contient aucune vCard.</translation>
+    </message>
+    <message>
+        <source>%1 is not a vCard file: it does not start with BEGIN:VCARD.</source>
+        <translation>%1 n’est pas un fichier vCard : il ne commence pas par BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>cannot read the vCard input: %1</source>
+        <translation>impossible de lire l’entrée vCard : %1</translation>
+    </message>
+    <message>
+        <source>line %1: the card is larger than %2 and was not read</source>
+        <translation>ligne %1 : la fiche dépasse %2 et n’a pas été lue</translation>
+    </message>
+    <message>
+        <source>line %1: the card has no END:VCARD (it runs to line %2)</source>
+        <translation>ligne %1 : la fiche n’a pas de END:VCARD (elle court jusqu’à la ligne %2)</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowActions</name>
     <message>
         <source>Convert lead</source>
@@ -6250,6 +7079,202 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>Lead converted</source>
         <translation>Piste convertie</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>le classeur</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is a password-protected workbook or an old .xls file: save it as .xlsx (Excel Workbook) without a password.</source>
+        <translation>%1 est un classeur protégé par mot de passe ou un ancien fichier .xls : enregistrez-le en .xlsx (Classeur Excel) sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive.</source>
+        <translation>%1 n’est pas un classeur Excel (.xlsx) : ce n’est pas une archive zip.</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: %3</source>
+        <translation>%1, feuille « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods), not an Excel workbook.</source>
+        <translation>%1 est un tableur OpenDocument (.ods), pas un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>%1 is a password-protected workbook: save it as .xlsx without a password.</source>
+        <translation>%1 est un classeur protégé par mot de passe : enregistrez-le en .xlsx sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive without a workbook: not an Excel workbook (.xlsx).</source>
+        <translation>%1 est une archive zip sans classeur : ce n’est pas un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 n’a aucune feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot; (its sheets: %3).</source>
+        <translation>%1 n’a pas de feuille « %2 » (ses feuilles : %3).</translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation>la chaîne partagée %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cell %1%2 is longer than %3 characters</source>
+        <translation>la cellule %1%2 dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <source>cell %1%2: %3</source>
+        <translation>cellule %1%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: %4</source>
+        <translation>%1, feuille « %2 », ligne %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, after row %3: %4</source>
+        <translation>%1, feuille « %2 », après la ligne %3 : %4</translation>
+    </message>
+    <message>
+        <source>a cell past column %1</source>
+        <translation>une cellule au-delà de la colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>%1: more rows than an Excel sheet holds (%2).</source>
+        <translation>%1 : plus de lignes qu’une feuille Excel n’en contient (%2).</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 cannot be written: %4</source>
+        <translation>%1 : la ligne %2, colonne %3 ne peut pas être écrite : %4</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>No file to write to.</source>
+        <translation>Aucun fichier où écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the workbook could not be created).</source>
+        <translation>%1 ne peut pas être écrit (le classeur n’a pas pu être créé).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the sheet could not be created).</source>
+        <translation>%1 ne peut pas être écrit (la feuille n’a pas pu être créée).</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation>%1 n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the finished workbook could not be moved into place.</source>
+        <translation>%1 ne peut pas être écrit : le classeur terminé n’a pas pu être mis en place.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: a spreadsheet must be a file, not a stream.</source>
+        <translation>%1 ne peut pas être lu : un tableur doit être un fichier, pas un flux.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive, or a damaged one (%2).</source>
+        <translation>%1 n’est pas une archive zip, ou une archive endommagée (%2).</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 entries: too many for a spreadsheet.</source>
+        <translation>%1 liste %2 entrées : trop pour un tableur.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive.</source>
+        <translation>%1 est une archive zip endommagée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive.</source>
+        <translation>%1 n’est pas une archive zip.</translation>
+    </message>
+    <message>
+        <source>%1 has no part %2.</source>
+        <translation>%1 n’a pas de partie %2.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected: save it again without a password.</source>
+        <translation>%1 est protégé par mot de passe : enregistrez-le à nouveau sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1: part %2 would inflate to %3 bytes, above the limit of %4.</source>
+        <translation>%1 : la partie %2 se décompresserait en %3 octets, au-delà de la limite de %4.</translation>
+    </message>
+    <message>
+        <source>%1: part %2 inflates %3 times: a zip bomb, not a spreadsheet.</source>
+        <translation>%1 : la partie %2 se décompresse %3 fois : une bombe zip, pas un tableur.</translation>
+    </message>
+    <message>
+        <source>%1: part %2 cannot be read (%3).</source>
+        <translation>%1 : la partie %2 ne peut pas être lue (%3).</translation>
+    </message>
+    <message>
+        <source>%1: no part is open.</source>
+        <translation>%1 : aucune partie n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>%1: part %2 is damaged (%3).</source>
+        <translation>%1 : la partie %2 est endommagée (%3).</translation>
+    </message>
+    <message>
+        <source>%1: part %2 inflates past the limit of %3 bytes.</source>
+        <translation>%1 : la partie %2 se décompresse au-delà de la limite de %3 octets.</translation>
+    </message>
+    <message>
+        <source>%1: part %2 inflates more than %3 times: a zip bomb, not a spreadsheet.</source>
+        <translation>%1 : la partie %2 se décompresse plus de %3 fois : une bombe zip, pas un tableur.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipXmlStream</name>
+    <message>
+        <source>the XML ends early (line %1)</source>
+        <translation>le XML se termine trop tôt (ligne %1)</translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1: %2</source>
+        <translation>XML mal formé à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1: a document type declaration is not allowed</source>
+        <translation>XML mal formé à la ligne %1 : une déclaration de type de document n’est pas permise</translation>
     </message>
 </context>
 <context>
