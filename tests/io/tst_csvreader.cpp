@@ -609,14 +609,15 @@ void CsvReaderTest::honoursFormatOverride()
     reader.setFormat(CsvFormat{QLatin1Char(';'), QStringLiteral("UTF-8"), false});
     QCOMPARE(fieldsOf(readAll(reader)), (QList<QStringList>{{"a", "b,c"}, {"1", "2,3"}}));
 
-    // Reading UTF-8 as Windows-1252 because the user says so.
+    // Reading UTF-8 as Windows-1252 because the user says so: the letters show
+    // why it is wrong; the byte order mark is still skipped (never real text).
     QByteArray utf8("\xEF\xBB\xBFZo\xC3\xAB,x\n");
     QBuffer utf8Buffer(&utf8);
     utf8Buffer.open(QIODevice::ReadOnly);
     CsvReader asCp1252(&utf8Buffer, CsvFormat{QLatin1Char(','), QStringLiteral("Windows-1252"), false});
     TableRecord record;
     QVERIFY(asCp1252.readRecord(&record));
-    QCOMPARE(record.fields.first(), QStringLiteral(u"ï»¿ZoÃ«"));
+    QCOMPARE(record.fields.first(), QStringLiteral(u"ZoÃ«"));
 
     // A delimiter the byte scanner cannot use falls back to a comma.
     reader.setFormat(CsvFormat{QLatin1Char('"'), QStringLiteral("UTF-8"), false});

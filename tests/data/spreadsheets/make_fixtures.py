@@ -5,6 +5,7 @@
 # Run from this folder; the .ods and the LibreOffice .xlsx are then made with
 #   soffice --headless --convert-to ods libreoffice-source.xlsx   (see README.md)
 import datetime
+import html
 import zipfile
 
 import openpyxl
@@ -157,7 +158,7 @@ STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
 
 def si(text):
     space = ' xml:space="preserve"' if text != text.strip() else ''
-    return f'<si><t{space}>{text}</t></si>'
+    return f'<si><t{space}>{html.escape(text, quote=False)}</t></si>'  # Excel writes &amp;
 
 shared = [
     si("Visitors"),                                                      # 0
