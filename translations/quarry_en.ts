@@ -135,16 +135,16 @@
     </message>
     <message numerus="yes">
         <source>%1, %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n column.</numerusform>
+            <numerusform>%1, %n columns.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The header is on line %1: the %n line(s) above it are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The header is on line %1: the line above it is skipped.</numerusform>
+            <numerusform>The header is on line %1: the %n lines above it are skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -152,37 +152,37 @@
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
         <source>Remove %n lead(s) created and restore %1 updated lead(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n lead created and restore %1 updated lead(s)?</numerusform>
+            <numerusform>Remove %n leads created and restore %1 updated lead(s)?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n lead(s) created by this import?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the lead created by this import?</numerusform>
+            <numerusform>Remove the %n leads created by this import?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore the %n lead(s) this import updated?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restore the lead this import updated?</numerusform>
+            <numerusform>Restore the %n leads this import updated?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import undone: %n lead(s) removed, %1 restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import undone: %n lead removed, %1 restored.</numerusform>
+            <numerusform>Import undone: %n leads removed, %1 restored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) changed since the import were left as they are:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead changed since the import was left as it is:</numerusform>
+            <numerusform>%n leads changed since the import were left as they are:</numerusform>
         </translation>
     </message>
 </context>
@@ -190,9 +190,9 @@
     <name>ImportMappingPage</name>
     <message numerus="yes">
         <source>Not imported (%n column(s)): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not imported (%n column): %1</numerusform>
+            <numerusform>Not imported (%n columns): %1</numerusform>
         </translation>
     </message>
 </context>
@@ -210,16 +210,16 @@
     <name>ImportResultPage</name>
     <message numerus="yes">
         <source>%n line(s) of one cell (a title or a footer) were not read as rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line of one cell (a title or a footer) was not read as a row.</numerusform>
+            <numerusform>%n lines of one cell (a title or a footer) were not read as rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 &quot;%2&quot; (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 &quot;%2&quot; (%n row)</numerusform>
+            <numerusform>%1 &quot;%2&quot; (%n rows)</numerusform>
         </translation>
     </message>
 </context>
@@ -237,23 +237,23 @@
     <name>ImportValuesPage</name>
     <message numerus="yes">
         <source>%1 — column &quot;%2&quot;, %n distinct value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — column &quot;%2&quot;, %n distinct value</numerusform>
+            <numerusform>%1 — column &quot;%2&quot;, %n distinct values</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more value(s), less frequent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more value, less frequent</numerusform>
+            <numerusform>… and %n more values, less frequent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) match nothing yet: choose what each becomes, or leave them empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value matches nothing yet: choose what it becomes, or leave it empty.</numerusform>
+            <numerusform>%n values match nothing yet: choose what each becomes, or leave them empty.</numerusform>
         </translation>
     </message>
 </context>
@@ -494,7 +494,7 @@ This cannot be undone.</numerusform>
     <name>Vcard</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>

@@ -2050,10 +2050,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation> avec indicateur d’ordre des octets</translation>
     </message>
     <message>
-        <source>Contacts exported from Google, Outlook, HubSpot, Salesforce, LinkedIn or another CRM, a spreadsheet (.xlsx, .ods, CSV) or an address book (.vcf). Quarry detects how it is written and where its header is; change it below if the rows look wrong.</source>
-        <translation>Des contacts exportés de Google, Outlook, HubSpot, Salesforce, LinkedIn ou d’un autre CRM, un tableur (.xlsx, .ods, CSV) ou un carnet d’adresses (.vcf). Quarry détecte comment il est écrit et où se trouve son en-tête ; changez-le ci-dessous si les lignes semblent fausses.</translation>
-    </message>
-    <message>
         <source>Path of a .csv, .txt, .xlsx, .ods or .vcf file</source>
         <translation>Chemin d’un fichier .csv, .txt, .xlsx, .ods ou .vcf</translation>
     </message>
@@ -2106,6 +2102,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>Looks like a %1: its columns and values are matched for you.</source>
         <translation>On dirait un %1 : ses colonnes et ses valeurs sont reconnues pour vous.</translation>
+    </message>
+    <message>
+        <source>Contacts exported from Google, Outlook, HubSpot, Salesforce, LinkedIn or another CRM, a spreadsheet or an address book (.vcf). Check below that the rows read right.</source>
+        <translation>Des contacts exportés de Google, Outlook, HubSpot, Salesforce, LinkedIn ou d’un autre CRM, un tableur ou un carnet d’adresses (.vcf). Vérifiez ci-dessous que les lignes sont bien lues.</translation>
     </message>
 </context>
 <context>
@@ -2399,10 +2399,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Choisissez un champ de piste pour au moins une colonne.</translation>
     </message>
     <message>
-        <source>Choose the lead field each column fills. A column no field holds is kept on the lead as an imported extra; only columns set to &quot;Not imported&quot; are left out. Several columns may fill the emails, phones, tags and street lines.</source>
-        <translation>Choisissez le champ de piste que remplit chaque colonne. Une colonne qu’aucun champ ne reçoit est gardée sur la piste comme extra importé ; seules les colonnes réglées sur « Non importée » sont laissées de côté. Plusieurs colonnes peuvent remplir les e-mails, les téléphones, les étiquettes et les lignes de rue.</translation>
-    </message>
-    <message>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
@@ -2416,6 +2412,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
             <numerusform>Non importée (%n colonne) : %1</numerusform>
             <numerusform>Non importées (%n colonnes) : %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the lead field each column fills. A column no field holds is kept as an imported extra; only columns set to &quot;Not imported&quot; are left out.</source>
+        <translation>Choisissez le champ que remplit chaque colonne. Une colonne sans champ est gardée comme extra importé ; seules les colonnes « Non importée » sont laissées de côté.</translation>
     </message>
 </context>
 <context>
@@ -2774,16 +2774,56 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>Quarry leads export</source>
         <translation>Export de pistes de Quarry</translation>
     </message>
+    <message>
+        <source>Google Contacts export</source>
+        <translation>export de Google Contacts</translation>
+    </message>
+    <message>
+        <source>Google Contacts export (older format)</source>
+        <translation>export de Google Contacts (ancien format)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts export</source>
+        <translation>export de contacts Outlook</translation>
+    </message>
+    <message>
+        <source>HubSpot contacts export</source>
+        <translation>export de contacts HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce Data Loader export</source>
+        <translation>export Salesforce Data Loader</translation>
+    </message>
+    <message>
+        <source>Salesforce leads report</source>
+        <translation>rapport de pistes Salesforce</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections export</source>
+        <translation>export des relations LinkedIn</translation>
+    </message>
+    <message>
+        <source>Pipedrive people export</source>
+        <translation>export de personnes Pipedrive</translation>
+    </message>
+    <message>
+        <source>Zoho CRM leads export</source>
+        <translation>export de pistes Zoho CRM</translation>
+    </message>
+    <message>
+        <source>Odoo CRM export</source>
+        <translation>export CRM d’Odoo</translation>
+    </message>
+    <message>
+        <source>EspoCRM leads export</source>
+        <translation>export de pistes EspoCRM</translation>
+    </message>
 </context>
 <context>
     <name>ImportValuesPage</name>
     <message>
         <source>Match the values</source>
         <translation>Faire correspondre les valeurs</translation>
-    </message>
-    <message>
-        <source>The values of the file&apos;s status, source, industry and other list columns, and what each becomes. Quarry matched what it could; a value that matches nothing leaves the field empty unless you map it or create it. No row is refused because of a value.</source>
-        <translation>Les valeurs des colonnes de statut, d’origine, de secteur et des autres listes du fichier, et ce que devient chacune. Quarry a reconnu ce qu’il pouvait ; une valeur sans correspondance laisse le champ vide, sauf si vous l’associez ou la créez. Aucune ligne n’est refusée à cause d’une valeur.</translation>
     </message>
     <message>
         <source>Value in the file</source>
@@ -2845,6 +2885,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
             <numerusform>%n valeur ne correspond encore à rien : choisissez ce qu’elle devient, ou laissez-la vide.</numerusform>
             <numerusform>%n valeurs ne correspondent encore à rien : choisissez ce que devient chacune, ou laissez-les vides.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What each value of the file&apos;s list columns becomes. A value that matches nothing leaves the field empty unless you map it or create it; no row is refused because of a value.</source>
+        <translation>Ce que devient chaque valeur des colonnes de liste du fichier. Une valeur sans correspondance laisse le champ vide, sauf si vous l’associez ou la créez ; aucune ligne n’est refusée pour une valeur.</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,6 @@ struct ShapeDef
     const char *placeholders;
 };
 
-#define TR(s) QT_TRANSLATE_NOOP("ImportSource", s)
 
 // The Google Contacts export of today (contacts.google.com > Export > Google CSV).
 const char GoogleTable[] = R"(First Name|first_name
@@ -837,15 +836,15 @@ convertedAt|extras
 streamUpdatedAt|)";
 
 const ShapeDef Shapes[] = {
-    {"google-contacts", TR("Google Contacts export"),
+    {"google-contacts", QT_TRANSLATE_NOOP("ImportSource", "Google Contacts export"),
      "First Name|Last Name|Phonetic First Name|File As|Organization Name|Labels", "", 0, GoogleTable,
      "Labels|* myContacts\nLabels|* starred\nLabels|* friends\nLabels|* family\nLabels|* coworkers"},
-    {"google-contacts-legacy", TR("Google Contacts export (older format)"),
+    {"google-contacts-legacy", QT_TRANSLATE_NOOP("ImportSource", "Google Contacts export (older format)"),
      "Given Name|Family Name|Group Membership", "Name|Additional Name|Yomi Name|E-mail 1 - Type|Organization 1 - Name", 1,
      GoogleLegacyTable,
      "Group Membership|* My Contacts\nGroup Membership|* myContacts\nGroup Membership|* Starred\nGroup Membership|* Friends\n"
      "Group Membership|* Family\nGroup Membership|* Coworkers"},
-    {"outlook", TR("Outlook contacts export"), "",
+    {"outlook", QT_TRANSLATE_NOOP("ImportSource", "Outlook contacts export"), "",
      "Middle Name|Suffix|Business Street|Business Street 2|Business City|Business Postal Code|Business Country/Region|"
      "Home Street|Mobile Phone|E-mail Address|E-mail Display Name|"
      "Deuxième prénom|Suffixe|Rue (bureau)|Rue (bureau) 2|Ville (bureau)|Code postal (bureau)|Tél. mobile|"
@@ -853,29 +852,29 @@ const ShapeDef Shapes[] = {
      "Weitere Vornamen|Straße geschäftlich|Straße geschäftlich 2|Ort geschäftlich|Postleitzahl geschäftlich|"
      "Mobiltelefon|E-Mail-Adresse",
      5, OutlookTable, OutlookPlaceholders},
-    {"hubspot", TR("HubSpot contacts export"), "Record ID|Contact owner",
+    {"hubspot", QT_TRANSLATE_NOOP("ImportSource", "HubSpot contacts export"), "Record ID|Contact owner",
      "First Name|Last Name|Email|Phone Number|Lifecycle Stage|Lead Status|Create Date|Associated Company|"
      "Last Activity Date|Marketing contact status",
      3, HubSpotTable, ""},
-    {"salesforce-dataloader", TR("Salesforce Data Loader export"), "Id|LastName|OwnerId",
+    {"salesforce-dataloader", QT_TRANSLATE_NOOP("ImportSource", "Salesforce Data Loader export"), "Id|LastName|OwnerId",
      "FirstName|Company|LeadSource|Status|PostalCode|MobilePhone|CreatedDate|IsConverted|Salutation|NumberOfEmployees", 3,
      SalesforceApiTable, "IsConverted|false\nHasOptedOutOfFax|false"},
-    {"salesforce-report", TR("Salesforce leads report"), "Lead Owner|Company / Account",
+    {"salesforce-report", QT_TRANSLATE_NOOP("ImportSource", "Salesforce leads report"), "Lead Owner|Company / Account",
      "First Name|Last Name|Lead Source|Lead Status|Zip/Postal Code|State/Province|Rating|Create Date", 3,
      SalesforceReportTable, ""},
-    {"linkedin", TR("LinkedIn connections export"), "First Name|Last Name|URL|Email Address|Company|Position|Connected On", "",
+    {"linkedin", QT_TRANSLATE_NOOP("ImportSource", "LinkedIn connections export"), "First Name|Last Name|URL|Email Address|Company|Position|Connected On", "",
      0, LinkedInTable, ""},
-    {"pipedrive", TR("Pipedrive people export"), "Person - Name",
+    {"pipedrive", QT_TRANSLATE_NOOP("ImportSource", "Pipedrive people export"), "Person - Name",
      "Person - Organization|Person - Email - Work|Person - Phone - Work|Person - Owner|Person - Label|Person - Person created|"
      "Person - First name|Person - Last name",
      2, PipedriveTable, ""},
-    {"zoho", TR("Zoho CRM leads export"), "Record Id|Lead Owner",
+    {"zoho", QT_TRANSLATE_NOOP("ImportSource", "Zoho CRM leads export"), "Record Id|Lead Owner",
      "Company|Last Name|Lead Source|Lead Status|No. of Employees|Annual Revenue|Zip Code|Created Time|Email Opt Out", 3,
      ZohoTable, ""},
-    {"odoo", TR("Odoo CRM export"), "Salesperson|Sales Team",
+    {"odoo", QT_TRANSLATE_NOOP("ImportSource", "Odoo CRM export"), "Salesperson|Sales Team",
      "Opportunity|Lead|Contact Name|Company Name|Stage|Tags|Source|Medium|Street2|Expected Revenue|Priority|Created on", 3,
      OdooTable, "Priority|Low"},
-    {"espocrm", TR("EspoCRM leads export"), "assignedUserName",
+    {"espocrm", QT_TRANSLATE_NOOP("ImportSource", "EspoCRM leads export"), "assignedUserName",
      "accountName|emailAddress|phoneNumber|addressStreet|addressCity|addressPostalCode|createdAt|status|source|salutationName", 4,
      EspoTable, ""},
 };

@@ -36,8 +36,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
 {
     setTitle(tr("Choose the file"));
     setSubTitle(tr("Contacts exported from Google, Outlook, HubSpot, Salesforce, LinkedIn or another CRM, a spreadsheet "
-                   "(.xlsx, .ods, CSV) or an address book (.vcf). Quarry detects how it is written and where its header "
-                   "is; change it below if the rows look wrong."));
+                   "or an address book (.vcf). Check below that the rows read right."));
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("filePath"));
@@ -61,6 +60,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     m_headerLine = new QSpinBox(this);
     m_headerLine->setObjectName(QStringLiteral("headerLineSpin"));
     m_headerLine->setRange(1, 1000000);
+    m_headerLine->setMaximumWidth(m_headerLine->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 48);
     m_headerLine->setToolTip(tr("The line (or sheet row) that holds the column names; the lines above it are skipped."));
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("sourceLabel"));

@@ -19,9 +19,8 @@ enum Column { HeaderColumn, SampleColumn, FieldColumn };
 ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Match the columns"));
-    setSubTitle(tr("Choose the lead field each column fills. A column no field holds is kept on the lead as an "
-                   "imported extra; only columns set to \"Not imported\" are left out. Several columns may fill the "
-                   "emails, phones, tags and street lines."));
+    setSubTitle(tr("Choose the lead field each column fills. A column no field holds is kept as an imported extra; "
+                   "only columns set to \"Not imported\" are left out."));
 
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("mappingTable"));

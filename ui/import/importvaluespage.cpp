@@ -38,9 +38,8 @@ ImportValueChoice choiceOf(const QString &data)
 ImportValuesPage::ImportValuesPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Match the values"));
-    setSubTitle(tr("The values of the file's status, source, industry and other list columns, and what each becomes. "
-                   "Quarry matched what it could; a value that matches nothing leaves the field empty unless you "
-                   "map it or create it. No row is refused because of a value."));
+    setSubTitle(tr("What each value of the file's list columns becomes. A value that matches nothing leaves the field "
+                   "empty unless you map it or create it; no row is refused because of a value."));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("valuesSummary"));
     m_summary->setWordWrap(true);
