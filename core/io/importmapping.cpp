@@ -29,36 +29,14 @@ bool ImportMapping::isPseudoTarget(const QString &key)
 
 namespace {
 
-/// A header as compared: folded (case, accents), letters and digits only.
-/// "E-mail Address", "Email address" and "EMAIL_ADDRESS" are all "emailaddress".
 QString headerKey(const QString &header)
 {
-    const QString folded = Normalize::text(header);
-    QString out;
-    out.reserve(folded.size());
-    for (QChar c : folded)
-        if (c.isLetterOrNumber())
-            out.append(c);
-    return out;
+    return ImportMapping::headerKey(header);
 }
 
-/// The key with each run of digits as '#': "email2address" is "email#address".
 QString numberless(const QString &key)
 {
-    QString out;
-    out.reserve(key.size());
-    bool inDigits = false;
-    for (QChar c : key) {
-        if (c.isDigit()) {
-            if (!inDigits)
-                out.append(QLatin1Char('#'));
-            inDigits = true;
-        } else {
-            out.append(c);
-            inDigits = false;
-        }
-    }
-    return out;
+    return ImportMapping::numberless(key);
 }
 
 /// How sure a match is: lower is surer. The surest column wins a field.
@@ -409,6 +387,35 @@ bool ImportMapping::mapsAnything() const
         if (!c.field.isEmpty() && c.field != Extras)
             return true;
     return false;
+}
+
+QString ImportMapping::headerKey(const QString &header)
+{
+    const QString folded = Normalize::text(header);
+    QString out;
+    out.reserve(folded.size());
+    for (QChar c : folded)
+        if (c.isLetterOrNumber())
+            out.append(c);
+    return out;
+}
+
+QString ImportMapping::numberless(const QString &key)
+{
+    QString out;
+    out.reserve(key.size());
+    bool inDigits = false;
+    for (QChar c : key) {
+        if (c.isDigit()) {
+            if (!inDigits)
+                out.append(QLatin1Char('#'));
+            inDigits = true;
+        } else {
+            out.append(c);
+            inDigits = false;
+        }
+    }
+    return out;
 }
 
 QString ImportMapping::sourceName(const QString &id)

@@ -118,6 +118,14 @@ public:
     /// The translated name of an export shape ("HubSpot contacts export"), "" for none.
     static QString sourceName(const QString &id);
 
+    /// A header as compared: folded (case, accents), letters and digits
+    /// only. "E-mail Address", "Email address" and "EMAIL_ADDRESS" are all
+    /// "emailaddress".
+    static QString headerKey(const QString &header);
+    /// The key with each run of digits as '#': "email2address" is
+    /// "email#address", so that any number matches any number.
+    static QString numberless(const QString &key);
+
     /// How many of `cells` the matcher recognises as a header of some
     /// field: how the header row is told from the lines above it.
     static int recognisedHeaders(const QStringList &cells);

@@ -1,5 +1,6 @@
 #include "importsources.h"
 
+#include "importmapping.h"
 #include "leadexporter.h"
 #include "leadfield.h"
 #include "normalize.h"
@@ -10,36 +11,15 @@
 
 namespace {
 
-/// A header as compared (as ImportMapping compares it): folded case and
-/// accents, letters and digits only.
+// Headers are compared exactly as ImportMapping compares them.
 QString headerKey(const QString &header)
 {
-    const QString folded = Normalize::text(header);
-    QString out;
-    out.reserve(folded.size());
-    for (QChar c : folded)
-        if (c.isLetterOrNumber())
-            out.append(c);
-    return out;
+    return ImportMapping::headerKey(header);
 }
 
-/// The key with each run of digits as '#': any number matches any number.
 QString numberless(const QString &key)
 {
-    QString out;
-    out.reserve(key.size());
-    bool inDigits = false;
-    for (QChar c : key) {
-        if (c.isDigit()) {
-            if (!inDigits)
-                out.append(QLatin1Char('#'));
-            inDigits = true;
-        } else {
-            out.append(c);
-            inDigits = false;
-        }
-    }
-    return out;
+    return ImportMapping::numberless(key);
 }
 
 /// A value as compared: folded, punctuation as spaces, spaces collapsed.
