@@ -126,6 +126,29 @@ private slots:
         QCOMPARE(leadCount(), 11);
     }
 
+    void aRejectedRowLeavesNothingBehind()
+    {
+        // The refused row names a new function, tag and industry: with
+        // --create-missing none of them is created for it; the accepted row's
+        // function is.
+        const QString csv = file(QStringLiteral("side-effects.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("First Name,Last Name,Email,Job Title,Tags,Industry\n"
+                "Bad,Row,not-an-email,Chief Dreamer,Fresh tag,Space mining\n"
+                "Good,Row,good@row.example,Night Owl,,\n");
+        f.close();
+        const int functions = sql(QStringLiteral("SELECT COUNT(*) FROM functions")).toInt();
+        const Run r = cli({"--json", "import", "leads", csv, "--create-missing"});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(countsOf(r.json), counts(2, 1, 0, 0, 1));
+        QVERIFY2(r.err.contains(QStringLiteral("not-an-email")), qPrintable(r.err));
+        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM functions")).toInt(), functions + 1);
+        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM functions WHERE name = 'Chief Dreamer'")).toInt(), 0);
+        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM tags WHERE name = 'Fresh tag'")).toInt(), 0);
+        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM industries WHERE name = 'Space mining'")).toInt(), 0);
+    }
+
     void rejectedRowsExitOneWithTheReport()
     {
         const QString report = file(QStringLiteral("rejected.csv"));

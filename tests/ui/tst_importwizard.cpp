@@ -276,6 +276,46 @@ private slots:
         QCOMPARE(sources, (QStringList{"Referral", "Referral", "Referral"}));
     }
 
+    void aRejectedRowLeavesNothingBehind()
+    {
+        // Through the wizard as through the CLI: the refused row's new
+        // function, tag and industry are not created, even with the value
+        // step set to create them.
+        const QString path = m_dir.filePath(QStringLiteral("side-effects.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("First Name,Last Name,Email,Job Title,Tags,Industry\n"
+                "Bad,Row,not-an-email,Chief Dreamer,Fresh tag,Space mining\n"
+                "Good,Row,good@row.example,Night Owl,,\n");
+        f.close();
+        const qsizetype functions = ws().references().list(RefKind::Function).size();
+        ImportWizard wizard(ws());
+        wizard.setReportPath(m_dir.filePath(QStringLiteral("side-effects-rejected.csv")));
+        wizard.show();
+        wizard.setFilePath(path);
+        advance(wizard); // mapping
+        wizard.next();   // the value step, creating whatever matches nothing
+        auto *values = static_cast<ImportValuesPage *>(wizard.currentPage());
+        for (int i = 0; i < 200 && !values->isLoaded(); ++i)
+            values->waitLoaded();
+        child<QCheckBox>(&wizard, "createOthersCheck")->setChecked(true);
+        for (int i = 0; i < 3; ++i)
+            advance(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPage), 20000);
+        QVERIFY(wizard.result() && wizard.result()->ok());
+        QCOMPARE(wizard.result()->value().counts, (ImportCounts{2, 1, 0, 0, 1}));
+        QStringList names;
+        for (const ReferenceItem &r : ws().references().list(RefKind::Function))
+            names << r.name;
+        QCOMPARE(names.size(), functions + 1);
+        QVERIFY(names.contains(QStringLiteral("Night Owl")));
+        QVERIFY(!names.contains(QStringLiteral("Chief Dreamer")));
+        for (const ReferenceItem &r : ws().references().list(RefKind::Tag))
+            QVERIFY(r.name != QLatin1String("Fresh tag"));
+        for (const ReferenceItem &r : ws().references().list(RefKind::Industry))
+            QVERIFY(r.name != QLatin1String("Space mining"));
+    }
+
     void cancelLeavesNothing()
     {
         ImportWizard wizard(ws());
