@@ -1,5 +1,7 @@
 #include "leadfield.h"
 
+#include <QSet>
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -256,4 +258,18 @@ const LeadField *leadField(const QString &key)
     }();
     const QString k = aliases.value(key, key);
     return byKey.value(k, nullptr);
+}
+
+bool isFieldKeyHeader(const QStringList &header)
+{
+    if (header.isEmpty())
+        return false;
+    QSet<QString> seen;
+    for (const QString &key : header) {
+        const LeadField *f = leadField(key);
+        if (!f || f->key != key || seen.contains(key))
+            return false;
+        seen.insert(key);
+    }
+    return true;
 }

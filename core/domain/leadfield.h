@@ -67,6 +67,9 @@ const QList<LeadField> &leadFields();
 /// The field with that key (also accepting a few aliases such as "emails",
 /// "phones", "function", "company_name"), or nullptr.
 const LeadField *leadField(const QString &key);
+/// Whether every cell of `header` is the key of a lead field, each once:
+/// the header Quarry's own export writes.
+bool isFieldKeyHeader(const QStringList &header);
 
 /// Keys of the Choice fields' fixed values.
 namespace LeadChoice {

@@ -1,7 +1,6 @@
 #include "importsources.h"
 
 #include "importmapping.h"
-#include "leadexporter.h"
 #include "leadfield.h"
 #include "normalize.h"
 
@@ -1092,7 +1091,7 @@ const ImportSource *recogniseImportSource(const QStringList &headers)
         trimmed << h.trimmed();
     while (!trimmed.isEmpty() && trimmed.last().isEmpty())
         trimmed.removeLast();
-    if (trimmed.size() >= 3 && LeadExporter::isExportHeader(trimmed))
+    if (trimmed.size() >= 3 && isFieldKeyHeader(trimmed))
         return ImportSource::byId(QuarryId);
 
     QSet<QString> keys;

@@ -36,16 +36,7 @@ Problems LeadExporter::checkFields(const QStringList &fields)
 
 bool LeadExporter::isExportHeader(const QStringList &header)
 {
-    if (header.isEmpty())
-        return false;
-    QSet<QString> seen;
-    for (const QString &key : header) {
-        const LeadField *f = leadField(key);
-        if (!f || f->key != key || seen.contains(key))
-            return false;
-        seen.insert(key);
-    }
-    return true;
+    return isFieldKeyHeader(header);
 }
 
 LeadExportFormat LeadExporter::formatForPath(const QString &path)
