@@ -2,7 +2,7 @@
 
 #include "importwizard.h"
 #include "leadfield.h"
-#include "leadrepository.h"
+#include "leadservice.h"
 #include "workspace.h"
 
 #include <QBrush>
@@ -69,7 +69,7 @@ void ImportPreviewPage::initializePage()
         // The lead a duplicate matched, by name: "lead #12 (Ann Lee)".
         QString matched;
         if (row.existingLeadId) {
-            auto lead = m_wizard->workspace().leadRepository().find(row.existingLeadId);
+            auto lead = m_wizard->workspace().leads().get(row.existingLeadId);
             matched = lead ? tr("lead #%1 (%2)").arg(row.existingLeadId).arg(lead->displayName()) : tr("lead #%1").arg(row.existingLeadId);
         } else if (row.duplicateLine) {
             matched = tr("line %1").arg(row.duplicateLine);
