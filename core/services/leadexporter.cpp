@@ -89,28 +89,42 @@ Result<qint64> LeadExporter::exportLeads(const LeadFilter &filter, const QString
 
     // Ids only (8 bytes a lead), in the filter's order: the leads themselves
     // are read one at a time.
-    LeadRepository &repo = m_ws.leadRepository();
-    const QList<qint64> ids = repo.ids(filter, 0, limit);
+    const QList<qint64> ids = m_ws.leadRepository().ids(filter, 0, limit);
     const LeadCodec &codec = m_ws.codec();
-    qint64 written = 0;
     QStringList cells;
+    RowSink sink;
+    sink.write = [&](const Lead &lead) {
+        cells.clear();
+        for (const LeadField *f : std::as_const(fields))
+            cells << codec.exportText(*f, f->get(lead));
+        return writer.writeRecord(cells);
+    };
+    sink.errorString = [&] { return writer.errorString(); };
+    sink.cancel = [&] { writer.cancel(); };
+    sink.commit = [&] { return writer.commit(); };
+    return writeLeads(ids, sink, progress);
+}
+
+/// Every lead of `ids` through the sink, with progress and cancel: the one
+/// loop of the CSV and the XLSX export.
+Result<qint64> LeadExporter::writeLeads(const QList<qint64> &ids, const RowSink &sink, const Progress &progress)
+{
+    LeadRepository &repo = m_ws.leadRepository();
+    qint64 written = 0;
     for (qint64 id : ids) {
         const auto lead = repo.find(id);
         if (!lead)
             continue; // deleted since the ids were read
-        cells.clear();
-        for (const LeadField *f : std::as_const(fields))
-            cells << codec.exportText(*f, f->get(*lead));
-        if (!writer.writeRecord(cells))
-            return Result<qint64>::failure(QStringLiteral("file"), writer.errorString());
+        if (!sink.write(*lead))
+            return Result<qint64>::failure(QStringLiteral("file"), sink.errorString());
         ++written;
         if (progress && written % ProgressEvery == 0 && !progress(written, ids.size())) {
-            writer.cancel();
+            sink.cancel();
             return Result<qint64>::failure(QStringLiteral("cancelled"), tr("The export was cancelled; no file was written."));
         }
     }
-    if (!writer.commit())
-        return Result<qint64>::failure(QStringLiteral("file"), writer.errorString());
+    if (!sink.commit())
+        return Result<qint64>::failure(QStringLiteral("file"), sink.errorString());
     if (progress)
         progress(written, ids.size());
     return written;
@@ -145,26 +159,16 @@ Result<qint64> LeadExporter::exportXlsx(const LeadFilter &filter, const QString 
     if (!writer.open(m_ws.database().path()) || !writer.writeHeader(header))
         return Result<qint64>::failure(QStringLiteral("file"), writer.errorString());
     const LeadCodec &codec = m_ws.codec();
-    qint64 written = 0;
     QVariantList cells;
-    for (qint64 id : ids) {
-        const auto lead = repo.find(id);
-        if (!lead)
-            continue;
+    RowSink sink;
+    sink.write = [&](const Lead &lead) {
         cells.clear();
         for (const LeadField *f : fields)
-            cells << typedCell(codec, *f, f->get(*lead));
-        if (!writer.writeRow(cells))
-            return Result<qint64>::failure(QStringLiteral("file"), writer.errorString());
-        ++written;
-        if (progress && written % ProgressEvery == 0 && !progress(written, ids.size())) {
-            writer.cancel();
-            return Result<qint64>::failure(QStringLiteral("cancelled"), tr("The export was cancelled; no file was written."));
-        }
-    }
-    if (!writer.commit())
-        return Result<qint64>::failure(QStringLiteral("file"), writer.errorString());
-    if (progress)
-        progress(written, ids.size());
-    return written;
+            cells << typedCell(codec, *f, f->get(lead));
+        return writer.writeRow(cells);
+    };
+    sink.errorString = [&] { return writer.errorString(); };
+    sink.cancel = [&] { writer.cancel(); };
+    sink.commit = [&] { return writer.commit(); };
+    return writeLeads(ids, sink, progress);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lead.h"
 #include "leadfilter.h"
 #include "result.h"
 
@@ -88,6 +89,15 @@ public:
                                qint64 limit = -1, const Progress &progress = {});
 
 private:
+    /// Where the rows of an export go: a CSV or an XLSX writer.
+    struct RowSink
+    {
+        std::function<bool(const Lead &)> write;
+        std::function<QString()> errorString;
+        std::function<void()> cancel;
+        std::function<bool()> commit;
+    };
+    Result<qint64> writeLeads(const QList<qint64> &ids, const RowSink &sink, const Progress &progress);
     Result<qint64> exportXlsx(const LeadFilter &filter, const QString &path, const QList<const LeadField *> &fields,
                               const QStringList &header, qint64 limit, const Progress &progress);
 
