@@ -109,23 +109,16 @@ void ImportValuesPage::waitLoaded()
     QCoreApplication::processEvents();
 }
 
-QComboBox *ImportValuesPage::makeCombo(const LeadField &field, const ImportValueColumn::Value &value)
+QStringList ImportValuesPage::existingNames(const LeadField &field) const
 {
     Workspace &ws = m_wizard->workspace();
-    auto *combo = new QComboBox(m_table);
-    using A = ImportValueChoice::Action;
-    combo->addItem(tr("Leave empty"), choiceData(A::Empty, {}));
-    ImportRowBuilder builder(ws, ImportMapping(), true);
-    if (builder.mayCreate(field))
-        combo->addItem(tr("Create \"%1\"").arg(value.text), choiceData(A::Create, value.text));
-    combo->insertSeparator(combo->count());
     QStringList names;
     if (field.kind == FieldKind::Choice) {
         for (const FieldChoice &c : field.choices)
             names << QCoreApplication::translate("LeadField", c.label);
     } else if (field.ref == RefKind::Status) {
         for (const LeadStatus &s : ws.statuses().all())
-            if (s.role != StatusRole::Converted && s.role != StatusRole::Lost)
+            if (s.role != StatusRole::Converted)
                 names << s.name;
     } else if (field.ref == RefKind::User) {
         for (const User &u : ws.users().active())
@@ -134,7 +127,19 @@ QComboBox *ImportValuesPage::makeCombo(const LeadField &field, const ImportValue
         for (const ReferenceItem &item : ws.references().list(field.ref))
             names << item.name;
     }
-    for (const QString &n : std::as_const(names))
+    return names;
+}
+
+QComboBox *ImportValuesPage::makeCombo(const LeadField &field, const ImportValueColumn::Value &value, bool mayCreate,
+                                       const QStringList &names)
+{
+    auto *combo = new QComboBox(m_table);
+    using A = ImportValueChoice::Action;
+    combo->addItem(tr("Leave empty"), choiceData(A::Empty, {}));
+    if (mayCreate)
+        combo->addItem(tr("Create \"%1\"").arg(value.text), choiceData(A::Create, value.text));
+    combo->insertSeparator(combo->count());
+    for (const QString &n : names)
         combo->addItem(QStringLiteral("→ %1").arg(n), choiceData(A::Map, n));
 
     // The current choice: the user's, else the automatic one.
@@ -158,10 +163,14 @@ void ImportValuesPage::fill(const QList<ImportValueColumn> &columns)
         return;
     }
     int unmatched = 0, total = 0;
+    const ImportRowBuilder rules(m_wizard->workspace(), ImportMapping(), true);
     for (const ImportValueColumn &column : columns) {
         const LeadField *field = leadField(column.fieldKey);
         if (!field)
             continue;
+        // Once per column: what its values may become.
+        const bool mayCreate = rules.mayCreate(*field);
+        const QStringList names = existingNames(*field);
         const int heading = m_table->rowCount();
         m_table->insertRow(heading);
         auto *title = new QTableWidgetItem(
@@ -182,7 +191,7 @@ void ImportValuesPage::fill(const QList<ImportValueColumn> &columns)
             auto *rows = new QTableWidgetItem(QLocale().toString(v.rows));
             rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, RowsColumn, rows);
-            QComboBox *combo = makeCombo(*field, v);
+            QComboBox *combo = makeCombo(*field, v, mayCreate, names);
             combo->setObjectName(QStringLiteral("valueChoice%1").arg(row));
             combo->setAccessibleName(tr("What \"%1\" becomes").arg(v.text));
             m_table->setCellWidget(row, ChoiceColumn, combo);

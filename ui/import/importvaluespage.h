@@ -43,7 +43,8 @@ public:
 
 private:
     void fill(const QList<ImportValueColumn> &columns);
-    QComboBox *makeCombo(const LeadField &field, const ImportValueColumn::Value &value);
+    QStringList existingNames(const LeadField &field) const;
+    QComboBox *makeCombo(const LeadField &field, const ImportValueColumn::Value &value, bool mayCreate, const QStringList &names);
 
     ImportWizard *m_wizard;
     QLabel *m_summary;
