@@ -1,8 +1,10 @@
 // import leads / industries / cities and export leads: CSV in and out.
 #include "cli.h"
+#include "importrowbuilder.h"
 #include "importservice.h"
 #include "leadcodec.h"
 #include "leadexporter.h"
+#include "leadfield.h"
 #include "leadfilter.h"
 #include "referenceimportservice.h"
 #include "workspace.h"
@@ -165,12 +167,16 @@ int importLeads(Cli &cli, QStringList args)
     QJsonArray unmapped, leftEmpty;
     for (const QString &h : result->unmappedColumns)
         unmapped << h;
+    const ImportRowBuilder rules(cli.ws, ImportMapping(), true);
     for (const LeftEmptyCount &v : result->leftEmpty) {
         leftEmpty << QJsonObject{{QStringLiteral("field"), v.fieldKey}, {QStringLiteral("value"), v.value}, {QStringLiteral("rows"), v.rows}};
+        const LeadField *f = leadField(v.fieldKey);
         if (leftEmpty.size() <= 10)
-            text += QStringLiteral("\n%1 \"%2\" matches nothing: left empty on %3 row(s) (map it with --mapping, or --create-missing).")
+            text += QStringLiteral("\n%1 \"%2\" matches nothing: left empty on %3 row(s) (%4).")
                         .arg(ImportMapping::targetLabel(v.fieldKey), Cli::visible(v.value))
-                        .arg(v.rows);
+                        .arg(v.rows)
+                        .arg(f && rules.mayCreate(*f) ? QStringLiteral("map it with --mapping, or --create-missing")
+                                                      : QStringLiteral("map it to an existing one with --mapping"));
     }
     if (c.rejected > 0 && !result->reportPath.isEmpty())
         text += QStringLiteral("\nRejected rows: %1").arg(result->reportPath);
