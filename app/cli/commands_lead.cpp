@@ -1,5 +1,6 @@
 // lead add/show/set/status/take/assign/history/comment/delete, and leads.
 #include "cli.h"
+#include "database.h"
 #include "leadcodec.h"
 #include "leadfield.h"
 #include "leadfilter.h"
@@ -76,12 +77,19 @@ int leadAdd(Cli &cli, QStringList args)
     if (args.isEmpty() || !Cli::parseAssignments(args, &assignments, &bad))
         return cli.usage(bad.isEmpty() ? QStringLiteral("Usage: lead add FIELD=VALUE …")
                                        : QStringLiteral("\"%1\" is not FIELD=VALUE.").arg(bad));
+    // A function or tag the values name is created in the same transaction
+    // as the lead: a refused lead leaves none behind.
+    Transaction tx(cli.ws.database());
+    if (!tx.isActive())
+        return cli.fail(tx.failure(), Exit::Failed);
     auto lead = cli.ws.codec().apply(Lead{}, assignments, true);
     if (!lead)
         return cli.fail(lead.problems());
     auto saved = cli.ws.leads().create(lead.value());
     if (!saved)
         return cli.fail(saved.problems());
+    if (VoidResult done = tx.commit(); !done)
+        return cli.fail(done.problems(), Exit::Failed);
     warnDuplicates(cli, saved.value());
     cli.print(QJsonObject{{QStringLiteral("id"), saved->lead.id}, {QStringLiteral("likely_duplicates"), idsJson(saved->likelyDuplicates)}},
               QStringLiteral("Created lead #%1 (%2).").arg(saved->lead.id).arg(saved->lead.displayName()));
@@ -109,12 +117,17 @@ int leadSet(Cli &cli, QStringList args)
     QString bad;
     if (!Cli::parseAssignments(args, &assignments, &bad))
         return cli.usage(QStringLiteral("\"%1\" is not FIELD=VALUE.").arg(bad));
+    Transaction tx(cli.ws.database()); // as in lead add: a refused edit creates nothing
+    if (!tx.isActive())
+        return cli.fail(tx.failure(), Exit::Failed);
     auto edited = cli.ws.codec().apply(*lead, assignments, true);
     if (!edited)
         return cli.fail(edited.problems());
     auto saved = cli.ws.leads().update(edited.value());
     if (!saved)
         return cli.fail(saved.problems());
+    if (VoidResult done = tx.commit(); !done)
+        return cli.fail(done.problems(), Exit::Failed);
     warnDuplicates(cli, saved.value());
     return showLead(cli, *cli.ws.leadRepository().find(saved->lead.id));
 }

@@ -108,6 +108,24 @@ private slots:
         QCOMPARE(exec({QStringLiteral("init")}).code, 0);
     }
 
+    void aRefusedLeadCreatesNoFunctionNorTag()
+    {
+        // The values name a new function and tag, the email breaks a rule:
+        // nothing of it stays, neither on add nor on set.
+        const Run add = exec({QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("last_name=Refused"),
+                              QStringLiteral("email=bad"), QStringLiteral("job_title=Zeta function"), QStringLiteral("tags=Zeta tag")});
+        QCOMPARE(add.code, 1);
+        const qint64 lead = addLead({QStringLiteral("last_name=Kept")});
+        QVERIFY(lead);
+        const Run set = exec({QStringLiteral("lead"), QStringLiteral("set"), id(lead), QStringLiteral("email=bad"),
+                              QStringLiteral("job_title=Eta function")});
+        QCOMPARE(set.code, 1);
+        Raw raw(m_db);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM functions WHERE name IN ('Zeta function', 'Eta function')")), 0);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM tags WHERE name = 'Zeta tag'")), 0);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM leads WHERE last_name = 'Refused'")), 0);
+    }
+
     void convertingOneLeadTwiceAtOnceConvertsItOnce()
     {
         for (int round = 0; round < 6; ++round) {
