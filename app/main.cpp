@@ -6,13 +6,16 @@
 #include "leadfilter.h"
 #include "leadrepository.h"
 #include "mainwindow.h"
+#include "restoredialog.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -62,7 +65,15 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     AppTheme::apply(app);
-    auto opened = Workspace::open(parser.value(databaseOption), parser.value(userOption));
+    const QString path = parser.value(databaseOption);
+    auto opened = Workspace::open(path, parser.value(userOption));
+    if (!opened && QFileInfo::exists(path)) {
+        // Damaged, not a database, or a newer Quarry's: named as such, never
+        // written to; a backup may take its place (the file is kept beside).
+        RestoreDialog offer(path, QApplication::translate("main", "The database could not be opened:\n%1").arg(opened.errorText()));
+        if (offer.exec() == QDialog::Accepted && !offer.restored().isEmpty())
+            opened = Workspace::open(path, parser.value(userOption));
+    }
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Quarry"),
                               QApplication::translate("main", "The database could not be opened:\n%1").arg(opened.errorText()));
@@ -82,5 +93,16 @@ int main(int argc, char *argv[])
     MainWindow window(*ws);
     window.restoreSettings();
     window.show();
-    return app.exec();
+    window.startHousekeeping();
+    // After File > Restore a backup: the same command line again, on the
+    // restored file, once this window has closed its database.
+    bool restart = false;
+    QObject::connect(&window, &MainWindow::restartRequested, &app, [&restart] {
+        restart = true;
+        QApplication::quit();
+    });
+    const int code = app.exec();
+    if (restart)
+        QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
+    return code;
 }

@@ -13,7 +13,7 @@ QList<CliCommand> &cliCommands()
     return commands;
 }
 
-QString Cli::visible(const QString &text, bool keepNewlines)
+QString CliIo::visible(const QString &text, bool keepNewlines)
 {
     auto isControl = [](char16_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); };
     if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return isControl(c.unicode()); }))
@@ -30,7 +30,7 @@ QString Cli::visible(const QString &text, bool keepNewlines)
     return out;
 }
 
-QString Cli::jsonText(const QJsonDocument &doc, bool indented)
+QString CliIo::jsonText(const QJsonDocument &doc, bool indented)
 {
     QString text = QString::fromUtf8(doc.toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact));
     // Outside strings JSON holds no such character: escaping them keeps the document valid.
@@ -43,7 +43,7 @@ QString Cli::jsonText(const QJsonDocument &doc, bool indented)
     return text;
 }
 
-void Cli::print(const QJsonValue &value, const QString &text)
+void CliIo::print(const QJsonValue &value, const QString &text)
 {
     if (json) {
         out << jsonText(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()));
@@ -55,7 +55,7 @@ void Cli::print(const QJsonValue &value, const QString &text)
     out.flush();
 }
 
-void Cli::printTable(const QStringList &headers, const QList<QStringList> &givenRows)
+void CliIo::printTable(const QStringList &headers, const QList<QStringList> &givenRows)
 {
     // One line a row: a line feed in a cell is a space, any other control
     // character a visible escape (counted in the widths).
@@ -95,7 +95,7 @@ void Cli::printTable(const QStringList &headers, const QList<QStringList> &given
     out.flush();
 }
 
-int Cli::fail(const Problems &problems, int code)
+int CliIo::fail(const Problems &problems, int code)
 {
     // Messages may quote the refused value.
     err << visible(describe(problems)) << '\n';
@@ -105,19 +105,19 @@ int Cli::fail(const Problems &problems, int code)
     return code == Exit::Refused && hasFailure(problems) ? Exit::Failed : code;
 }
 
-int Cli::fail(const QString &message, int code)
+int CliIo::fail(const QString &message, int code)
 {
     return fail(Problems{Problem{QString(), message}}, code);
 }
 
-int Cli::usage(const QString &message)
+int CliIo::usage(const QString &message)
 {
     err << visible(message) << '\n' << "Run quarry-cli --help for the commands.\n";
     err.flush();
     return Exit::Usage;
 }
 
-bool Cli::parseAssignments(const QStringList &args, QList<std::pair<QString, QString>> *out, QString *bad)
+bool CliIo::parseAssignments(const QStringList &args, QList<std::pair<QString, QString>> *out, QString *bad)
 {
     static const QRegularExpression re(QStringLiteral("^([A-Za-z_][A-Za-z0-9_]*)=(.*)$"), QRegularExpression::DotMatchesEverythingOption);
     for (const QString &a : args) {
@@ -131,14 +131,14 @@ bool Cli::parseAssignments(const QStringList &args, QList<std::pair<QString, QSt
     return true;
 }
 
-bool Cli::parseId(const QString &text, qint64 *id)
+bool CliIo::parseId(const QString &text, qint64 *id)
 {
     bool ok = false;
     *id = text.toLongLong(&ok);
     return ok && *id > 0;
 }
 
-bool Cli::parseIds(const QStringList &args, QList<qint64> *ids)
+bool CliIo::parseIds(const QStringList &args, QList<qint64> *ids)
 {
     for (const QString &a : args)
         for (const QString &part : a.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -150,7 +150,7 @@ bool Cli::parseIds(const QStringList &args, QList<qint64> *ids)
     return !ids->isEmpty();
 }
 
-bool Cli::takeOption(QStringList &args, const QString &name, QString *value, bool *missingValue)
+bool CliIo::takeOption(QStringList &args, const QString &name, QString *value, bool *missingValue)
 {
     if (missingValue)
         *missingValue = false;
@@ -175,7 +175,7 @@ bool Cli::takeOption(QStringList &args, const QString &name, QString *value, boo
     return false;
 }
 
-bool Cli::takeFlag(QStringList &args, const QString &name)
+bool CliIo::takeFlag(QStringList &args, const QString &name)
 {
     return args.removeAll(name) > 0;
 }

@@ -19,15 +19,13 @@ inline constexpr int Usage = 2;
 inline constexpr int Failed = 3;  ///< failed, nothing changed
 } // namespace Exit
 
-/// What a command gets: the open workspace, its arguments, and the ways to
-/// answer (one JSON document with --json, aligned text otherwise; errors to
-/// stderr). Commands are thin: parse, call one service, print.
-class Cli
+/// The ways a command answers: one JSON document with --json, aligned text
+/// otherwise; errors to stderr. The helpers every command shares.
+class CliIo
 {
 public:
-    Cli(Workspace &ws, bool json, QTextStream &out, QTextStream &err) : ws(ws), json(json), out(out), err(err) {}
+    CliIo(bool json, QTextStream &out, QTextStream &err) : json(json), out(out), err(err) {}
 
-    Workspace &ws;
     const bool json;
     QTextStream &out;
     QTextStream &err;
@@ -62,6 +60,16 @@ public:
     static bool takeFlag(QStringList &args, const QString &name);
 };
 
+/// What a command gets: the open workspace, its arguments, and the ways to
+/// answer. Commands are thin: parse, call one service, print.
+class Cli : public CliIo
+{
+public:
+    Cli(Workspace &ws, bool json, QTextStream &out, QTextStream &err) : CliIo(json, out, err), ws(ws) {}
+
+    Workspace &ws;
+};
+
 /// A command: "lead add", "status rename", … with a one-line synopsis.
 struct CliCommand
 {
@@ -69,6 +77,10 @@ struct CliCommand
     QString synopsis;    ///< "FIELD=VALUE …"
     QString help;
     std::function<int(Cli &, QStringList args)> run;
+    /// Instead of run, for the commands that work on the database file
+    /// itself and must work when it does not open (restore): the path
+    /// given with --database, no workspace.
+    std::function<int(CliIo &, const QString &database, QStringList args)> runOnFile = {};
 };
 
 /// Every command file registers its commands with a static CliRegistrar.

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace {
@@ -132,8 +133,23 @@ int leadSet(Cli &cli, QStringList args)
     return showLead(cli, *cli.ws.leadRepository().find(saved->lead.id));
 }
 
+int updatedResult(Cli &cli, const Result<int> &r, const Refusals &refused);
+
 int leadStatus(Cli &cli, QStringList args)
 {
+    if (args.size() > 2) {
+        // Several leads: the allowed part is done, the others are told.
+        const QString name = args.takeLast();
+        QList<qint64> ids;
+        if (!Cli::parseIds(args, &ids))
+            return cli.usage(QStringLiteral("Usage: lead status ID … NAME"));
+        auto status = cli.ws.statuses().findByName(name);
+        if (!status)
+            return cli.fail(Problems{Problem{QStringLiteral("status"), QStringLiteral("There is no status \"%1\".").arg(name)}});
+        Refusals refused;
+        auto r = cli.ws.leads().changeStatus(ids, status->id, &refused);
+        return updatedResult(cli, r, refused);
+    }
     if (args.size() != 2)
         return cli.usage(QStringLiteral("Usage: lead status ID NAME"));
     int code = Exit::Done;
@@ -149,12 +165,26 @@ int leadStatus(Cli &cli, QStringList args)
     return showLead(cli, *cli.ws.leadRepository().find(lead->id));
 }
 
-int updatedResult(Cli &cli, const Result<int> &r)
+/// A bulk change's answer: how many changed and, exiting 1 ("done in
+/// part"), each lead left as it was and why.
+int updatedResult(Cli &cli, const Result<int> &r, const Refusals &refused)
 {
     if (!r)
         return cli.fail(r.problems());
-    cli.print(QJsonObject{{QStringLiteral("updated"), r.value()}}, QStringLiteral("%1 lead(s) updated.").arg(r.value()));
-    return Exit::Done;
+    QJsonObject o{{QStringLiteral("updated"), r.value()}};
+    QString text = QStringLiteral("%1 lead(s) updated.").arg(r.value());
+    if (!refused.isEmpty()) {
+        QJsonArray list;
+        for (qsizetype i = 0; i < refused.ids.size(); ++i)
+            list << QJsonObject{{QStringLiteral("id"), refused.ids.at(i)},
+                                {QStringLiteral("message"), i < refused.problems.size() ? refused.problems.at(i).message : QString()}};
+        o.insert(QStringLiteral("refused"), list);
+        text += QStringLiteral(" %1 left as they were.").arg(refused.ids.size());
+    }
+    cli.print(o, text);
+    if (refused.isEmpty())
+        return Exit::Done;
+    return cli.fail(refused.problems, Exit::Refused);
 }
 
 int leadTake(Cli &cli, QStringList args)
@@ -162,7 +192,9 @@ int leadTake(Cli &cli, QStringList args)
     QList<qint64> ids;
     if (!Cli::parseIds(args, &ids))
         return cli.usage(QStringLiteral("Usage: lead take ID …"));
-    return updatedResult(cli, cli.ws.leads().takeInCharge(ids));
+    Refusals refused;
+    auto r = cli.ws.leads().takeInCharge(ids, &refused);
+    return updatedResult(cli, r, refused);
 }
 
 int leadAssign(Cli &cli, QStringList args)
@@ -178,7 +210,9 @@ int leadAssign(Cli &cli, QStringList args)
             return cli.fail(Problems{Problem{QStringLiteral("assigned_to"), QStringLiteral("There is no user \"%1\".").arg(to)}});
         userId = user->id;
     }
-    return updatedResult(cli, cli.ws.leads().assign(ids, userId));
+    Refusals refused;
+    auto r = cli.ws.leads().assign(ids, userId, &refused);
+    return updatedResult(cli, r, refused);
 }
 
 int leadHistory(Cli &cli, QStringList args)
@@ -235,9 +269,36 @@ int leadDelete(Cli &cli, QStringList args)
     QList<qint64> ids;
     if (!Cli::parseIds(args, &ids))
         return cli.usage(QStringLiteral("Usage: lead delete ID …"));
-    if (VoidResult r = cli.ws.leads().remove(ids); !r)
+    auto r = cli.ws.leads().remove(ids);
+    if (!r)
         return cli.fail(r.problems());
-    cli.print(QJsonObject{{QStringLiteral("deleted"), ids.size()}}, QStringLiteral("%1 lead(s) deleted.").arg(ids.size()));
+    cli.print(QJsonObject{{QStringLiteral("deleted"), r.value()}},
+              QStringLiteral("%1 lead(s) moved to the trash (lead restore ID … brings them back).").arg(r.value()));
+    return Exit::Done;
+}
+
+int leadRestore(Cli &cli, QStringList args)
+{
+    QList<qint64> ids;
+    if (!Cli::parseIds(args, &ids))
+        return cli.usage(QStringLiteral("Usage: lead restore ID …"));
+    auto r = cli.ws.leads().restore(ids);
+    if (!r)
+        return cli.fail(r.problems());
+    cli.print(QJsonObject{{QStringLiteral("restored"), r.value()}}, QStringLiteral("%1 lead(s) restored from the trash.").arg(r.value()));
+    return Exit::Done;
+}
+
+int trashEmpty(Cli &cli, QStringList args)
+{
+    const bool expired = Cli::takeFlag(args, QStringLiteral("--expired"));
+    QList<qint64> ids;
+    if (!args.isEmpty() && (expired || !Cli::parseIds(args, &ids)))
+        return cli.usage(QStringLiteral("Usage: trash empty [ID …] | trash empty --expired"));
+    auto r = expired ? cli.ws.leads().purgeExpiredTrash(QDateTime::currentDateTimeUtc()) : cli.ws.leads().emptyTrash(ids);
+    if (!r)
+        return cli.fail(r.problems());
+    cli.print(QJsonObject{{QStringLiteral("removed"), r.value()}}, QStringLiteral("%1 lead(s) removed from the trash for good.").arg(r.value()));
     return Exit::Done;
 }
 
@@ -292,13 +353,16 @@ const CliRegistrar registrar{
     {{QStringLiteral("lead"), QStringLiteral("add")}, QStringLiteral("FIELD=VALUE …"), QStringLiteral("create a lead"), leadAdd},
     {{QStringLiteral("lead"), QStringLiteral("show")}, QStringLiteral("ID"), QStringLiteral("one lead, every field"), leadShow},
     {{QStringLiteral("lead"), QStringLiteral("set")}, QStringLiteral("ID FIELD=VALUE …"), QStringLiteral("change fields"), leadSet},
-    {{QStringLiteral("lead"), QStringLiteral("status")}, QStringLiteral("ID NAME"), QStringLiteral("move to an open status"), leadStatus},
+    {{QStringLiteral("lead"), QStringLiteral("status")}, QStringLiteral("ID [ID …] NAME"), QStringLiteral("move to an open status"), leadStatus},
     {{QStringLiteral("lead"), QStringLiteral("take")}, QStringLiteral("ID …"), QStringLiteral("take in charge"), leadTake},
     {{QStringLiteral("lead"), QStringLiteral("assign")}, QStringLiteral("ID … --to LOGIN"), QStringLiteral("assign to a user"), leadAssign},
     {{QStringLiteral("lead"), QStringLiteral("history")}, QStringLiteral("ID"), QStringLiteral("the activity timeline"), leadHistory},
     {{QStringLiteral("lead"), QStringLiteral("comment")}, QStringLiteral("ID TEXT"), QStringLiteral("comment on the timeline"), leadComment},
-    {{QStringLiteral("lead"), QStringLiteral("delete")}, QStringLiteral("ID …"), QStringLiteral("delete leads"), leadDelete},
-    {{QStringLiteral("leads")}, QStringLiteral("[--status S] [--menu my|opened|closed|all] [--search T] [--sort F[:desc]] [--limit N]"),
+    {{QStringLiteral("lead"), QStringLiteral("delete")}, QStringLiteral("ID …"), QStringLiteral("move leads to the trash"), leadDelete},
+    {{QStringLiteral("lead"), QStringLiteral("restore")}, QStringLiteral("ID …"), QStringLiteral("bring leads back from the trash"), leadRestore},
+    {{QStringLiteral("trash"), QStringLiteral("empty")}, QStringLiteral("[ID …] | --expired"),
+     QStringLiteral("remove leads in the trash for good (admin; --expired: those in it for 30 days)"), trashEmpty},
+    {{QStringLiteral("leads")}, QStringLiteral("[--status S] [--menu my|opened|closed|all|trash] [--search T] [--sort F[:desc]] [--limit N]"),
      QStringLiteral("list leads"), leads},
 };
 
@@ -318,7 +382,7 @@ QString takeLeadFilter(Cli &cli, QStringList &args, LeadFilter *filter, qint64 *
         }
     }
     if (!missing && Cli::takeOption(args, QStringLiteral("--menu"), &v, &missing) && !LeadFilter::menuFromKey(v, &filter->menu))
-        return QStringLiteral("--menu is my, opened, closed or all.");
+        return QStringLiteral("--menu is my, opened, closed, all or trash.");
     if (!missing && Cli::takeOption(args, QStringLiteral("--search"), &v, &missing))
         filter->search = v;
     if (!missing && Cli::takeOption(args, QStringLiteral("--sort"), &v, &missing)) {

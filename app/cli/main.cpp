@@ -81,6 +81,10 @@ int main(int argc, char *argv[])
     }
     args = args.mid(command->words.size());
 
+    if (command->runOnFile) {
+        CliIo io(json, out, err);
+        return command->runOnFile(io, database, args);
+    }
     auto ws = Workspace::open(database, login, Workspace::UserCreation::OnFirstWrite);
     if (!ws) {
         err << Cli::visible(ws.errorText()) << '\n';

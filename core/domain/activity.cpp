@@ -3,7 +3,7 @@
 #include <array>
 
 namespace {
-constexpr std::array<std::pair<Activity::Kind, const char *>, 12> kinds{{
+constexpr std::array<std::pair<Activity::Kind, const char *>, 13> kinds{{
     {Activity::Kind::Created, "created"},
     {Activity::Kind::Change, "change"},
     {Activity::Kind::Status, "status"},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<Activity::Kind, const char *>, 12> kinds{{
     {Activity::Kind::Email, "email"},
     {Activity::Kind::Attachment, "attachment"},
     {Activity::Kind::Ticket, "ticket"},
+    {Activity::Kind::Trash, "trash"},
 }};
 }
 

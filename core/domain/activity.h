@@ -7,7 +7,7 @@
 /// (field, old value, new value as shown to people) or a comment (text).
 struct Activity
 {
-    enum class Kind { Created, Change, Status, Comment, Convert, Lose, Reopen, Merge, Event, Email, Attachment, Ticket };
+    enum class Kind { Created, Change, Status, Comment, Convert, Lose, Reopen, Merge, Event, Email, Attachment, Ticket, Trash };
 
     qint64 id = 0;
     qint64 leadId = 0;

@@ -113,6 +113,8 @@ struct Lead
     QList<qint64> convertedContactIds;
     QDateTime convertedAt;
     qint64 mergedInto = 0;       ///< set when merged into another lead
+    QDateTime deletedAt;         ///< set while in the trash
+    qint64 deletedBy = 0;        ///< who put it there
 
     /// "First Middle Last", skipping blanks.
     QString fullName() const;

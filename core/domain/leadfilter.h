@@ -8,7 +8,7 @@
 /// kanban, the CLI's `leads` and `export leads`, and saved filters.
 struct LeadFilter
 {
-    enum class Menu { All, My, Opened, Closed };
+    enum class Menu { All, My, Opened, Closed, Trash }; ///< Trash: the leads in it, and only those
 
     Menu menu = Menu::All;
     qint64 currentUserId = 0;     ///< for Menu::My

@@ -1,94 +1,168 @@
 #include "backupservice.h"
 
 #include "database.h"
+#include "databasefile.h"
 #include "outputpath.h"
 #include "workspace.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
+
+namespace {
+
+Problems failure(const QString &message)
+{
+    return Problems{Problem{QStringLiteral("file"), message, Problem::Kind::Failure}};
+}
+
+/// "quarry.sqlite" → "quarry.replaced-20261202-061500.sqlite", beside it,
+/// never over a file already there.
+QString keptName(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QString base = info.completeBaseName() + QStringLiteral(".replaced-")
+                         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    QString name = info.absoluteDir().filePath(base + suffix);
+    for (int n = 2; QFile::exists(name); ++n)
+        name = info.absoluteDir().filePath(QStringLiteral("%1-%2%3").arg(base).arg(n).arg(suffix));
+    return name;
+}
+
+bool moveAside(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+} // namespace
 
 BackupService::BackupService(Workspace &ws) : m_ws(ws) {}
 
 Result<qint64> BackupService::backup(const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
     Database &db = m_ws.database();
     if (VoidResult r = OutputPath::check(path, db.path(), QStringLiteral("file")); !r)
         return r.problems();
     sqlite3 *source = db.nativeHandle();
     if (!source)
         return Result<qint64>::failure(QStringLiteral("database"), tr("This database cannot be backed up to a file."));
-    auto failure = [&](const QString &why) {
-        return Result<qint64>(Problems{Problem{QStringLiteral("file"), tr("The backup %1 could not be written: %2").arg(shown, why),
-                                               Problem::Kind::Failure}});
-    };
+    return DatabaseFile::copy(source, path, db.writeWait());
+}
 
-    // A temporary file beside the target, owner-only before any byte is in it.
-    const QFileInfo target(path);
-    const QString temp = target.absoluteDir().filePath(QStringLiteral(".%1.backup-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
-    QFile::remove(temp);
-    {
-        QFile f(temp);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return failure(f.errorString());
-    }
-    auto discard = [&temp] {
-        QFile::remove(temp);
-        QFile::remove(temp + QStringLiteral("-journal"));
-    };
+Result<BackupService::Restored> BackupService::restore(const QString &databasePath, const QString &backupPath)
+{
+    using State = DatabaseFile::Inspection::State;
+    const QString shownBackup = QDir::toNativeSeparators(backupPath);
+    if (!QFileInfo(backupPath).isFile())
+        return failure(tr("There is no backup %1.").arg(shownBackup));
+    if (OutputPath::sameFile(backupPath, databasePath))
+        return failure(tr("%1 is the database itself, not a backup of it.").arg(shownBackup));
+    // The backup first, whole: a backup that would not open is refused
+    // before anything is touched.
+    const DatabaseFile::Inspection backup = DatabaseFile::inspect(backupPath, true);
+    if (backup.state == State::Missing)
+        return failure(tr("%1 is empty: it is not a backup of a Quarry database.").arg(shownBackup));
+    if (backup.state == State::Newer)
+        return failure(tr("%1 was written by a newer version of Quarry (schema %2; this version knows up to %3): "
+                          "it cannot be restored here. Nothing was changed.")
+                           .arg(shownBackup)
+                           .arg(backup.schemaVersion)
+                           .arg(Database::latestVersion()));
+    if (backup.state != State::Quarry)
+        return failure(tr("%1 cannot be restored: %2").arg(shownBackup, backup.message));
 
-    sqlite3 *dest = nullptr;
-    const QByteArray tempName = QFile::encodeName(temp);
-    int rc = sqlite3_open_v2(tempName.constData(), &dest, SQLITE_OPEN_READWRITE, nullptr);
-    if (rc != SQLITE_OK) {
-        const QString why = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
-        sqlite3_close(dest);
-        discard();
-        return failure(why);
-    }
-    // One step: the whole database as of one read transaction. Writers of
-    // other connections go on meanwhile (WAL); a writer that holds the lock
-    // only delays the start, within the write wait.
-    sqlite3_backup *copy = sqlite3_backup_init(dest, "main", source, "main");
-    if (!copy) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(dest));
-        sqlite3_close(dest);
-        discard();
-        return failure(why);
-    }
-    int waited = 0;
-    do {
-        rc = sqlite3_backup_step(copy, -1);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-            sqlite3_sleep(50);
-            waited += 50;
+    Restored out;
+    const DatabaseFile::Inspection current = DatabaseFile::inspect(databasePath, true);
+    const int wait = Database().writeWait();
+    if (current.state == State::Quarry) {
+        // A sound database: kept as a consistent copy, then overwritten in
+        // one write transaction of the online backup API.
+        out.keptAs = keptName(databasePath);
+        if (auto kept = DatabaseFile::copy(databasePath, out.keptAs, wait); !kept) {
+            Problems p = kept.problems();
+            p.prepend(Problem{QStringLiteral("file"), tr("The database was not replaced: a copy of it could not be kept first."),
+                              Problem::Kind::Failure});
+            return p;
         }
-    } while ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited < db.writeWait());
-    sqlite3_backup_finish(copy);
-    QString why;
-    if (rc != SQLITE_DONE)
-        why = QString::fromUtf8(sqlite3_errstr(rc));
-    // One self-contained file: no -wal beside it.
-    else if (sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr) != SQLITE_OK
-             || sqlite3_exec(dest, "PRAGMA quick_check", nullptr, nullptr, nullptr) != SQLITE_OK)
-        why = QString::fromUtf8(sqlite3_errmsg(dest));
-    if (sqlite3_close(dest) != SQLITE_OK && why.isEmpty())
-        why = tr("the file could not be closed");
-    if (!why.isEmpty()) {
-        discard();
-        return failure(why);
+        sqlite3 *source = nullptr, *dest = nullptr;
+        QString why;
+        if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK
+            || sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &dest, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+            why = QString::fromUtf8(sqlite3_errmsg(source && sqlite3_errcode(source) != SQLITE_OK ? source : dest));
+        } else if (sqlite3_backup *copy = sqlite3_backup_init(dest, "main", source, "main"); !copy) {
+            why = QString::fromUtf8(sqlite3_errmsg(dest));
+        } else {
+            int rc, waited = 0;
+            while ((rc = sqlite3_backup_step(copy, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                if (waited >= wait)
+                    break;
+                sqlite3_sleep(50);
+                waited += 50;
+            }
+            sqlite3_backup_finish(copy);
+            if (rc != SQLITE_DONE)
+                why = rc == SQLITE_BUSY || rc == SQLITE_LOCKED
+                          ? tr("another program has been writing to the database for more than %1 s").arg(wait / 1000)
+                          : QString::fromUtf8(sqlite3_errstr(rc));
+        }
+        sqlite3_close(source);
+        sqlite3_close(dest);
+        if (!why.isEmpty()) {
+            QFile::remove(out.keptAs);
+            return failure(tr("The backup %1 could not be restored: %2. Nothing was changed.").arg(shownBackup, why));
+        }
+    } else {
+        if (current.state != State::Missing) {
+            // Damaged, foreign or newer: never written to, moved aside whole.
+            out.keptAs = keptName(databasePath);
+            if (!moveAside(databasePath, out.keptAs))
+                return failure(tr("%1 could not be moved aside: nothing was changed.").arg(QDir::toNativeSeparators(databasePath)));
+            for (const QString &companion : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+                if (QFile::exists(databasePath + companion))
+                    moveAside(databasePath + companion, out.keptAs + companion);
+        } else {
+            QFile::remove(databasePath); // an empty file
+        }
+        if (auto put = DatabaseFile::copy(backupPath, databasePath, wait); !put) {
+            if (!out.keptAs.isEmpty())
+                moveAside(out.keptAs, databasePath);
+            return put.problems();
+        }
     }
-    // Whole or not at all: rename() replaces the target in one step.
-    if (std::rename(tempName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        discard();
-        return failure(QString::fromLocal8Bit(std::strerror(errno)));
+    // An older backup is upgraded as any older file is.
+    Database db;
+    if (VoidResult opened = db.open(databasePath); !opened) {
+        Problems p = opened.problems();
+        p.prepend(Problem{QStringLiteral("file"),
+                          tr("The backup was restored but does not open; the replaced file is %1.").arg(QDir::toNativeSeparators(out.keptAs)),
+                          Problem::Kind::Failure});
+        return p;
     }
-    return QFileInfo(path).size();
+    out.schemaVersion = db.schemaVersion();
+    return out;
+}
+
+Result<QString> BackupService::daily(const QString &databasePath, int keep)
+{
+    if (keep <= 0)
+        return QString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const DatabaseFile::Backup &b : DatabaseFile::backups(databasePath))
+        if (b.beforeSchema == 0) {
+            if (b.at.secsTo(now) < 24 * 3600 && b.at <= now)
+                return QString();
+            break;
+        }
+    const QString target = DatabaseFile::backupName(databasePath, now, 0);
+    DatabaseFile::makeBackupFolder(databasePath);
+    if (auto made = DatabaseFile::copy(databasePath, target, Database().writeWait()); !made)
+        return made.problems();
+    DatabaseFile::prune(databasePath, keep);
+    return target;
 }

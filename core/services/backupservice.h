@@ -7,17 +7,16 @@
 
 class Workspace;
 
-/// Copies of the open database that can be trusted: `quarry-cli backup FILE`.
+/// Backups that can be trusted, and the way back from one.
 ///
-/// A copy of the file made while Quarry runs misses the latest edits (they
-/// sit in the -wal file) and may catch a write halfway. The backup is made
-/// with SQLite's online backup API, in one step under a read transaction:
-/// it is the database as of one instant, every committed edit included,
-/// while other writers go on. It is written to a temporary file beside the
-/// target (readable by its owner alone, as the database is) in rollback
-/// journal mode, so that it is one self-contained file, then renamed over
-/// the target: a backup is there whole or not at all, and never over the
-/// open database or its companion files.
+/// - backup(): `quarry-cli backup FILE`, a consistent copy of the open
+///   database (DatabaseFile::copy: SQLite's online backup API, every
+///   committed edit, whole or not at all, never over the database itself).
+/// - restore(): `quarry-cli restore FILE` and File > Restore a backup…,
+///   path to path, so that it also works when the database does not open.
+/// - daily(): the desktop's automatic backup, once a day, the last N kept
+///   (the option backups_kept); Database::open() makes one before every
+///   upgrade of the schema.
 class BackupService
 {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
@@ -27,6 +26,26 @@ public:
 
     /// Writes the backup to `path`; returns its size in bytes.
     Result<qint64> backup(const QString &path);
+
+    struct Restored
+    {
+        int schemaVersion = 0; ///< of the database now (an older backup is upgraded)
+        QString keptAs;        ///< where the replaced file was kept ("" when there was none)
+    };
+    /// Puts the backup at `backupPath` in the place of the database at
+    /// `databasePath`. Refused, nothing changed, when the backup is not a
+    /// sound Quarry database or was written by a newer Quarry. The file it
+    /// replaces is kept beside it ("<name>.replaced-<when>.sqlite"). A sound
+    /// database is overwritten in one transaction with the online backup
+    /// API (a program that has it open sees it before or after, never half);
+    /// a damaged or foreign one is moved aside whole, with its -wal and -shm.
+    static Result<Restored> restore(const QString &databasePath, const QString &backupPath);
+
+    /// The daily backup of the database at `databasePath` when the newest is
+    /// a day old or more (or there is none), then only the `keep` newest daily
+    /// ones are kept. Returns the backup written, "" when none was due.
+    /// Reads through a connection of its own: fit for a worker thread.
+    static Result<QString> daily(const QString &databasePath, int keep);
 
 private:
     Workspace &m_ws;

@@ -160,6 +160,8 @@ QJsonObject LeadCodec::toJson(const Lead &lead) const
     o.insert(QStringLiteral("id"), lead.id);
     o.insert(QStringLiteral("display_name"), lead.displayName());
     o.insert(QStringLiteral("merged_into"), lead.mergedInto ? QJsonValue(lead.mergedInto) : QJsonValue());
+    if (lead.deletedAt.isValid()) // in the trash (leads --menu trash)
+        o.insert(QStringLiteral("deleted_at"), lead.deletedAt.toUTC().toString(Qt::ISODateWithMs));
     if (!lead.convertedContactIds.isEmpty()) {
         QJsonArray contacts;
         for (qint64 id : lead.convertedContactIds)

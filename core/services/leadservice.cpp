@@ -20,7 +20,10 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("LeadService", s); }
+QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("LeadService", s, disambiguation, n);
+}
 
 bool isValidEmail(const QString &email)
 {
@@ -259,6 +262,8 @@ Result<Lead> LeadService::get(qint64 id) const
         return Result<Lead>::failure(QStringLiteral("id"), tr("There is no lead #%1.").arg(id));
     if (lead->mergedInto)
         return Result<Lead>::failure(QStringLiteral("id"), tr("Lead #%1 was merged into lead #%2.").arg(id).arg(lead->mergedInto));
+    if (lead->deletedAt.isValid())
+        return Result<Lead>::failure(QStringLiteral("id"), tr("Lead #%1 is in the trash: restore it first.").arg(id));
     return *lead;
 }
 
@@ -336,30 +341,116 @@ VoidResult LeadService::writeChanges(const Lead &before, const Lead &after)
     return {};
 }
 
-VoidResult LeadService::remove(const QList<qint64> &ids)
+Result<int> LeadService::remove(const QList<qint64> &ids)
 {
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
-    for (qint64 id : ids)
-        if (!m_ws.leadRepository().exists(id))
-            return VoidResult::failure(QStringLiteral("id"), tr("There is no lead #%1.").arg(id));
-    if (VoidResult r = m_ws.leadRepository().remove(ids); !r)
-        return r;
+    QList<qint64> unique;
+    for (qint64 id : ids) {
+        if (unique.contains(id))
+            continue;
+        const auto lead = m_ws.leadRepository().find(id);
+        if (!lead)
+            return Result<int>::failure(QStringLiteral("id"), tr("There is no lead #%1.").arg(id));
+        if (lead->mergedInto)
+            return Result<int>::failure(QStringLiteral("id"), tr("Lead #%1 was merged into lead #%2.").arg(id).arg(lead->mergedInto));
+        if (lead->deletedAt.isValid())
+            return Result<int>::failure(QStringLiteral("id"), tr("Lead #%1 is already in the trash.").arg(id));
+        unique << id;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (VoidResult r = m_ws.leadRepository().setDeleted(unique, now, m_ws.currentUserId()); !r)
+        return r.problems();
+    for (qint64 id : std::as_const(unique))
+        if (VoidResult r = record(id, Activity::Kind::Trash, {}, {}, {}, tr("Moved to the trash.")); !r)
+            return r.problems();
     if (VoidResult c = tx.commit(); !c)
         return c.problems();
-    emit m_ws.leadsRemoved(ids);
-    return {};
+    emit m_ws.leadsRemoved(unique);
+    return int(unique.size());
 }
 
-Result<int> LeadService::takeInCharge(const QList<qint64> &ids)
+Result<int> LeadService::restore(const QList<qint64> &ids)
+{
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
+    QList<qint64> unique;
+    for (qint64 id : ids) {
+        if (unique.contains(id))
+            continue;
+        const auto lead = m_ws.leadRepository().find(id);
+        if (!lead)
+            return Result<int>::failure(QStringLiteral("id"), tr("There is no lead #%1 (a lead emptied from the trash is gone).").arg(id));
+        if (!lead->deletedAt.isValid())
+            return Result<int>::failure(QStringLiteral("id"), tr("Lead #%1 is not in the trash.").arg(id));
+        unique << id;
+    }
+    if (VoidResult r = m_ws.leadRepository().setDeleted(unique, {}, 0); !r)
+        return r.problems();
+    for (qint64 id : std::as_const(unique))
+        if (VoidResult r = record(id, Activity::Kind::Trash, {}, {}, {}, tr("Restored from the trash.")); !r)
+            return r.problems();
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
+    emit m_ws.leadsAdded(unique);
+    return int(unique.size());
+}
+
+Result<int> LeadService::emptyTrash(const QList<qint64> &ids)
+{
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
+    if (!m_ws.currentUser().admin)
+        return Result<int>::failure(QStringLiteral("trash"), tr("Only an admin can empty the trash; leads in it are removed "
+                                                                "for good after %n day(s).", nullptr, TrashDays));
+    QList<qint64> gone = m_ws.leadRepository().trashedBefore({});
+    if (!ids.isEmpty()) {
+        for (qint64 id : ids)
+            if (!gone.contains(id))
+                return Result<int>::failure(QStringLiteral("id"), tr("Lead #%1 is not in the trash.").arg(id));
+        gone = ids;
+    }
+    if (VoidResult r = m_ws.leadRepository().remove(gone); !r)
+        return r.problems();
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
+    return int(gone.size());
+}
+
+Result<int> LeadService::purgeExpiredTrash(const QDateTime &now)
+{
+    if (m_ws.leadRepository().trashedBefore(now.addDays(-TrashDays)).isEmpty())
+        return 0; // nothing to do: no write, no lock
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
+    const QList<qint64> gone = m_ws.leadRepository().trashedBefore(now.addDays(-TrashDays));
+    if (VoidResult r = m_ws.leadRepository().remove(gone); !r)
+        return r.problems();
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
+    return int(gone.size());
+}
+
+void LeadService::refuse(Refusals *refused, qint64 id, const Problems &why)
+{
+    if (refused->ids.contains(id))
+        return;
+    refused->ids << id;
+    refused->problems << why;
+}
+
+Result<int> LeadService::takeInCharge(const QList<qint64> &ids, Refusals *refused)
 {
     // Begun here: a login new to the database is created by the first write
     // transaction, so its id is known only once it began.
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
-    auto taken = assign(ids, m_ws.currentUserId());
+    auto taken = assign(ids, m_ws.currentUserId(), refused);
     if (!taken)
         return taken;
     if (VoidResult c = tx.commit(); !c)
@@ -367,7 +458,7 @@ Result<int> LeadService::takeInCharge(const QList<qint64> &ids)
     return taken;
 }
 
-Result<int> LeadService::assign(const QList<qint64> &ids, qint64 userId)
+Result<int> LeadService::assign(const QList<qint64> &ids, qint64 userId, Refusals *refused)
 {
     Transaction tx(m_ws.database());
     if (!tx.isActive())
@@ -384,11 +475,16 @@ Result<int> LeadService::assign(const QList<qint64> &ids, qint64 userId)
     QList<Lead> leads;
     for (qint64 id : ids) {
         auto lead = editable(id);
-        if (!lead)
-            return lead.problems();
-        if (userId && lead->teamId && m_ws.options().assignTeamMembersOnly()
+        Problems no = lead ? Problems{} : lead.problems();
+        if (lead && userId && lead->teamId && m_ws.options().assignTeamMembersOnly()
             && !m_ws.users().teamMembers(lead->teamId).contains(userId))
-            return Result<int>::failure(QStringLiteral("assigned_to"), tr("%1 is not a member of the team of lead #%2.").arg(newName).arg(id));
+            no = {Problem{QStringLiteral("assigned_to"), tr("%1 is not a member of the team of lead #%2.").arg(newName).arg(id)}};
+        if (!no.isEmpty()) {
+            if (!refused)
+                return no;
+            refuse(refused, id, no);
+            continue;
+        }
         if (lead->assignedTo != userId)
             leads << lead.value();
     }
@@ -409,7 +505,7 @@ Result<int> LeadService::assign(const QList<qint64> &ids, qint64 userId)
     return int(changed.size());
 }
 
-Result<int> LeadService::changeStatus(const QList<qint64> &ids, qint64 statusId)
+Result<int> LeadService::changeStatus(const QList<qint64> &ids, qint64 statusId, Refusals *refused)
 {
     Transaction tx(m_ws.database());
     if (!tx.isActive())
@@ -426,10 +522,15 @@ Result<int> LeadService::changeStatus(const QList<qint64> &ids, qint64 statusId)
     QList<Lead> leads;
     for (qint64 id : ids) {
         auto lead = editable(id);
-        if (!lead)
-            return lead.problems();
-        if (isLost(lead.value()))
-            return Result<int>::failure(QStringLiteral("status"), tr("Lead #%1 is lost: reopen it to change its status.").arg(id));
+        Problems no = lead ? Problems{} : lead.problems();
+        if (lead && isLost(lead.value()))
+            no = {Problem{QStringLiteral("status"), tr("Lead #%1 is lost: reopen it to change its status.").arg(id)}};
+        if (!no.isEmpty()) {
+            if (!refused)
+                return no;
+            refuse(refused, id, no);
+            continue;
+        }
         if (lead->statusId != statusId)
             leads << lead.value();
     }

@@ -14,6 +14,15 @@ struct SavedLead
     QList<qint64> likelyDuplicates;
 };
 
+/// The leads a bulk change left as they were, and why (one problem each,
+/// naming the lead: "Lead #218 is converted and can no longer be changed.").
+struct Refusals
+{
+    QList<qint64> ids;
+    Problems problems;
+    bool isEmpty() const { return ids.isEmpty(); }
+};
+
 /// The rules of a lead: validation in the core (never only in a form),
 /// creation, edits written to the timeline field by field, taking in charge,
 /// assignment and plain status changes. Converted and lost are reached only
@@ -35,16 +44,31 @@ public:
     Result<SavedLead> update(Lead lead);
     /// The lead, or a problem naming it (unknown, or merged into another).
     Result<Lead> get(qint64 id) const;
-    /// Deletes leads and everything on them.
-    VoidResult remove(const QList<qint64> &ids);
+    /// Moves live leads to the trash (all or nothing): they leave every list,
+    /// search and count, and keep everything on them. Returns how many.
+    Result<int> remove(const QList<qint64> &ids);
+    /// Brings leads back from the trash with everything on them.
+    Result<int> restore(const QList<qint64> &ids);
+    /// Removes leads in the trash for good, with everything on them (all of
+    /// it when `ids` is empty): an admin's act. Returns how many.
+    Result<int> emptyTrash(const QList<qint64> &ids = {});
+    /// Removes for good the leads in the trash for more than TrashDays days
+    /// (housekeeping, whoever works). Returns how many.
+    Result<int> purgeExpiredTrash(const QDateTime &now);
+    static constexpr int TrashDays = 30;
+
+    // Bulk changes. Without `refused` all or nothing: one lead the rules
+    // refuse refuses them all. With it, the leads allowed are changed and
+    // each one refused is told in *refused, left as it was. Either way a
+    // refusal of the change itself (no such user or status) changes nothing.
 
     /// Assigns the leads to the current user. Returns how many changed.
-    Result<int> takeInCharge(const QList<qint64> &ids);
-    /// Assigns the leads to an active user (0: unassign). All or nothing.
-    Result<int> assign(const QList<qint64> &ids, qint64 userId);
+    Result<int> takeInCharge(const QList<qint64> &ids, Refusals *refused = nullptr);
+    /// Assigns the leads to an active user (0: unassign).
+    Result<int> assign(const QList<qint64> &ids, qint64 userId, Refusals *refused = nullptr);
     /// Moves leads to an open status (not the converted or lost status;
     /// a converted lead is read-only; a lost lead is reopened instead).
-    Result<int> changeStatus(const QList<qint64> &ids, qint64 statusId);
+    Result<int> changeStatus(const QList<qint64> &ids, qint64 statusId, Refusals *refused = nullptr);
 
     /// Adds a comment to the lead's timeline.
     Result<Activity> addComment(qint64 leadId, const QString &text);
@@ -70,5 +94,6 @@ private:
     void prepare(Lead &lead, const Lead *before) const;
     VoidResult writeChanges(const Lead &before, const Lead &after);
     Result<Lead> editable(qint64 id) const;
+    static void refuse(Refusals *refused, qint64 id, const Problems &why);
     Workspace &m_ws;
 };

@@ -34,14 +34,23 @@ qint64 OptionsService::attachmentMaxBytes() const
     return m_ws.optionsRepository().value(QStringLiteral("attachment_max_bytes"), QStringLiteral("26214400")).toLongLong();
 }
 
+int OptionsService::backupsKept() const
+{
+    bool ok = false;
+    const int n = m_ws.optionsRepository().value(QStringLiteral("backups_kept"), QString::number(DefaultBackupsKept)).toInt(&ok);
+    return ok ? qBound(0, n, MaxBackupsKept) : DefaultBackupsKept;
+}
+
 QStringList OptionsService::keys()
 {
-    return FlagKeys + QStringList{QStringLiteral("required_fields"), QStringLiteral("attachment_max_bytes")};
+    return FlagKeys + QStringList{QStringLiteral("required_fields"), QStringLiteral("attachment_max_bytes"), QStringLiteral("backups_kept")};
 }
 
 QString OptionsService::value(const QString &key) const
 {
     const QString v = m_ws.optionsRepository().value(key);
+    if (key == QLatin1String("backups_kept"))
+        return QString::number(backupsKept());
     if (FlagKeys.contains(key))
         return v == QLatin1String("1") ? QStringLiteral("yes") : QStringLiteral("no");
     return v;
@@ -80,6 +89,12 @@ VoidResult OptionsService::set(const QString &key, const QString &value)
             return VoidResult::failure(key, tr("attachment_max_bytes is at most %1 bytes (100 MiB): attachments live in the "
                                                "database file and are read whole into memory.")
                                                 .arg(AttachmentMaxBytesCap));
+        stored = QString::number(n);
+    } else if (key == QLatin1String("backups_kept")) {
+        bool ok = false;
+        const int n = stored.toInt(&ok);
+        if (!ok || n < 0 || n > MaxBackupsKept)
+            return VoidResult::failure(key, tr("Give a number of daily backups from 0 (none) to %1.").arg(MaxBackupsKept));
         stored = QString::number(n);
     } else {
         return VoidResult::failure(QStringLiteral("option"), tr("Unknown option \"%1\". Options: %2").arg(key, keys().join(QStringLiteral(", "))));

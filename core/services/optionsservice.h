@@ -26,10 +26,16 @@ public:
     /// memory, to attach, to open and to save; past 100 MiB a file belongs
     /// in a file share, not in the CRM.
     static constexpr qint64 AttachmentMaxBytesCap = 100 * 1024 * 1024;
+    /// How many daily backups the desktop app keeps beside the database
+    /// (0: it makes none; those made before an upgrade are always kept).
+    int backupsKept() const;
+    static constexpr int DefaultBackupsKept = 7;
+    static constexpr int MaxBackupsKept = 365;
 
     /// Option keys: agencies_management, manage_prospect_statuses,
     /// restrict_functions, assign_team_members_only (yes/no),
-    /// required_fields (comma-separated field keys), attachment_max_bytes.
+    /// required_fields (comma-separated field keys), attachment_max_bytes,
+    /// backups_kept (0 to MaxBackupsKept).
     static QStringList keys();
     QString value(const QString &key) const;
     /// Sets an option; problems name it. attachment_max_bytes is a number of

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "databasefile.h"
 #include "defaultdata.h"
 #include "leadsortmarks.h"
 #include "normalize.h"
@@ -46,7 +47,7 @@ constexpr int BusyTimeoutMs = 5000;
 
 /// PRAGMA application_id of a Quarry file ("QRRY"), written by migration 3:
 /// how a Quarry database is told from any other SQLite file.
-constexpr qint64 ApplicationId = 0x51525259;
+constexpr qint64 ApplicationId = DatabaseFile::ApplicationId;
 
 /// SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock.
 bool isBusy(const QSqlError &error)
@@ -188,13 +189,20 @@ VoidResult Database::open(const QString &path)
 
 VoidResult Database::recognise() const
 {
-    auto failure = [this](const QString &message) {
+    auto failure = [](const QString &message) {
         return Problems{Problem{QStringLiteral("database"), message, Problem::Kind::Failure}};
     };
     QSqlQuery q(connection());
     // The first read of the header: a file that is not SQLite fails here.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) || !q.next())
-        return failure(tr("%1 is not a Quarry database (%2).").arg(m_path, q.lastError().text()));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) || !q.next()) {
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        const QString shown = QDir::toNativeSeparators(m_path);
+        return failure(code == SQLITE_CORRUPT
+                           ? tr("%1 is damaged: SQLite cannot read its list of tables (%2). It was not changed.")
+                                 .arg(shown, q.lastError().databaseText())
+                           : tr("%1 is not a database file, or its first page is destroyed (%2). It was not changed.")
+                                 .arg(shown, q.lastError().databaseText()));
+    }
     const qint64 objects = q.value(0).toLongLong();
     q.finish();
     const int version = schemaVersion();
@@ -202,28 +210,13 @@ VoidResult Database::recognise() const
     if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
         appId = q.value(0).toLongLong();
     q.finish();
-    if (appId != 0 && appId != ApplicationId)
-        return failure(tr("%1 is not a Quarry database: another program made it. It was not changed.").arg(m_path));
-    if (appId == ApplicationId && version > latestVersion())
-        return failure(tr("%1 was written by a newer version of Quarry (schema %2; this version knows up to %3). "
-                          "It was not changed: open it with a newer Quarry.")
-                           .arg(m_path)
-                           .arg(version)
-                           .arg(latestVersion()));
-    if (appId == 0 && version == 0 && objects > 0)
-        return failure(tr("%1 is not a Quarry database: it holds another program's tables. It was not changed.").arg(m_path));
-    if (appId == 0 && version > 0) {
-        // Schemas 1 and 2 were written before the application id: Quarry's
-        // own tables tell them.
-        const bool quarryTables = version <= 2
-                                  && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                                           "AND name IN ('leads', 'lead_statuses', 'users')"))
-                                  && q.next() && q.value(0).toInt() == 3;
-        if (!quarryTables)
-            return failure(tr("%1 is not a Quarry database (schema %2 without Quarry's mark and tables). It was not changed.")
-                               .arg(m_path)
-                               .arg(version));
-    }
+    const bool quarryTables = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                                    "AND name IN ('leads', 'lead_statuses', 'users')"))
+                              && q.next() && q.value(0).toInt() == 3;
+    q.finish();
+    const DatabaseFile::Inspection found = DatabaseFile::classify(m_path, appId, version, objects, quarryTables);
+    if (!found.opens())
+        return failure(found.message);
     return {};
 }
 
@@ -434,8 +427,24 @@ QDateTime Database::fromTimestamp(const QString &text)
 
 VoidResult Database::migrate()
 {
-    if (schemaVersion() == latestVersion())
+    const int found = schemaVersion();
+    if (found == latestVersion())
         return {};
+    // An upgrade is one transaction, but a version cannot go back: a copy
+    // of the file as it was is made first, or nothing is upgraded.
+    if (found > 0) {
+        const QString copy = DatabaseFile::backupName(m_path, QDateTime::currentDateTimeUtc(), latestVersion());
+        DatabaseFile::makeBackupFolder(m_path);
+        if (auto made = DatabaseFile::copy(nativeHandle(), copy, m_writeWait, QStringLiteral("database")); !made) {
+            Problems p = made.problems();
+            p.prepend(Problem{QStringLiteral("database"),
+                              tr("%1 was not upgraded to schema %2: its backup could not be made first. It was not changed.")
+                                  .arg(QDir::toNativeSeparators(m_path))
+                                  .arg(latestVersion()),
+                              Problem::Kind::Failure});
+            return p;
+        }
+    }
     // The version is read again under the write lock: another process
     // opening the same new file at the same moment has migrated it already.
     Transaction tx(*this);
@@ -493,7 +502,11 @@ VoidResult Database::seed(int version)
         if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
             return Problems{sqlProblem(q, QStringLiteral("PRAGMA application_id"))};
     }
-    if (version == 2) // the script made lead_sort_marks: its triggers and marks are written in code
+    // Schema 2 made lead_sort_marks; its triggers and marks are written in
+    // code, over the live leads as schema 5 tells them (neither merged nor in
+    // the trash): installed, or installed again, once that column is there.
+    // No lead is written between the two in the one upgrade transaction.
+    if (version == 5)
         if (VoidResult r = LeadSortMarks::install(*this); !r)
             return r;
     return DefaultData::seed(*this, version);

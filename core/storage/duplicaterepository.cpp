@@ -87,7 +87,7 @@ bool DuplicateRepository::isMultiValued(const QString &fieldKey)
 QSet<qint64> DuplicateRepository::mergedIds() const
 {
     QSet<qint64> out;
-    auto r = m_db.exec(QStringLiteral("SELECT id FROM leads WHERE merged_into IS NOT NULL"));
+    auto r = m_db.exec(QStringLiteral("SELECT id FROM leads WHERE merged_into IS NOT NULL OR deleted_at IS NOT NULL"));
     if (r)
         while (r.value().next())
             out.insert(r.value().value(0).toLongLong());
@@ -119,7 +119,7 @@ Result<KeyGroups> DuplicateRepository::groups(const QStringList &fieldKeys, cons
         bindings << fieldKeys.first() << fieldKeys.first();
         merged = mergedIds();
     } else {
-        QStringList columns, conditions{QStringLiteral("merged_into IS NULL")};
+        QStringList columns, conditions{QStringLiteral("merged_into IS NULL"), QStringLiteral("deleted_at IS NULL")};
         for (const QString &key : fieldKeys) {
             const QString column = keyColumn(key);
             if (column.isEmpty())
@@ -131,9 +131,9 @@ Result<KeyGroups> DuplicateRepository::groups(const QStringList &fieldKeys, cons
         if (!scope.isEmpty())
             conditions << QStringLiteral("id IN (%1)").arg(idList(scope));
         if (columns.size() > 1)
-            return hashedGroups(columns, conditions.mid(1, columns.size()),
+            return hashedGroups(columns, conditions.mid(2, columns.size()),
                                 scope.isEmpty() ? QString() : QStringLiteral("id IN (%1)").arg(idList(scope)));
-        // One key: merged_into IS NULL matches the partial index on it, which
+        // One key: the live conditions match the partial index on it, which
         // covers the whole query.
         sql = QStringLiteral("SELECT group_concat(id) FROM leads WHERE %1 GROUP BY %2 HAVING COUNT(*) > 1")
                   .arg(conditions.join(QStringLiteral(" AND ")), columns.join(QStringLiteral(", ")));
@@ -201,7 +201,7 @@ Result<KeyGroups> DuplicateRepository::hashedGroups(const QStringList &columns, 
     const int n = int(columns.size());
     for (int c = 0; c < n; ++c) {
         const QString index = coveringIndex.value(columns.at(c));
-        QString sql = QStringLiteral("SELECT id, %1 FROM leads%2 WHERE merged_into IS NULL AND %3")
+        QString sql = QStringLiteral("SELECT id, %1 FROM leads%2 WHERE merged_into IS NULL AND deleted_at IS NULL AND %3")
                           .arg(columns.at(c), index.isEmpty() ? QString() : QStringLiteral(" INDEXED BY ") + index, nonBlank.at(c));
         if (!scope.isEmpty())
             sql += QStringLiteral(" AND ") + scope;

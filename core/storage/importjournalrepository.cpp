@@ -10,7 +10,7 @@ namespace {
 const char *const RecordColumns =
     "i.id, i.at, i.user_id, u.login, u.name, i.file, i.source, i.imported, i.updated, i.skipped, i.rejected, "
     "i.finished_at, i.reverted_at, "
-    "(SELECT COUNT(*) FROM leads l WHERE l.import_id = i.id AND l.merged_into IS NULL), "
+    "(SELECT COUNT(*) FROM leads l WHERE l.import_id = i.id AND l.merged_into IS NULL AND l.deleted_at IS NULL), "
     "(SELECT COUNT(*) FROM import_updates w WHERE w.import_id = i.id)";
 
 ImportRecord recordFrom(const QSqlQuery &q)

@@ -30,7 +30,7 @@ Result<QHash<QString, qint64>> ImportLookupRepository::leadsByContactKey(const Q
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT p.norm_key, MIN(p.lead_id) FROM lead_contact_points p "
                                   "JOIN leads l ON l.id = p.lead_id "
-                                  "WHERE p.kind = ? AND p.norm_key IN (%1) AND l.merged_into IS NULL "
+                                  "WHERE p.kind = ? AND p.norm_key IN (%1) AND l.merged_into IS NULL AND l.deleted_at IS NULL "
                                   "GROUP BY p.norm_key")
                        .arg(marks.join(QLatin1Char(',')))))
         return Problems{sqlProblem(q, QStringLiteral("lead_contact_points"))};
@@ -64,7 +64,7 @@ Result<QHash<QString, qint64>> ImportLookupRepository::leadsByPhoneAndName(const
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT p.norm_key, l.last_name_key, l.company_key, p.lead_id FROM lead_contact_points p "
                                   "JOIN leads l ON l.id = p.lead_id "
-                                  "WHERE p.kind = 'phone' AND p.norm_key IN (%1) AND l.merged_into IS NULL")
+                                  "WHERE p.kind = 'phone' AND p.norm_key IN (%1) AND l.merged_into IS NULL AND l.deleted_at IS NULL")
                        .arg(marks.join(QLatin1Char(',')))))
         return Problems{sqlProblem(q, QStringLiteral("lead_contact_points"))};
     auto keep = [&out](const QString &key, qint64 id) {

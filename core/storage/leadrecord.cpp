@@ -122,7 +122,7 @@ LeadRecord LeadRecord::from(const Lead &lead, const QString &region)
     }
     r.values << sqlText(firstEmail) << sqlText(firstPhone);
 
-    r.hasFts = lead.mergedInto == 0;
+    r.hasFts = lead.mergedInto == 0 && !lead.deletedAt.isValid();
     if (r.hasFts) {
         r.fts.name = Normalize::text(fullName + QLatin1Char(' ') + lead.title);
         r.fts.company = companyKey;

@@ -39,7 +39,7 @@ struct LeadRecord
     QList<ContactPoint> points;
     Fts fts;
     /// Merged leads leave every list, search included: no FTS entry.
-    bool hasFts = true;
+    bool hasFts = true; ///< live leads only: merged and trashed ones leave search
 
     /// The record of `lead`; `region` (ISO alpha-2, the lead's country or
     /// "") is the default region of its phone numbers.

@@ -133,7 +133,7 @@ std::optional<Lead> LeadRepository::find(qint64 id) const
     QStringList cols;
     for (const LeadField *f : columnFields())
         cols << f->column;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, merged_into FROM leads WHERE id = ?").arg(cols.join(QLatin1Char(','))));
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, merged_into, deleted_at, deleted_by FROM leads WHERE id = ?").arg(cols.join(QLatin1Char(','))));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -142,7 +142,9 @@ std::optional<Lead> LeadRepository::find(qint64 id) const
     int i = 0;
     for (const LeadField *f : columnFields())
         f->set(lead, fromSql(*f, q.value(i++)));
-    lead.mergedInto = q.value(i).toLongLong();
+    lead.mergedInto = q.value(i++).toLongLong();
+    lead.deletedAt = Database::fromTimestamp(q.value(i++).toString());
+    lead.deletedBy = q.value(i).toLongLong();
 
     QSqlQuery p = m_db.query(QStringLiteral("SELECT kind, value FROM lead_contact_points WHERE lead_id = ? ORDER BY kind, position"));
     p.addBindValue(id);
@@ -341,6 +343,38 @@ VoidResult LeadRepository::setMergedInto(const QList<qint64> &ids, qint64 master
     return {};
 }
 
+VoidResult LeadRepository::setDeleted(const QList<qint64> &ids, const QDateTime &at, qint64 userId)
+{
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET deleted_at = ?, deleted_by = ? WHERE id IN (%1)").arg(idList(ids)));
+    q.addBindValue(at.isValid() ? QVariant(Database::timestamp(at)) : QVariant());
+    q.addBindValue(at.isValid() && userId ? QVariant(userId) : QVariant());
+    if (!q.exec())
+        return Problems{sqlProblem(q, QStringLiteral("UPDATE leads deleted_at"))};
+    // Search follows: a lead in the trash leaves it, a restored one returns.
+    for (qint64 id : ids) {
+        const std::optional<Lead> lead = find(id);
+        if (lead)
+            if (VoidResult r = writeFts(id, LeadRecord::from(*lead, countryCode(lead->countryId)), true); !r)
+                return r;
+    }
+    return {};
+}
+
+QList<qint64> LeadRepository::trashedBefore(const QDateTime &before) const
+{
+    QList<qint64> out;
+    QSqlQuery q = m_db.query(before.isValid() ? QStringLiteral("SELECT id FROM leads WHERE deleted_at IS NOT NULL AND deleted_at < ? ORDER BY id")
+                                              : QStringLiteral("SELECT id FROM leads WHERE deleted_at IS NOT NULL ORDER BY id"));
+    if (before.isValid())
+        q.addBindValue(Database::timestamp(before));
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+
 VoidResult LeadRepository::refreshEventDates(qint64 leadId, const QDateTime &now)
 {
     const QString at = Database::timestamp(now);
@@ -365,7 +399,9 @@ QString LeadRepository::sortExpression(const QString &sortField)
 LeadRepository::Where LeadRepository::where(const LeadFilter &filter, int searchLimit) const
 {
     Where w;
-    QStringList parts{liveCondition()};
+    // The trash lists the leads in it; every other menu, the live ones.
+    QStringList parts{filter.menu == LeadFilter::Menu::Trash ? QStringLiteral("l.merged_into IS NULL AND l.deleted_at IS NOT NULL")
+                                                              : liveCondition()};
     switch (filter.menu) {
     case LeadFilter::Menu::My:
         parts << QStringLiteral("l.assigned_to = ?") << QStringLiteral("l.status_id IN (SELECT id FROM lead_statuses WHERE is_open = 1)");
@@ -378,6 +414,7 @@ LeadRepository::Where LeadRepository::where(const LeadFilter &filter, int search
         parts << QStringLiteral("l.status_id IN (SELECT id FROM lead_statuses WHERE is_open = 0)");
         break;
     case LeadFilter::Menu::All:
+    case LeadFilter::Menu::Trash:
         break;
     }
     if (!filter.statusIds.isEmpty())
@@ -542,7 +579,7 @@ QList<qint64> LeadRepository::idsWithContactKey(const QString &kind, const QStri
     if (key.isEmpty())
         return out;
     QSqlQuery q = m_db.query(QStringLiteral("SELECT DISTINCT p.lead_id FROM lead_contact_points p JOIN leads l ON l.id = p.lead_id "
-                                            "WHERE p.norm_key = ? AND p.kind = ? AND l.merged_into IS NULL ORDER BY p.lead_id"));
+                                            "WHERE p.norm_key = ? AND p.kind = ? AND l.merged_into IS NULL AND l.deleted_at IS NULL ORDER BY p.lead_id"));
     q.addBindValue(key);
     q.addBindValue(kind);
     if (q.exec())
@@ -558,7 +595,7 @@ QList<std::pair<qint64, int>> LeadRepository::sameLastNameMatches(const QString 
     if (lastNameKey.isEmpty())
         return out;
     QSqlQuery q = m_db.query(QStringLiteral("SELECT id, first_name_key, company_key FROM leads l "
-                                            "WHERE last_name_key = ? AND merged_into IS NULL ORDER BY id"));
+                                            "WHERE last_name_key = ? AND merged_into IS NULL AND deleted_at IS NULL ORDER BY id"));
     q.addBindValue(lastNameKey);
     q.setForwardOnly(true);
     if (q.exec())
@@ -577,7 +614,7 @@ QList<qint64> LeadRepository::idsWithLastNameKey(const QString &lastNameKey) con
     QList<qint64> out;
     if (lastNameKey.isEmpty())
         return out;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM leads l WHERE last_name_key = ? AND merged_into IS NULL ORDER BY id"));
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM leads l WHERE last_name_key = ? AND merged_into IS NULL AND deleted_at IS NULL ORDER BY id"));
     q.addBindValue(lastNameKey);
     if (q.exec())
         while (q.next())

@@ -48,6 +48,11 @@ public:
     Result<qint64> insert(const Lead &lead);
     VoidResult update(const Lead &lead);
     VoidResult remove(const QList<qint64> &ids);
+    /// Puts the leads in the trash at `at` by `userId`, or takes them out of
+    /// it (an invalid `at`); search follows.
+    VoidResult setDeleted(const QList<qint64> &ids, const QDateTime &at, qint64 userId);
+    /// The leads in the trash since before `before` (invalid: all of them).
+    QList<qint64> trashedBefore(const QDateTime &before) const;
 
     /// Sets one column to one value on many leads at once (status, owner…),
     /// with updated_at. `fieldKey` is a lead field key with a column.
@@ -82,7 +87,7 @@ public:
     /// The SQL expression a sort key orders by, over the alias l (l.id when unknown).
     static QString sortExpression(const QString &sortField);
     /// The condition of every list of leads (alias l): not merged into another.
-    static QString liveCondition() { return QStringLiteral("l.merged_into IS NULL"); }
+    static QString liveCondition() { return QStringLiteral("l.merged_into IS NULL AND l.deleted_at IS NULL"); }
     /// Whether `filter` lists every live lead: no menu, filter or search narrows it.
     bool listsEveryLiveLead(const LeadFilter &filter) const;
 

@@ -47,30 +47,48 @@ QString bump(const QString &sort, QLatin1String row, QLatin1String delta)
         .arg(sort, over(LeadRepository::sortExpression(sort), row), row, delta);
 }
 
+/// Whether the trigger's row (NEW or OLD) is a live lead: neither merged
+/// nor in the trash (LeadRepository::liveCondition()).
+QString live(QLatin1String row)
+{
+    return over(LeadRepository::liveCondition(), row);
+}
+
+QStringList triggerNames()
+{
+    QStringList names{QStringLiteral("lead_marks_insert"), QStringLiteral("lead_marks_delete")};
+    for (const QString &sort : LeadSortMarks::sorts())
+        names << QStringLiteral("lead_marks_update_") + sort;
+    return names;
+}
+
 QStringList triggerStatements()
 {
     const QLatin1String NEW("NEW"), OLD("OLD"), plus("+ 1"), minus("- 1");
     QStringList inserted, deleted, out;
+    for (const QString &name : triggerNames())
+        out << QStringLiteral("DROP TRIGGER IF EXISTS ") + name;
     for (const QString &sort : LeadSortMarks::sorts()) {
         inserted << bump(sort, NEW, plus) + QLatin1Char(';');
         deleted << bump(sort, OLD, minus) + QLatin1Char(';');
     }
-    out << QStringLiteral("CREATE TRIGGER lead_marks_insert AFTER INSERT ON leads WHEN NEW.merged_into IS NULL BEGIN\n%1\nEND")
-               .arg(inserted.join(QLatin1Char('\n')));
-    out << QStringLiteral("CREATE TRIGGER lead_marks_delete AFTER DELETE ON leads WHEN OLD.merged_into IS NULL BEGIN\n%1\nEND")
-               .arg(deleted.join(QLatin1Char('\n')));
-    // A change of key moves the lead from one bucket to another; a merge (or
-    // an unmerge) takes it out of (or back into) the list.
+    out << QStringLiteral("CREATE TRIGGER lead_marks_insert AFTER INSERT ON leads WHEN %2 BEGIN\n%1\nEND")
+               .arg(inserted.join(QLatin1Char('\n')), live(NEW));
+    out << QStringLiteral("CREATE TRIGGER lead_marks_delete AFTER DELETE ON leads WHEN %2 BEGIN\n%1\nEND")
+               .arg(deleted.join(QLatin1Char('\n')), live(OLD));
+    // A change of key moves the lead from one bucket to another; a merge, a
+    // move to the trash (or their undoing) takes it out of (or back into)
+    // the list.
     for (const QString &sort : LeadSortMarks::sorts()) {
         const QString e = LeadRepository::sortExpression(sort);
         QStringList columns = columnsOf(e);
-        columns << QStringLiteral("merged_into");
+        columns << QStringLiteral("merged_into") << QStringLiteral("deleted_at");
         columns.removeDuplicates();
         out << QStringLiteral("CREATE TRIGGER lead_marks_update_%1 AFTER UPDATE OF %2 ON leads "
-                              "WHEN %3 IS NOT %4 OR (OLD.merged_into IS NULL) IS NOT (NEW.merged_into IS NULL) BEGIN\n"
-                              "%5 AND OLD.merged_into IS NULL;\n%6 AND NEW.merged_into IS NULL;\nEND")
+                              "WHEN %3 IS NOT %4 OR (%7) IS NOT (%8) BEGIN\n"
+                              "%5 AND %7;\n%6 AND %8;\nEND")
                    .arg(sort, columns.join(QStringLiteral(", ")), over(e, OLD), over(e, NEW), bump(sort, OLD, minus),
-                        bump(sort, NEW, plus));
+                        bump(sort, NEW, plus), live(OLD), live(NEW));
     }
     return out;
 }

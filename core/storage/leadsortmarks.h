@@ -57,8 +57,8 @@ public:
     static int spacing();
     static void setSpacing(int rows);
 
-    /// Creates the triggers and builds every order's marks, in the caller's
-    /// transaction (the migration that adds lead_sort_marks).
+    /// Creates (or replaces) the triggers and builds every order's marks, in
+    /// the caller's transaction (the migration that tells the live leads).
     static VoidResult install(Database &db);
     /// Builds the marks of `sortField` again from its index, or of every order
     /// when empty.

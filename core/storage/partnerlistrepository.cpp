@@ -232,7 +232,7 @@ QList<PartnerLeadLink> PartnerListRepository::leadsOf(qint64 partnerId) const
     QList<PartnerLeadLink> out;
     auto r = m_db.exec(QStringLiteral("SELECT id, first_name, middle_name, last_name, company, title FROM leads"
                                       " WHERE (converted_partner_id = ? OR id = (SELECT from_lead_id FROM partners WHERE id = ?))"
-                                      " AND merged_into IS NULL ORDER BY id"),
+                                      " AND merged_into IS NULL AND deleted_at IS NULL ORDER BY id"),
                        {partnerId, partnerId});
     if (!r)
         return out;

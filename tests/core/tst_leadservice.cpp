@@ -1,4 +1,5 @@
-// LeadService: create, update, delete, take in charge, assign, the status
+// LeadService: create, update, the trash, take in charge, assign (all or
+// nothing, or the allowed part), the status
 // change rules, terms filling the closing date, TIN linking to a partner,
 // likely duplicates, and the signals views listen to. Validation rules are
 // in tst_leadvalidation.cpp, the timeline in tst_activity.cpp.
@@ -237,32 +238,145 @@ private slots:
 
     // delete
 
-    void removeDeletesEverythingOnTheLead()
+    void removeMovesTheLeadToTheTrashWithEverythingOnIt()
     {
         const qint64 tag = ws().references().add(RefKind::Tag, QStringLiteral("Hot")).value().id;
         const qint64 keep = add(QStringLiteral("Keep"));
         const qint64 id = m_tw->addLead(LeadBuilder().named(QStringLiteral("Jean"), QStringLiteral("Gone")).email(QStringLiteral("g@x.fr")).tag(tag));
         QVERIFY(leads().addComment(id, QStringLiteral("hello")).ok());
         QSignalSpy removed(&ws(), &Workspace::leadsRemoved);
-        QVERIFY(leads().remove({id}).ok());
+        auto r = leads().remove({id, id});
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.value(), 1);
         QCOMPARE(removed.count(), 1);
-        QVERIFY(!ws().leadRepository().exists(id));
-        QVERIFY(ws().leadRepository().exists(keep));
-        for (const char *table : {"lead_contact_points", "lead_tags", "activities"})
-            QCOMPARE(sqlValue(ws(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE lead_id = %2").arg(QLatin1String(table)).arg(id)).toInt(), 0);
+        // Out of every list, search and count; still there, whole.
+        QVERIFY(ws().leadRepository().exists(id));
+        QCOMPARE(ws().leadRepository().count(LeadFilter{}), 1);
+        LeadFilter search;
+        search.search = QStringLiteral("g@x.fr");
+        QCOMPARE(ws().leadRepository().count(search), 0);
         QCOMPARE(sqlValue(ws(), QStringLiteral("SELECT COUNT(*) FROM leads_fts WHERE rowid = %1").arg(id)).toInt(), 0);
-        QVERIFY(!leads().get(id).ok());
+        LeadFilter trash;
+        trash.menu = LeadFilter::Menu::Trash;
+        QCOMPARE(ws().leadRepository().ids(trash, 0, 10), QList<qint64>{id});
+        QVERIFY(stored(id).deletedAt.isValid());
+        QCOMPARE(stored(id).deletedBy, ws().currentUserId());
+        for (const char *table : {"lead_contact_points", "lead_tags"})
+            QCOMPARE(sqlValue(ws(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE lead_id = %2").arg(QLatin1String(table)).arg(id)).toInt(), 1);
+        const auto refused = leads().get(id);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorText().contains(QStringLiteral("trash")), qPrintable(refused.errorText()));
+        QVERIFY(!leads().addComment(id, QStringLiteral("in the trash")).ok());
+        QVERIFY(!leads().takeInCharge({id}).ok());
+        QVERIFY(!leads().remove({id}).ok()); // already there
+        QVERIFY(ws().leadRepository().exists(keep));
+
+        // Back whole: search, lists, and the timeline says both moves.
+        QSignalSpy added(&ws(), &Workspace::leadsAdded);
+        auto back = leads().restore({id});
+        QVERIFY2(back.ok(), qPrintable(back.errorText()));
+        QCOMPARE(back.value(), 1);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(ws().leadRepository().count(search), 1);
+        QCOMPARE(ws().leadRepository().count(trash), 0);
+        QVERIFY(!stored(id).deletedAt.isValid());
+        QCOMPARE(stored(id).tagIds, QList<qint64>{tag});
+        QStringList texts;
+        for (const Activity &a : leads().history(id))
+            texts << a.text;
+        QVERIFY2(texts.contains(QStringLiteral("hello")) && texts.contains(QStringLiteral("Moved to the trash."))
+                     && texts.contains(QStringLiteral("Restored from the trash.")),
+                 qPrintable(texts.join('|')));
+        QVERIFY(!leads().restore({id}).ok()); // no longer in the trash
     }
 
     void removeIsAllOrNothing()
     {
         const qint64 a = add(QStringLiteral("A"));
         QSignalSpy removed(&ws(), &Workspace::leadsRemoved);
-        const VoidResult r = leads().remove({a, 98765});
+        const auto r = leads().remove({a, 98765});
         QVERIFY(!r.ok());
         QVERIFY(r.errorText().contains(QStringLiteral("98765")));
-        QVERIFY(ws().leadRepository().exists(a));
+        QVERIFY(!stored(a).deletedAt.isValid());
         QCOMPARE(removed.count(), 0);
+    }
+
+    void emptyingTheTrashRemovesEverythingOnTheLeadForGood()
+    {
+        const qint64 tag = ws().references().add(RefKind::Tag, QStringLiteral("Hot")).value().id;
+        const qint64 id = m_tw->addLead(LeadBuilder().named(QStringLiteral("Jean"), QStringLiteral("Gone")).email(QStringLiteral("g@x.fr")).tag(tag));
+        const qint64 live = add(QStringLiteral("Live"));
+        QVERIFY(leads().remove({id}).ok());
+        QVERIFY(!leads().emptyTrash({live}).ok()); // not in the trash
+        auto gone = leads().emptyTrash();
+        QVERIFY2(gone.ok(), qPrintable(gone.errorText()));
+        QCOMPARE(gone.value(), 1);
+        QVERIFY(!ws().leadRepository().exists(id));
+        QVERIFY(ws().leadRepository().exists(live));
+        for (const char *table : {"lead_contact_points", "lead_tags", "activities"})
+            QCOMPARE(sqlValue(ws(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE lead_id = %2").arg(QLatin1String(table)).arg(id)).toInt(), 0);
+    }
+
+    void onlyAnAdminEmptiesTheTrash()
+    {
+        const qint64 id = add(QStringLiteral("Gone"));
+        QVERIFY(leads().remove({id}).ok());
+        addUser(ws(), QStringLiteral("bob"), QStringLiteral("Bob"));
+        auto bob = Workspace::open(ws().database().path(), QStringLiteral("bob"));
+        QVERIFY2(bob.ok(), qPrintable(bob.errorText()));
+        QVERIFY(!bob.value()->currentUser().admin);
+        auto refused = bob.value()->leads().emptyTrash();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorText().contains(QStringLiteral("admin")), qPrintable(refused.errorText()));
+        QVERIFY(ws().leadRepository().exists(id));
+    }
+
+    void theTrashEmptiesItselfAfterThirtyDays()
+    {
+        const qint64 old = add(QStringLiteral("Old"));
+        const qint64 recent = add(QStringLiteral("Recent"));
+        QVERIFY(leads().remove({old, recent}).ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(ws().database().exec(QStringLiteral("UPDATE leads SET deleted_at = ? WHERE id = ?"),
+                                     {Database::timestamp(now.addDays(-31)), old}).ok());
+        QVERIFY(ws().database().exec(QStringLiteral("UPDATE leads SET deleted_at = ? WHERE id = ?"),
+                                     {Database::timestamp(now.addDays(-29)), recent}).ok());
+        auto purged = leads().purgeExpiredTrash(now);
+        QVERIFY2(purged.ok(), qPrintable(purged.errorText()));
+        QCOMPARE(purged.value(), 1);
+        QVERIFY(!ws().leadRepository().exists(old));
+        QVERIFY(ws().leadRepository().exists(recent));
+        QCOMPARE(leads().purgeExpiredTrash(now).value(), 0);
+    }
+
+    void aBulkChangeDoesTheAllowedPartWhenAskedTo()
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids << add(QStringLiteral("Bulk %1").arg(i));
+        forceStatus(ids.at(2), convertedId());
+        // All or nothing by default: nothing changed.
+        QVERIFY(!leads().takeInCharge(ids).ok());
+        for (qint64 id : ids)
+            QCOMPARE(stored(id).assignedTo, qint64(0));
+        // Asked to, the four others change and the converted one is told.
+        Refusals refused;
+        auto r = leads().takeInCharge(ids, &refused);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.value(), 4);
+        QCOMPARE(refused.ids, QList<qint64>{ids.at(2)});
+        QCOMPARE(refused.problems.size(), 1);
+        QVERIFY2(refused.problems.first().message.contains(QStringLiteral("#%1").arg(ids.at(2))), qPrintable(refused.problems.first().message));
+        QCOMPARE(stored(ids.at(2)).assignedTo, qint64(0));
+        QCOMPARE(stored(ids.at(4)).assignedTo, ws().currentUserId());
+        // A lost lead is left as it is by a bulk status change.
+        forceStatus(ids.at(0), lostId());
+        Refusals moved;
+        const qint64 open = ws().statuses().all().at(1).id;
+        auto m = leads().changeStatus({ids.at(0), ids.at(1)}, open, &moved);
+        QVERIFY(m.ok());
+        QCOMPARE(moved.ids, QList<qint64>{ids.at(0)});
+        QCOMPARE(stored(ids.at(0)).statusId, lostId());
     }
 
     // take in charge and assign

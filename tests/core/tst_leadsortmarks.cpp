@@ -76,7 +76,7 @@ private:
         for (qsizetype i = 0; i < list.size(); ++i) {
             const auto &[key, id, n] = list.at(i);
             // The head (id 0) is the start: a bound integer would be compared as text with a text key.
-            QString sql = QStringLiteral("SELECT COUNT(*) FROM leads l WHERE l.merged_into IS NULL");
+            QString sql = QStringLiteral("SELECT COUNT(*) FROM leads l WHERE ") + LeadRepository::liveCondition();
             QVariantList bindings;
             if (id != 0) {
                 sql += QStringLiteral(" AND (%1, l.id) > (?, ?)").arg(e);
@@ -108,7 +108,7 @@ private:
 
     qint64 liveLeads()
     {
-        auto q = db().exec(QStringLiteral("SELECT COUNT(*) FROM leads WHERE merged_into IS NULL"));
+        auto q = db().exec(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE ") + LeadRepository::liveCondition());
         return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
     }
 
@@ -177,7 +177,14 @@ private slots:
         QVERIFY(ws().merges().undo(merged->mergeId));
         QVERIFY(allMarksAreExact());
 
+        // The trash takes leads out of the list, restoring puts them back,
+        // emptying it deletes them for good.
         QVERIFY(ws().leads().remove(ids.mid(10, 7)));
+        QVERIFY(allMarksAreExact());
+        QCOMPARE(LeadSortMarks::load(db(), QStringLiteral("score")).total, liveLeads());
+        QVERIFY(ws().leads().restore(ids.mid(10, 3)));
+        QVERIFY(allMarksAreExact());
+        QVERIFY(ws().leads().emptyTrash());
         QVERIFY(allMarksAreExact());
         QCOMPARE(LeadSortMarks::load(db(), QStringLiteral("score")).total, liveLeads());
     }
