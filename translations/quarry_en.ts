@@ -307,6 +307,34 @@
             <numerusform>Move %n leads to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Lose %n lead(s)</source>
+        <translation>
+            <numerusform>Lose %n lead</numerusform>
+            <numerusform>Lose %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n lead(s)</source>
+        <translation>
+            <numerusform>Reopen %n lead</numerusform>
+            <numerusform>Reopen %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n lead(s) to the trash</source>
+        <translation>
+            <numerusform>Move %n lead to the trash</numerusform>
+            <numerusform>Move %n leads to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n lead(s) from the trash</source>
+        <translation>
+            <numerusform>Restore %n lead from the trash</numerusform>
+            <numerusform>Restore %n leads from the trash</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadForm</name>
@@ -325,6 +353,16 @@
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadService</name>
+    <message numerus="yes">
+        <source>Only an admin can empty the trash; leads in it are removed for good after %n day(s).</source>
+        <translation>
+            <numerusform>Only an admin can empty the trash; leads in it are removed for good after %n day.</numerusform>
+            <numerusform>Only an admin can empty the trash; leads in it are removed for good after %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -352,20 +390,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete these %n leads and everything on them (events, emails, attachments, history)?
+        <source>%1; %n lead(s) left as they were (%2)</source>
+        <translation>
+            <numerusform>%1; %n lead left as it was (%2)</numerusform>
+            <numerusform>%1; %n leads left as they were (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) moved to the trash (Undo brings them back)</source>
+        <translation>
+            <numerusform>%n lead moved to the trash (Undo brings it back)</numerusform>
+            <numerusform>%n leads moved to the trash (Undo brings them back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) restored from the trash</source>
+        <translation>
+            <numerusform>%n lead restored from the trash</numerusform>
+            <numerusform>%n leads restored from the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n lead(s) for good, with their events, emails, attachments and history?
 This cannot be undone.</source>
         <translation>
-            <numerusform>Delete this lead and everything on it (events, emails, attachments, history)?
+            <numerusform>Delete this lead for good, with its events, emails, attachments and history?
 This cannot be undone.</numerusform>
-            <numerusform>Delete these %n leads and everything on them (events, emails, attachments, history)?
+            <numerusform>Delete these %n leads for good, with their events, emails, attachments and history?
 This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) deleted</source>
+        <source>%n lead(s) deleted for good</source>
         <translation>
-            <numerusform>%n lead deleted</numerusform>
-            <numerusform>%n leads deleted</numerusform>
+            <numerusform>%n lead deleted for good</numerusform>
+            <numerusform>%n leads deleted for good</numerusform>
         </translation>
     </message>
 </context>
@@ -395,6 +454,20 @@ This cannot be undone.</numerusform>
             <numerusform>%n selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n lead(s)</source>
+        <translation>
+            <numerusform>Import %n lead</numerusform>
+            <numerusform>Import %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in the trash for more than %1 days removed for good</source>
+        <translation>
+            <numerusform>%n lead in the trash for more than %1 days removed for good</numerusform>
+            <numerusform>%n leads in the trash for more than %1 days removed for good</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergePlanDialog</name>
@@ -403,6 +476,16 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>&lt;b&gt;%n lead will be merged into %1.&lt;/b&gt; Blank fields of the master are filled from the others, oldest first; emails, phones and tags are united; events, emails, attachments and the activity move to the master. The merged leads leave every list; the merge is written on the master&apos;s timeline and can be undone.</numerusform>
             <numerusform>&lt;b&gt;%n leads will be merged into %1.&lt;/b&gt; Blank fields of the master are filled from the others, oldest first; emails, phones and tags are united; events, emails, attachments and the activity move to the master. The merged leads leave every list; the merge is written on the master&apos;s timeline and can be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPanel</name>
+    <message numerus="yes">
+        <source>Deleted leads, kept %n day(s) with everything on them</source>
+        <translation>
+            <numerusform>Deleted leads, kept %n day with everything on them</numerusform>
+            <numerusform>Deleted leads, kept %n days with everything on them</numerusform>
         </translation>
     </message>
 </context>
@@ -497,6 +580,16 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowActions</name>
+    <message numerus="yes">
+        <source>Merge %n lead(s) into %1</source>
+        <translation>
+            <numerusform>Merge %n lead into %1</numerusform>
+            <numerusform>Merge %n leads into %1</numerusform>
         </translation>
     </message>
 </context>

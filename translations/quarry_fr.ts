@@ -31,6 +31,10 @@
         <source>The timeline starts when the lead is saved.</source>
         <translation>L’historique commence à l’enregistrement de la piste.</translation>
     </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Commentaire sur %1</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentService</name>
@@ -164,6 +168,61 @@
     <message>
         <source>The attachment was not removed:</source>
         <translation>La pièce jointe n’a pas été retirée :</translation>
+    </message>
+    <message>
+        <source>Attach &quot;%1&quot;</source>
+        <translation>Joindre « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>Retirer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>This database cannot be backed up to a file.</source>
+        <translation>Cette base ne peut pas être sauvegardée dans un fichier.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>Il n’y a pas de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 est la base elle-même, pas une sauvegarde de celle-ci.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a backup of a Quarry database.</source>
+        <translation>%1 est vide : ce n’est pas une sauvegarde d’une base Quarry.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Quarry (schema %2; this version knows up to %3): it cannot be restored here. Nothing was changed.</source>
+        <translation>%1 a été écrite par une version plus récente de Quarry (schéma %2 ; cette version connaît jusqu’au %3) : elle ne peut pas être restaurée ici. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 ne peut pas être restaurée : %2</translation>
+    </message>
+    <message>
+        <source>The database was not replaced: a copy of it could not be kept first.</source>
+        <translation>La base n’a pas été remplacée : sa copie n’a pas pu être conservée d’abord.</translation>
+    </message>
+    <message>
+        <source>another program has been writing to the database for more than %1 s</source>
+        <translation>un autre programme écrit dans la base depuis plus de %1 s</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored: %2. Nothing was changed.</source>
+        <translation>La sauvegarde %1 n’a pas pu être restaurée : %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside: nothing was changed.</source>
+        <translation>%1 n’a pas pu être mise de côté : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but does not open; the replaced file is %1.</source>
+        <translation>La sauvegarde a été restaurée mais ne s’ouvre pas ; le fichier remplacé est %1.</translation>
     </message>
 </context>
 <context>
@@ -695,6 +754,38 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>The opportunity name</source>
         <translation>Le nom de l’opportunité</translation>
     </message>
+    <message>
+        <source>There is no lead #%1.</source>
+        <translation>Il n’y a pas de piste n° %1.</translation>
+    </message>
+    <message>
+        <source>Lead #%1 changed since its conversion: the conversion cannot be taken back.</source>
+        <translation>La piste n° %1 a changé depuis sa conversion : la conversion ne peut pas être reprise.</translation>
+    </message>
+    <message>
+        <source>Partner #%1 is used by other leads, contacts or opportunities since: the conversion cannot be taken back.</source>
+        <translation>Le partenaire n° %1 est utilisé depuis par d’autres pistes, contacts ou opportunités : la conversion ne peut pas être reprise.</translation>
+    </message>
+    <message>
+        <source>opportunity #%1</source>
+        <translation>opportunité n° %1</translation>
+    </message>
+    <message>
+        <source>contact #%1</source>
+        <translation>contact n° %1</translation>
+    </message>
+    <message>
+        <source>partner #%1</source>
+        <translation>partenaire n° %1</translation>
+    </message>
+    <message>
+        <source>Conversion taken back.</source>
+        <translation>Conversion reprise.</translation>
+    </message>
+    <message>
+        <source>Conversion taken back: %1 removed.</source>
+        <translation>Conversion reprise : %1 supprimés.</translation>
+    </message>
 </context>
 <context>
     <name>ConvertDialog</name>
@@ -942,10 +1033,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of Quarry (schema %2; this version knows up to %3). It was not changed: open it with a newer Quarry.</source>
-        <translation>%1 a été écrit par une version plus récente de Quarry (schéma %2 ; cette version connaît jusqu’au schéma %3). Il n’a pas été modifié : ouvrez-le avec un Quarry plus récent.</translation>
-    </message>
-    <message>
         <source>Migration %1 is missing.</source>
         <translation>La migration %1 est introuvable.</translation>
     </message>
@@ -956,22 +1043,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 n’est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Quarry database (%2).</source>
-        <translation>%1 n’est pas une base Quarry (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a Quarry database: another program made it. It was not changed.</source>
-        <translation>%1 n’est pas une base Quarry : un autre programme l’a créée. Elle n’a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Quarry database: it holds another program&apos;s tables. It was not changed.</source>
-        <translation>%1 n’est pas une base Quarry : elle contient les tables d’un autre programme. Elle n’a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Quarry database (schema %2 without Quarry&apos;s mark and tables). It was not changed.</source>
-        <translation>%1 n’est pas une base Quarry (schéma %2 sans la marque ni les tables de Quarry). Elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1 is damaged: its table %2 is missing. It was not changed.</source>
@@ -988,6 +1059,77 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>Cannot start the upgrade of %1.</source>
         <translation>Impossible de commencer la mise à niveau de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read its list of tables (%2). It was not changed.</source>
+        <translation>%1 est endommagée : SQLite ne peut pas lire sa liste de tables (%2). Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file, or its first page is destroyed (%2). It was not changed.</source>
+        <translation>%1 n’est pas un fichier de base de données, ou sa première page est détruite (%2). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded to schema %2: its backup could not be made first. It was not changed.</source>
+        <translation>%1 n’a pas été mise à niveau au schéma %2 : sa sauvegarde n’a pas pu être faite d’abord. Elle n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 is not a Quarry database: another program made it. It was not changed.</source>
+        <translation>%1 n’est pas une base Quarry : un autre programme l’a créée. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Quarry (schema %2; this version knows up to %3). It was not changed: open it with a newer Quarry.</source>
+        <translation>%1 a été écrite par une version plus récente de Quarry (schéma %2 ; cette version connaît jusqu’au %3). Elle n’a pas été modifiée : ouvrez-la avec un Quarry plus récent.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quarry database: it holds another program&apos;s tables. It was not changed.</source>
+        <translation>%1 n’est pas une base Quarry : elle contient les tables d’un autre programme. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quarry database (schema %2 without Quarry&apos;s mark and tables). It was not changed.</source>
+        <translation>%1 n’est pas une base Quarry (schéma %2 sans la marque ni les tables de Quarry). Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. It was not changed.</source>
+        <translation>%1 ne peut pas être lu : %2. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read its list of tables (%2). It was not changed.</source>
+        <translation>%1 est endommagée : SQLite ne peut pas lire sa liste de tables (%2). Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file, or its first page is destroyed (%2). It was not changed.</source>
+        <translation>%1 n’est pas un fichier de base de données, ou sa première page est détruite (%2). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some of its tables are missing. It was not changed.</source>
+        <translation>%1 est endommagée : certaines de ses tables manquent. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s integrity check fails (%2). It was not changed.</source>
+        <translation>%1 est endommagée : la vérification d’intégrité de SQLite échoue (%2). Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written: %2</source>
+        <translation>La copie %1 n’a pas pu être écrite : %2</translation>
+    </message>
+    <message>
+        <source>its folder %1 does not exist</source>
+        <translation>son dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the file could not be closed</source>
+        <translation>le fichier n’a pas pu être fermé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1977,30 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>The event was not deleted:</source>
         <translation>L’événement n’a pas été supprimé :</translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot;</source>
+        <translation>Planifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; done</source>
+        <translation>Marquer « %1 » comme fait</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Annuler « %1 »</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; again</source>
+        <translation>Replanifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Supprimer « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3324,46 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Créer %1</translation>
+    </message>
+    <message>
+        <source>Lose %1</source>
+        <translation>Perdre %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lose %n lead(s)</source>
+        <translation>
+            <numerusform>Perdre %n piste</numerusform>
+            <numerusform>Perdre %n pistes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Rouvrir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n lead(s)</source>
+        <translation>
+            <numerusform>Rouvrir %n piste</numerusform>
+            <numerusform>Rouvrir %n pistes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n lead(s) to the trash</source>
+        <translation>
+            <numerusform>Mettre %n piste à la corbeille</numerusform>
+            <numerusform>Mettre %n pistes à la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n lead(s) from the trash</source>
+        <translation>
+            <numerusform>Restaurer %n piste de la corbeille</numerusform>
+            <numerusform>Restaurer %n pistes de la corbeille</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadExporter</name>
@@ -4246,6 +4452,45 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>The comment</source>
         <translation>Le commentaire</translation>
     </message>
+    <message>
+        <source>Lead #%1 is in the trash: restore it first.</source>
+        <translation>La piste n° %1 est dans la corbeille : restaurez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Lead #%1 is already in the trash.</source>
+        <translation>La piste n° %1 est déjà dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash.</source>
+        <translation>Mise à la corbeille.</translation>
+    </message>
+    <message>
+        <source>There is no lead #%1 (a lead emptied from the trash is gone).</source>
+        <translation>Il n’y a pas de piste n° %1 (une piste vidée de la corbeille n’existe plus).</translation>
+    </message>
+    <message>
+        <source>Lead #%1 is not in the trash.</source>
+        <translation>La piste n° %1 n’est pas dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Restaurée de la corbeille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only an admin can empty the trash; leads in it are removed for good after %n day(s).</source>
+        <translation>
+            <numerusform>Seul un administrateur peut vider la corbeille ; les pistes qu’elle contient sont supprimées définitivement après %n jour.</numerusform>
+            <numerusform>Seul un administrateur peut vider la corbeille ; les pistes qu’elle contient sont supprimées définitivement après %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only its author or an admin can take a comment off the timeline.</source>
+        <translation>Seul son auteur ou un administrateur peut retirer un commentaire de l’historique.</translation>
+    </message>
+    <message>
+        <source>There is no such comment on lead #%1.</source>
+        <translation>Ce commentaire n’existe pas sur la piste n° %1.</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -4325,10 +4570,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -4339,10 +4580,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>Change &amp;status</source>
         <translation>Changer le s&amp;tatut</translation>
-    </message>
-    <message>
-        <source>Delete leads</source>
-        <translation>Supprimer des pistes</translation>
     </message>
     <message>
         <source>Check &amp;duplicates in the selection…</source>
@@ -4394,30 +4631,73 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         </translation>
     </message>
     <message>
-        <source>Delete lead #%1 and everything on it (events, emails, attachments, history)?
-This cannot be undone.</source>
-        <translation>Supprimer la piste n° %1 et tout ce qu’elle contient (événements, e-mails, pièces jointes, historique) ?
-Cette action est définitive.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n leads and everything on them (events, emails, attachments, history)?
-This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer cette piste et tout ce qu’elle contient (événements, e-mails, pièces jointes, historique) ?
-Cette action est définitive.</numerusform>
-            <numerusform>Supprimer ces %n pistes et tout ce qu’elles contiennent (événements, e-mails, pièces jointes, historique) ?
-Cette action est définitive.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The leads could not be deleted</source>
         <translation>Les pistes n’ont pas pu être supprimées</translation>
     </message>
+    <message>
+        <source>Move to the tras&amp;h</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Bring the selected leads back from the trash, with everything on them (Ctrl+Shift+R)</source>
+        <translation>Ramener de la corbeille les pistes sélectionnées, avec tout ce qu’elles portent (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Delete for &amp;good…</source>
+        <translation>Supprimer dé&amp;finitivement…</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
     <message numerus="yes">
-        <source>%n lead(s) deleted</source>
+        <source>%1; %n lead(s) left as they were (%2)</source>
         <translation>
-            <numerusform>%n piste supprimée</numerusform>
-            <numerusform>%n pistes supprimées</numerusform>
+            <numerusform>%1 ; %n piste laissée telle quelle (%2)</numerusform>
+            <numerusform>%1 ; %n pistes laissées telles quelles (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The leads could not be moved to the trash</source>
+        <translation>Les pistes n’ont pas pu être mises à la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) moved to the trash (Undo brings them back)</source>
+        <translation>
+            <numerusform>%n piste mise à la corbeille (Annuler la ramène)</numerusform>
+            <numerusform>%n pistes mises à la corbeille (Annuler les ramène)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The leads could not be restored</source>
+        <translation>Les pistes n’ont pas pu être restaurées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) restored from the trash</source>
+        <translation>
+            <numerusform>%n piste restaurée de la corbeille</numerusform>
+            <numerusform>%n pistes restaurées de la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n lead(s) for good, with their events, emails, attachments and history?
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement cette piste, avec ses événements, e-mails, pièces jointes et son historique ?
+Cela ne peut pas être annulé.</numerusform>
+            <numerusform>Supprimer définitivement ces %n pistes, avec leurs événements, e-mails, pièces jointes et leur historique ?
+Cela ne peut pas être annulé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) deleted for good</source>
+        <translation>
+            <numerusform>%n piste supprimée définitivement</numerusform>
+            <numerusform>%n pistes supprimées définitivement</numerusform>
         </translation>
     </message>
 </context>
@@ -4662,6 +4942,40 @@ Cette action est définitive.</numerusform>
         <source>Import &amp;history…</source>
         <translation>Historique des im&amp;ports…</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n lead(s)</source>
+        <translation>
+            <numerusform>Importer %n piste</numerusform>
+            <numerusform>Importer %n pistes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import is not redone: import the file again (File &gt; Import leads…).</source>
+        <translation>Un import ne se rétablit pas : importez de nouveau le fichier (Fichier &gt; Importer des pistes…).</translation>
+    </message>
+    <message>
+        <source>Lead #%1 (%2) was left as it is: %3</source>
+        <translation>La piste n° %1 (%2) a été laissée telle quelle : %3</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in the trash for more than %1 days removed for good</source>
+        <translation>
+            <numerusform>%n piste dans la corbeille depuis plus de %1 jours supprimée définitivement</numerusform>
+            <numerusform>%n pistes dans la corbeille depuis plus de %1 jours supprimées définitivement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La sauvegarde quotidienne a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardée dans %1</translation>
+    </message>
 </context>
 <context>
     <name>MarketingListTab</name>
@@ -4810,6 +5124,10 @@ Cette action est définitive.</numerusform>
         <source>Lead #%1 of merge #%2 was deleted since; the merge cannot be undone.</source>
         <translation>La piste n° %1 de la fusion n° %2 a été supprimée depuis ; la fusion ne peut pas être annulée.</translation>
     </message>
+    <message>
+        <source>Lead #%1, the master of merge #%2, is in the trash: restore it first.</source>
+        <translation>La piste n° %1, principale de la fusion n° %2, est dans la corbeille : restaurez-la d’abord.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4857,6 +5175,13 @@ Cette action est définitive.</numerusform>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted leads, kept %n day(s) with everything on them</source>
+        <translation>
+            <numerusform>Les pistes supprimées, gardées %n jour avec tout ce qu’elles portent</numerusform>
+            <numerusform>Les pistes supprimées, gardées %n jours avec tout ce qu’elles portent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5444,18 @@ Convertissez une piste en choisissant de générer une opportunité.</translatio
         <source>The option was not saved</source>
         <translation>L’option n’a pas été enregistrée</translation>
     </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Once a day Quarry copies the database beside it, in a folder named after it; File &gt; Restore a backup… puts one back.</source>
+        <translation>Une fois par jour, Quarry copie la base à côté d’elle, dans un dossier qui porte son nom ; Fichier &gt; Restaurer une sauvegarde… en remet une en place.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsService</name>
@@ -5145,6 +5482,10 @@ Convertissez une piste en choisissant de générer une opportunité.</translatio
     <message>
         <source>attachment_max_bytes is at most %1 bytes (100 MiB): attachments live in the database file and are read whole into memory.</source>
         <translation>attachment_max_bytes vaut au plus %1 octets (100 Mio) : les pièces jointes sont stockées dans le fichier de la base et lues entières en mémoire.</translation>
+    </message>
+    <message>
+        <source>Give a number of daily backups from 0 (none) to %1.</source>
+        <translation>Indiquez un nombre de sauvegardes quotidiennes de 0 (aucune) à %1.</translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5540,10 @@ Convertissez une piste en choisissant de générer une opportunité.</translatio
     <message>
         <source>Configuration</source>
         <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +6369,73 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>The lead was not reopened</source>
         <translation>La piste n’a pas été rouverte</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup beside %1 yet. Choose a backup file made with quarry-cli backup or copied elsewhere.</source>
+        <translation>Il n’y a pas encore de sauvegarde automatique à côté de %1. Choisissez un fichier de sauvegarde fait avec quarry-cli backup ou copié ailleurs.</translation>
+    </message>
+    <message>
+        <source>The backups of %1, newest first. The database as it is now is kept beside it before the backup takes its place.</source>
+        <translation>Les sauvegardes de %1, les plus récentes d’abord. La base telle qu’elle est maintenant est conservée à côté avant que la sauvegarde prenne sa place.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Before the upgrade to schema %1</source>
+        <translation>Avant la mise à niveau au schéma %1</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restaurer cette sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Quarry backups (*.sqlite *.db *.quarry);;All files (*)</source>
+        <translation>Sauvegardes Quarry (*.sqlite *.db *.quarry);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in the place of the database?</source>
+        <translation>Mettre la sauvegarde du %1 à la place de la base ?</translation>
+    </message>
+    <message>
+        <source>What was changed since the backup is not in it. The database as it is now is kept beside it, so nothing is lost: %1</source>
+        <translation>Ce qui a changé depuis la sauvegarde n’y est pas. La base telle qu’elle est maintenant est conservée à côté, rien n’est perdu : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database it replaced is kept as %1.</source>
+        <translation>La sauvegarde a été restaurée. La base qu’elle remplace est conservée sous %1.</translation>
     </message>
 </context>
 <context>
@@ -7123,6 +7535,17 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>Lead converted</source>
         <translation>Piste convertie</translation>
+    </message>
+    <message>
+        <source>Convert %1</source>
+        <translation>Convertir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n lead(s) into %1</source>
+        <translation>
+            <numerusform>Fusionner %n piste dans %1</numerusform>
+            <numerusform>Fusionner %n pistes dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -300,7 +300,7 @@ Result<ConversionResult> ConversionService::convert(const ConversionRequest &giv
     after.convertedOpportunityId = out.opportunityId;
     after.convertedContactIds = out.contactIds;
     after.convertedAt = m_ws.now();
-    after.updatedAt = m_ws.now();
+    after.updatedAt = after.convertedAt; // one instant: undo() tells an untouched lead by it
     if (after.partnerId == 0)
         after.partnerId = partner.id;
     if (after.contactId == 0 && !out.contactIds.isEmpty())
@@ -329,4 +329,66 @@ Result<ConversionResult> ConversionService::convert(const ConversionRequest &giv
         return c.problems();
     emit m_ws.leadsChanged({lead.id});
     return out;
+}
+
+Result<Lead> ConversionService::undo(const Lead &before, const ConversionResult &done)
+{
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
+    const auto now = m_ws.leadRepository().find(done.leadId);
+    if (!now)
+        return Result<Lead>::failure(QStringLiteral("id"), tr("There is no lead #%1.").arg(done.leadId));
+    if (!m_ws.leads().isConverted(*now) || now->convertedPartnerId != done.partnerId
+        || now->convertedOpportunityId != done.opportunityId || now->mergedInto || now->deletedAt.isValid()
+        || now->updatedAt != now->convertedAt)
+        return Result<Lead>::failure(QStringLiteral("status"),
+                                     tr("Lead #%1 changed since its conversion: the conversion cannot be taken back.").arg(done.leadId));
+    // The contacts this conversion created: those made from this lead (a lead
+    // is converted once; a conversion taken back took its contacts too).
+    QList<qint64> created;
+    for (qint64 id : done.contactIds)
+        if (const auto c = m_ws.contactRepository().find(id); c && c->fromLeadId == done.leadId)
+            created << id;
+    PartnerRepository &partners = m_ws.partnerRepository();
+    if (done.partnerCreated && partners.usedBeyond(done.partnerId, done.leadId, created, done.opportunityId))
+        return Result<Lead>::failure(QStringLiteral("partner"),
+                                     tr("Partner #%1 is used by other leads, contacts or opportunities since: the conversion "
+                                        "cannot be taken back.")
+                                         .arg(done.partnerId));
+    if (VoidResult r = partners.removeConverted(done.partnerCreated ? done.partnerId : 0, created, done.opportunityId); !r)
+        return r.problems();
+    Lead back = *now;
+    back.statusId = before.statusId;
+    back.partnerId = before.partnerId;
+    back.contactId = before.contactId;
+    back.convertedPartnerId = 0;
+    back.convertedOpportunityId = 0;
+    back.convertedContactIds.clear();
+    back.convertedAt = QDateTime();
+    back.updatedAt = m_ws.now();
+    if (VoidResult r = m_ws.leadRepository().update(back); !r)
+        return r.problems();
+    const auto from = m_ws.statuses().find(now->statusId);
+    const auto to = m_ws.statuses().find(before.statusId);
+    if (VoidResult r = m_ws.leads().record(done.leadId, Activity::Kind::Status, QStringLiteral("status"), from ? from->name : QString(),
+                                           to ? to->name : QString());
+        !r)
+        return r.problems();
+    QStringList removed;
+    if (done.opportunityId)
+        removed << tr("opportunity #%1").arg(done.opportunityId);
+    for (qint64 id : created)
+        removed << tr("contact #%1").arg(id);
+    if (done.partnerCreated)
+        removed << tr("partner #%1").arg(done.partnerId);
+    if (VoidResult r = m_ws.leads().record(done.leadId, Activity::Kind::Convert, {}, {}, {},
+                                           removed.isEmpty() ? tr("Conversion taken back.")
+                                                             : tr("Conversion taken back: %1 removed.").arg(removed.join(QStringLiteral(", "))));
+        !r)
+        return r.problems();
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
+    emit m_ws.leadsChanged({done.leadId});
+    return *m_ws.leadRepository().find(done.leadId);
 }

@@ -62,6 +62,13 @@ public:
     static std::optional<double> expectedAmountFor(const Lead &lead);
 
     Result<ConversionResult> convert(const ConversionRequest &request);
+    /// Takes a conversion back (the desktop's undo), when the lead was not
+    /// changed since: the opportunity and the contacts it created go, the
+    /// partner too when it created it and nothing else uses it (else
+    /// refused, nothing changed); the lead gets `before`'s status, links and
+    /// outcome back, with a timeline entry. A contact that only joined the
+    /// partner stays with it.
+    Result<Lead> undo(const Lead &before, const ConversionResult &done);
 
 private:
     Workspace &m_ws;

@@ -179,6 +179,31 @@ Result<EmailMessage> EmailService::send(EmailMessage given)
     return m;
 }
 
+VoidResult EmailService::removeLogged(qint64 emailId)
+{
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
+    const auto m = find(emailId);
+    if (!m)
+        return VoidResult::failure(QStringLiteral("email"), tr("There is no email #%1.").arg(emailId));
+    auto lead = m_ws.leads().get(m->leadId);
+    if (!lead)
+        return lead.problems();
+    if (m_ws.leads().isConverted(lead.value()))
+        return VoidResult::failure(QStringLiteral("lead"), tr("Lead #%1 is converted and can no longer be changed.").arg(m->leadId));
+    if (VoidResult r = m_ws.emailRepository().remove(emailId); !r)
+        return r;
+    if (VoidResult r = m_ws.leads().record(m->leadId, Activity::Kind::Email, {}, {}, {},
+                                           tr("Email \"%1\" taken off the lead.").arg(m->subject));
+        !r)
+        return r;
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
+    emit m_ws.leadsChanged({m->leadId});
+    return {};
+}
+
 QString EmailService::mailtoUrl(const EmailMessage &m)
 {
     // RFC 6068: addresses keep '@', everything else of the query is

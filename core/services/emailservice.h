@@ -42,6 +42,9 @@ public:
     /// Keeps the email on its lead as sent by the current user, now, once
     /// prepared; refused for a lead marked do-not-email.
     Result<EmailMessage> send(EmailMessage message);
+    /// Takes a logged email off its lead (the desktop's undo of a send), with
+    /// a timeline entry saying so.
+    VoidResult removeLogged(qint64 emailId);
     /// The mailto: URL (RFC 6068) of a message, for the desktop mail client.
     static QString mailtoUrl(const EmailMessage &message);
 

@@ -551,6 +551,30 @@ Result<int> LeadService::changeStatus(const QList<qint64> &ids, qint64 statusId,
     return int(changed.size());
 }
 
+VoidResult LeadService::removeComment(qint64 leadId, qint64 activityId)
+{
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
+    if (auto lead = get(leadId); !lead)
+        return lead.problems();
+    bool mine = false;
+    for (const Activity &a : m_ws.activityRepository().forLead(leadId))
+        if (a.id == activityId && a.kind == Activity::Kind::Comment)
+            mine = a.userId == m_ws.currentUserId();
+    if (!mine && !m_ws.currentUser().admin)
+        return VoidResult::failure(QStringLiteral("text"), tr("Only its author or an admin can take a comment off the timeline."));
+    auto removed = m_ws.activityRepository().removeComment(leadId, activityId);
+    if (!removed)
+        return removed.problems();
+    if (!removed.value())
+        return VoidResult::failure(QStringLiteral("text"), tr("There is no such comment on lead #%1.").arg(leadId));
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
+    emit m_ws.leadsChanged({leadId});
+    return {};
+}
+
 Result<Activity> LeadService::addComment(qint64 leadId, const QString &text)
 {
     Transaction tx(m_ws.database());

@@ -72,6 +72,8 @@ public:
 
     /// Adds a comment to the lead's timeline.
     Result<Activity> addComment(qint64 leadId, const QString &text);
+    /// Takes a comment off the timeline (its undo): by its author or an admin.
+    VoidResult removeComment(qint64 leadId, qint64 activityId);
     QList<Activity> history(qint64 leadId) const;
     /// Writes one entry to the timeline (for other services).
     VoidResult record(qint64 leadId, Activity::Kind kind, const QString &field, const QString &oldValue,

@@ -359,6 +359,10 @@ Result<Lead> MergeService::undo(qint64 mergeId)
     auto current = m_ws.leadRepository().find(m.masterId);
     if (!current)
         return Result<Lead>::failure(QStringLiteral("merge"), tr("Lead #%1, the master of merge #%2, no longer exists.").arg(m.masterId).arg(mergeId));
+    if (current->deletedAt.isValid())
+        return Result<Lead>::failure(QStringLiteral("merge"), tr("Lead #%1, the master of merge #%2, is in the trash: restore it first.")
+                                                                  .arg(m.masterId)
+                                                                  .arg(mergeId));
     if (current->mergedInto)
         return Result<Lead>::failure(QStringLiteral("merge"), tr("Lead #%1 was merged into lead #%2 since: undo that merge first.")
                                                                   .arg(m.masterId)

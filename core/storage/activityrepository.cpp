@@ -51,3 +51,11 @@ VoidResult ActivityRepository::moveTo(const QList<qint64> &fromLeadIds, qint64 t
             return r;
     return {};
 }
+
+Result<bool> ActivityRepository::removeComment(qint64 leadId, qint64 activityId)
+{
+    auto q = m_db.exec(QStringLiteral("DELETE FROM activities WHERE id = ? AND lead_id = ? AND kind = 'comment'"), {activityId, leadId});
+    if (!q)
+        return q.problems();
+    return q.value().numRowsAffected() > 0;
+}

@@ -15,6 +15,9 @@ public:
     QList<Activity> forLead(qint64 leadId) const;
     /// Moves every entry of `fromLeadIds` to `toLeadId` (merge).
     VoidResult moveTo(const QList<qint64> &fromLeadIds, qint64 toLeadId);
+    /// Removes one comment of `leadId` (no other kind of entry); false when
+    /// there was no such comment.
+    Result<bool> removeComment(qint64 leadId, qint64 activityId);
 
 private:
     Database &m_db;

@@ -123,6 +123,11 @@ VoidResult EmailRepository::updateTemplate(const EmailTemplate &t)
                                       {t.name, Normalize::text(t.name), t.subject, t.body, t.id}));
 }
 
+VoidResult EmailRepository::remove(qint64 id)
+{
+    return VoidResult::from(m_db.exec(QStringLiteral("DELETE FROM emails WHERE id = ?"), {id}));
+}
+
 VoidResult EmailRepository::removeTemplate(qint64 id)
 {
     return VoidResult::from(m_db.exec(QStringLiteral("DELETE FROM email_templates WHERE id = ?"), {id}));

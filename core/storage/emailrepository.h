@@ -21,6 +21,7 @@ public:
     QList<EmailMessage> forLead(qint64 leadId) const;
     /// Inserts `email` (its id is ignored) and returns the new id.
     Result<qint64> insert(const EmailMessage &email);
+    VoidResult remove(qint64 id);
 
     QList<EmailTemplate> templates() const;
     std::optional<EmailTemplate> findTemplate(qint64 id) const;

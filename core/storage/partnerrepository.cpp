@@ -145,3 +145,31 @@ std::optional<ProspectStatus> PartnerRepository::prospectStatusByNameKey(const Q
         return std::nullopt;
     return readStatus(r.value());
 }
+
+VoidResult PartnerRepository::removeConverted(qint64 partner, const QList<qint64> &contacts, qint64 opportunity)
+{
+    if (opportunity)
+        if (VoidResult r = VoidResult::from(m_db.exec(QStringLiteral("DELETE FROM opportunities WHERE id = ?"), {opportunity})); !r)
+            return r;
+    for (qint64 id : contacts)
+        if (VoidResult r = VoidResult::from(m_db.exec(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {id})); !r)
+            return r;
+    if (partner)
+        if (VoidResult r = VoidResult::from(m_db.exec(QStringLiteral("DELETE FROM partners WHERE id = ?"), {partner})); !r)
+            return r;
+    return {};
+}
+
+bool PartnerRepository::usedBeyond(qint64 partner, qint64 leadId, const QList<qint64> &contacts, qint64 opportunity) const
+{
+    QStringList ids;
+    for (qint64 id : contacts)
+        ids << QString::number(id);
+    const QString notContacts = ids.isEmpty() ? QStringLiteral("1") : QStringLiteral("id NOT IN (%1)").arg(ids.join(QLatin1Char(',')));
+    auto q = m_db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM leads WHERE id <> ? AND (partner_id = ? OR converted_partner_id = ? "
+                                      "OR channel_partner_id = ?)) + (SELECT COUNT(*) FROM contacts WHERE partner_id = ? AND %1) "
+                                      "+ (SELECT COUNT(*) FROM opportunities WHERE partner_id = ? AND id <> ?)")
+                           .arg(notContacts),
+                       {leadId, partner, partner, partner, partner, partner, opportunity});
+    return !q || !q.value().next() || q.value().value(0).toLongLong() > 0;
+}

@@ -24,6 +24,14 @@ public:
     Result<qint64> insert(const Partner &partner);
     VoidResult update(const Partner &partner);
 
+    /// What a conversion made, taken back (ConversionService::undo): the
+    /// opportunity (0: none), the contacts, then the partner when `partner`
+    /// is not 0. Rows that pointed at them keep nothing (ON DELETE SET NULL).
+    VoidResult removeConverted(qint64 partner, const QList<qint64> &contacts, qint64 opportunity);
+    /// Whether anything but the lead `leadId`, the `contacts` and the
+    /// `opportunity` names the partner: another lead, contact or opportunity.
+    bool usedBeyond(qint64 partner, qint64 leadId, const QList<qint64> &contacts, qint64 opportunity) const;
+
     /// Prospect statuses in sequence order.
     QList<ProspectStatus> prospectStatuses() const;
     std::optional<ProspectStatus> prospectStatus(qint64 id) const;

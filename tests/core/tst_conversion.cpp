@@ -1,7 +1,8 @@
 // ConversionService: a lead into a partner (new or existing), contacts (none,
 // new, existing of that partner) and an opportunity (seed 002), everything
 // copied, the prospect status rule, the lead read-only afterwards, and the
-// conversion as one transaction that leaves nothing behind when it fails.
+// conversion as one transaction that leaves nothing behind when it fails,
+// and its undo when the lead and what it made are untouched.
 #include "contactrepository.h"
 #include "conversionservice.h"
 #include "eventservice.h"
@@ -348,6 +349,48 @@ private slots:
         QCOMPARE(done.problems().first().field, field);
         QVERIFY(!done.problems().first().message.isEmpty());
         QCOMPARE(footprint(), before);
+    }
+
+    void aConversionIsTakenBackWhenUntouched()
+    {
+        const qint64 id = qualifiedLead();
+        const Lead before = ws().leads().get(id).value();
+        const qint64 partners = count(QStringLiteral("partners")), contacts = count(QStringLiteral("contacts")),
+                     opportunities = count(QStringLiteral("opportunities"));
+        auto done = ws().conversions().convert(request(id, ConversionRequest::PartnerMode::New, ConversionRequest::ContactMode::New, true));
+        QVERIFY2(done.ok(), qPrintable(done.errorText()));
+        QCOMPARE(count(QStringLiteral("partners")), partners + 1);
+        auto back = ws().conversions().undo(before, done.value());
+        QVERIFY2(back.ok(), qPrintable(back.errorText()));
+        QCOMPARE(back->statusId, before.statusId);
+        QCOMPARE(back->convertedPartnerId, qint64(0));
+        QVERIFY(!ws().leads().isConverted(back.value()));
+        QCOMPARE(count(QStringLiteral("partners")), partners);
+        QCOMPARE(count(QStringLiteral("contacts")), contacts);
+        QCOMPARE(count(QStringLiteral("opportunities")), opportunities);
+        QCOMPARE(count(QStringLiteral("lead_contacts_converted")), qint64(0));
+        QVERIFY(ws().leads().history(id).last().text.startsWith(QStringLiteral("Conversion taken back")));
+        // And converted again, as the redo of the desktop does.
+        QVERIFY(ws().conversions().convert(request(id, ConversionRequest::PartnerMode::New, ConversionRequest::ContactMode::New, true)));
+    }
+
+    void aConversionWhosePartnerIsUsedSinceIsNotTakenBack()
+    {
+        const qint64 id = qualifiedLead();
+        const Lead before = ws().leads().get(id).value();
+        auto done = ws().conversions().convert(request(id, ConversionRequest::PartnerMode::New, ConversionRequest::ContactMode::None, false));
+        QVERIFY(done.ok());
+        // A second lead converted into that partner since.
+        const qint64 other = m_tw->addLead(LeadBuilder().named(QStringLiteral("Paul"), QStringLiteral("Martin")));
+        ConversionRequest into = request(other, ConversionRequest::PartnerMode::Existing, ConversionRequest::ContactMode::None, false);
+        into.partnerId = done->partnerId;
+        QVERIFY(ws().conversions().convert(into));
+        const QStringList was = footprint();
+        auto refused = ws().conversions().undo(before, done.value());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorText().contains(QStringLiteral("#%1").arg(done->partnerId)), qPrintable(refused.errorText()));
+        QCOMPARE(footprint(), was);
+        QVERIFY(ws().leads().isConverted(ws().leadRepository().find(id).value()));
     }
 
     void convertedLeadIsReadOnly()

@@ -115,6 +115,16 @@ private slots:
         }));
     }
 
+    void aLoggedEmailIsTakenOffItsLead()
+    {
+        auto sent = ws().emails().send(message(QStringLiteral("Quote")));
+        QVERIFY(sent.ok());
+        QVERIFY2(ws().emails().removeLogged(sent->id).ok(), "the undo of a send");
+        QVERIFY(ws().emails().forLead(m_lead).isEmpty());
+        QVERIFY(ws().leads().history(m_lead).last().text.contains(QStringLiteral("taken off")));
+        QVERIFY(!ws().emails().removeLogged(sent->id).ok()); // gone
+    }
+
     void refused_data()
     {
         QTest::addColumn<QString>("situation");

@@ -317,7 +317,10 @@ private slots:
     {
         auto merged = ws().merges().merge(m_master, {m_old});
         QVERIFY(merged.ok());
-        QVERIFY2(ws().leads().remove({m_master}).ok(), "a master of a merge can be deleted");
+        QVERIFY2(ws().leads().remove({m_master}).ok(), "a master of a merge goes to the trash");
+        QVERIFY(ws().leadRepository().exists(m_old)); // in the trash, the merge is whole
+        QVERIFY(!ws().leads().remove({m_old}).ok()); // a merged lead is not live: not trashed on its own
+        QVERIFY(ws().leads().emptyTrash().ok());
         QVERIFY(!ws().leadRepository().exists(m_master));
         QVERIFY(!ws().leadRepository().exists(m_old));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM merges")), qint64(0));
@@ -325,14 +328,17 @@ private slots:
         QVERIFY(ws().leadRepository().exists(m_new));
     }
 
-    void undoRefusedWhenAMergedLeadWasDeleted()
+    void undoRefusedWhileTheMasterIsInTheTrash()
     {
         auto merged = ws().merges().merge(m_master, {m_old, m_new});
         QVERIFY(merged.ok());
-        QVERIFY(ws().leads().remove({m_new}).ok());
+        QVERIFY(ws().leads().remove({m_master}).ok());
         auto refused = ws().merges().undo(merged->mergeId);
         QVERIFY(!refused.ok());
-        QVERIFY(refused.errorText().contains(QStringLiteral("deleted")));
+        QVERIFY2(refused.errorText().contains(QStringLiteral("trash")), qPrintable(refused.errorText()));
+        // Restored, the merge can be undone.
+        QVERIFY(ws().leads().restore({m_master}).ok());
+        QVERIFY2(ws().merges().undo(merged->mergeId).ok(), "the merge is undone once its master is back");
     }
 
     void fillThatBreaksARuleIsNotKept()

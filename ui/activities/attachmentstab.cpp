@@ -2,6 +2,8 @@
 
 #include "attachmentservice.h"
 #include "desktophandoff.h"
+#include "leadcommands.h"
+#include "undoids.h"
 #include "optionsservice.h"
 #include "userservice.h"
 #include "workspace.h"
@@ -85,6 +87,30 @@ void AttachmentsTab::updateActions()
     m_remove->setEnabled(selected && canAdd());
 }
 
+namespace {
+
+const QString Kind = QStringLiteral("attachment");
+
+/// Attaches the file again (an undone removal, a redone attach): its new id
+/// is known under the first one from then on.
+Problems attachAgain(Workspace &ws, const Attachment &a, qint64 firstId)
+{
+    const qint64 was = UndoIds::current(Kind, firstId);
+    auto added = ws.attachments().add(a.leadId, a.fileName, a.data, a.mime);
+    if (!added)
+        return added.problems();
+    UndoIds::moved(Kind, was, added->id);
+    return {};
+}
+
+Problems detach(Workspace &ws, qint64 firstId)
+{
+    VoidResult r = ws.attachments().remove(UndoIds::current(Kind, firstId));
+    return r ? Problems{} : r.problems();
+}
+
+} // namespace
+
 bool AttachmentsTab::addFiles(const QStringList &paths)
 {
     if (!canAdd() || paths.isEmpty())
@@ -94,10 +120,17 @@ bool AttachmentsTab::addFiles(const QStringList &paths)
     qint64 last = 0;
     for (const QString &path : paths) {
         auto r = m_ws.attachments().addFile(leadId(), path);
-        if (r)
-            last = r->id;
-        else
+        if (!r) {
             refused << r.problems();
+            continue;
+        }
+        last = r->id;
+        if (commands())
+            if (auto full = m_ws.attachments().read(r->id)) {
+                Workspace &ws = m_ws;
+                commands()->pushAction(tr("Attach \"%1\"").arg(full->fileName), [&ws, a = full.value()] { return attachAgain(ws, a, a.id); },
+                                       [&ws, id = r->id] { return detach(ws, id); });
+            }
     }
     if (last)
         selectId(last);
@@ -183,10 +216,17 @@ bool AttachmentsTab::removeCurrent()
     if (!confirm(tr("Remove attachment"), tr("Remove \"%1\" from this lead? The file kept in Quarry is deleted.").arg(name)))
         return false;
     clearMessage();
+    // Read whole first: undo attaches the same bytes again.
+    const auto kept = commands() ? m_ws.attachments().read(id) : Result<Attachment>::failure({}, {});
     auto r = m_ws.attachments().remove(id);
     if (!r) {
         showProblems(tr("The attachment was not removed:"), r.problems());
         return false;
+    }
+    if (kept) {
+        Workspace &ws = m_ws;
+        commands()->pushAction(tr("Remove \"%1\"").arg(kept->fileName), [&ws, id] { return detach(ws, id); },
+                               [&ws, a = kept.value()] { return attachAgain(ws, a, a.id); });
     }
     return true;
 }

@@ -2,6 +2,8 @@
 
 #include "eventservice.h"
 #include "icons.h"
+#include "leadcommands.h"
+#include "undoids.h"
 #include "scheduleeventdialog.h"
 #include "userservice.h"
 #include "workspace.h"
@@ -137,12 +139,55 @@ void EventsTab::updateActions()
     m_delete->setEnabled(e && canAdd());
 }
 
+namespace {
+
+const QString Kind = QStringLiteral("event");
+
+/// Adds `e` again (an undone removal, a redone creation): its new id is
+/// known under the first one from then on.
+Problems addAgain(Workspace &ws, Event e, qint64 firstId)
+{
+    const qint64 was = UndoIds::current(Kind, firstId);
+    e.id = 0;
+    auto added = ws.events().add(e);
+    if (!added)
+        return added.problems();
+    UndoIds::moved(Kind, was, added->id);
+    return {};
+}
+
+Problems removeNow(Workspace &ws, qint64 firstId)
+{
+    VoidResult r = ws.events().remove(UndoIds::current(Kind, firstId));
+    return r ? Problems{} : r.problems();
+}
+
+Problems put(Workspace &ws, Event e, qint64 firstId)
+{
+    e.id = UndoIds::current(Kind, firstId);
+    auto r = ws.events().update(e);
+    return r ? Problems{} : r.problems();
+}
+
+} // namespace
+
 void EventsTab::newEvent()
 {
     if (!canAdd())
         return;
     clearMessage();
-    ScheduleEventDialog::run(m_ws, {leadId()}, this);
+    QList<qint64> before;
+    for (const Event &e : m_ws.events().forLead(leadId()))
+        before << e.id;
+    if (!ScheduleEventDialog::run(m_ws, {leadId()}, this) || !commands())
+        return;
+    for (const Event &e : m_ws.events().forLead(leadId())) {
+        if (before.contains(e.id))
+            continue;
+        Workspace &ws = m_ws;
+        commands()->pushAction(tr("Schedule \"%1\"").arg(e.subject), [&ws, e] { return addAgain(ws, e, e.id); },
+                               [&ws, id = e.id] { return removeNow(ws, id); });
+    }
 }
 
 void EventsTab::editCurrent()
@@ -151,7 +196,14 @@ void EventsTab::editCurrent()
     if (!e)
         return;
     clearMessage();
-    ScheduleEventDialog::edit(m_ws, *e, this);
+    if (!ScheduleEventDialog::edit(m_ws, *e, this) || !commands())
+        return;
+    const auto after = m_ws.events().find(e->id);
+    if (!after)
+        return;
+    Workspace &ws = m_ws;
+    commands()->pushAction(tr("Edit \"%1\"").arg(after->subject), [&ws, a = *after] { return put(ws, a, a.id); },
+                           [&ws, b = *e] { return put(ws, b, b.id); });
 }
 
 bool EventsTab::markCurrent(Event::State state)
@@ -160,10 +212,22 @@ bool EventsTab::markCurrent(Event::State state)
     if (!id)
         return false;
     clearMessage();
+    const auto before = m_ws.events().find(id);
     auto r = m_ws.events().setState(id, state);
     if (!r) {
         showProblems(tr("The event was not changed:"), r.problems());
         return false;
+    }
+    if (commands() && before) {
+        Workspace &ws = m_ws;
+        auto setTo = [&ws, id](Event::State s) -> Problems {
+            auto done = ws.events().setState(UndoIds::current(Kind, id), s);
+            return done ? Problems{} : done.problems();
+        };
+        commands()->pushAction(state == Event::State::Done ? tr("Mark \"%1\" done").arg(before->subject)
+                               : state == Event::State::Cancelled ? tr("Cancel \"%1\"").arg(before->subject)
+                                                                  : tr("Plan \"%1\" again").arg(before->subject),
+                               [setTo, state] { return setTo(state); }, [setTo, was = before->state] { return setTo(was); });
     }
     return true;
 }
@@ -180,6 +244,11 @@ bool EventsTab::removeCurrent()
     if (!r) {
         showProblems(tr("The event was not deleted:"), r.problems());
         return false;
+    }
+    if (commands()) {
+        Workspace &ws = m_ws;
+        commands()->pushAction(tr("Delete \"%1\"").arg(e->subject), [&ws, id = e->id] { return removeNow(ws, id); },
+                               [&ws, copy = *e] { return addAgain(ws, copy, copy.id); });
     }
     return true;
 }

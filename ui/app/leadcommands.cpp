@@ -1,6 +1,7 @@
 #include "leadcommands.h"
 
 #include "leadservice.h"
+#include "lossservice.h"
 #include "statusservice.h"
 #include "userservice.h"
 #include "workspace.h"
@@ -44,58 +45,76 @@ private:
     bool m_first = true;
 };
 
+using Action = ServiceCommand::Action;
+
 } // namespace
 
 LeadCommands::LeadCommands(Workspace &ws, QUndoStack &stack, QObject *parent) : QObject(parent), m_ws(ws), m_stack(stack) {}
 
-Result<int> LeadCommands::takeInCharge(const QList<qint64> &ids)
+Result<int> LeadCommands::takeInCharge(const QList<qint64> &ids, Refusals *refused)
 {
-    return pushGrouped(tr("Take %n lead(s) in charge", nullptr, int(ids.size())), ids, m_ws.currentUserId(), false);
+    return pushGrouped([](int n) { return tr("Take %n lead(s) in charge", nullptr, n); }, ids, m_ws.currentUserId(), false, refused);
 }
 
-Result<int> LeadCommands::assign(const QList<qint64> &ids, qint64 userId)
+Result<int> LeadCommands::assign(const QList<qint64> &ids, qint64 userId, Refusals *refused)
 {
     const QString who = userId ? m_ws.users().nameOf(userId) : tr("nobody");
-    return pushGrouped(tr("Assign %n lead(s) to %1", nullptr, int(ids.size())).arg(who), ids, userId, false);
+    return pushGrouped([who](int n) { return tr("Assign %n lead(s) to %1", nullptr, n).arg(who); }, ids, userId, false, refused);
 }
 
-Result<int> LeadCommands::changeStatus(const QList<qint64> &ids, qint64 statusId)
+Result<int> LeadCommands::changeStatus(const QList<qint64> &ids, qint64 statusId, Refusals *refused)
 {
     const auto status = m_ws.statuses().find(statusId);
-    return pushGrouped(tr("Move %n lead(s) to %1", nullptr, int(ids.size())).arg(status ? status->name : QString()), ids,
-                       statusId, true);
+    const QString name = status ? status->name : QString();
+    return pushGrouped([name](int n) { return tr("Move %n lead(s) to %1", nullptr, n).arg(name); }, ids, statusId, true, refused);
 }
 
-Result<int> LeadCommands::pushGrouped(const QString &text, const QList<qint64> &ids, qint64 target, bool status)
+Result<int> LeadCommands::pushGrouped(const std::function<QString(int)> &text, const QList<qint64> &ids, qint64 target,
+                                      bool status, Refusals *refused)
 {
     // What each lead had before, so undo puts every lead back where it was.
-    QHash<qint64, QList<qint64>> before;
+    QHash<qint64, qint64> was;
     for (qint64 id : ids)
         if (auto lead = m_ws.leads().get(id))
-            before[status ? lead->statusId : lead->assignedTo] << id;
+            was.insert(id, status ? lead->statusId : lead->assignedTo);
     Workspace &ws = m_ws;
     auto apply = [&ws, status](const QList<qint64> &leadIds, qint64 value) -> Problems {
         auto r = status ? ws.leads().changeStatus(leadIds, value) : ws.leads().assign(leadIds, value);
         return r ? Problems{} : r.problems();
     };
-    auto result = status ? m_ws.leads().changeStatus(ids, target) : m_ws.leads().assign(ids, target);
+    Refusals local;
+    Refusals *no = refused ? refused : &local;
+    auto result = status ? m_ws.leads().changeStatus(ids, target, no) : m_ws.leads().assign(ids, target, no);
     if (!result || result.value() == 0)
         return result;
-    auto redo = [apply, ids, target] { return apply(ids, target); };
+    // The command names what it did: the leads that changed, not those asked.
+    QList<qint64> changed;
+    QHash<qint64, QList<qint64>> before;
+    for (qint64 id : ids)
+        if (!no->ids.contains(id) && was.contains(id) && was.value(id) != target && !changed.contains(id)) {
+            changed << id;
+            before[was.value(id)] << id;
+        }
+    auto redo = [apply, changed, target] { return apply(changed, target); };
     auto undo = [apply, before] {
         Problems all;
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             all << apply(it.value(), it.key());
         return all;
     };
-    m_stack.push(new ServiceCommand(text, redo, undo, [this](const QString &t, const Problems &p) { emit problem(t, p); }));
+    m_stack.push(new ServiceCommand(text(result.value()), redo, undo, [this](const QString &t, const Problems &p) { emit problem(t, p); }));
     return result;
 }
 
 Result<SavedLead> LeadCommands::save(const Lead &lead)
 {
-    if (lead.id == 0)
-        return m_ws.leads().create(lead);
+    if (lead.id == 0) {
+        auto created = m_ws.leads().create(lead);
+        if (!created)
+            return created;
+        push(tr("Create %1").arg(created->lead.displayName()), {created->lead.id}, false);
+        return created;
+    }
     auto before = m_ws.leads().get(lead.id);
     if (!before)
         return before.problems();
@@ -121,7 +140,103 @@ Result<SavedLead> LeadCommands::save(const Lead &lead)
     return saved;
 }
 
-VoidResult LeadCommands::remove(const QList<qint64> &ids)
+void LeadCommands::clearRedo()
 {
-    return m_ws.leads().remove(ids);
+    if (!m_stack.canRedo())
+        return;
+    // A command pushed drops every command above the stack's index; an
+    // obsolete one is then deleted rather than kept as a step.
+    auto *cut = new QUndoCommand;
+    cut->setObsolete(true);
+    m_stack.push(cut);
+}
+
+void LeadCommands::pushAction(const QString &text, std::function<Problems()> redo, std::function<Problems()> undo)
+{
+    m_stack.push(new ServiceCommand(text, std::move(redo), std::move(undo),
+                                    [this](const QString &t, const Problems &p) { emit problem(t, p); }));
+}
+
+bool LeadCommands::recordWorkflow(const QList<qint64> &ids, const std::function<bool()> &act)
+{
+    QHash<qint64, Lead> before;
+    for (qint64 id : ids)
+        if (auto lead = m_ws.leads().get(id))
+            before.insert(id, lead.value());
+    if (!act())
+        return false;
+    // What the dialog did, lead by lead: lost, or reopened.
+    QList<qint64> lost, reopened;
+    QHash<qint64, Lead> after;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        auto now = m_ws.leads().get(it.key());
+        if (!now || now->statusId == it->statusId)
+            continue;
+        after.insert(it.key(), now.value());
+        (m_ws.leads().isLost(now.value()) ? lost : reopened) << it.key();
+    }
+    if (lost.isEmpty() && reopened.isEmpty())
+        return true;
+    Workspace &ws = m_ws;
+    // Lose: undo reopens each lead on its old status; redo loses it again.
+    // Reopen: undo loses it again with its reason and comment; redo reopens.
+    auto toBefore = [&ws, before, lost, reopened]() -> Problems {
+        Problems all;
+        for (qint64 id : lost)
+            if (auto r = ws.losses().reopen(id, before.value(id).statusId); !r)
+                all << r.problems();
+        for (qint64 id : reopened)
+            if (auto r = ws.losses().lose(id, before.value(id).lostReasonId, before.value(id).lostComment); !r)
+                all << r.problems();
+        return all;
+    };
+    auto toAfter = [&ws, after, lost, reopened]() -> Problems {
+        Problems all;
+        for (qint64 id : lost)
+            if (auto r = ws.losses().lose(id, after.value(id).lostReasonId, after.value(id).lostComment); !r)
+                all << r.problems();
+        for (qint64 id : reopened)
+            if (auto r = ws.losses().reopen(id, after.value(id).statusId); !r)
+                all << r.problems();
+        return all;
+    };
+    const QList<qint64> changed = lost + reopened;
+    const QString text = !lost.isEmpty() ? (lost.size() == 1 ? tr("Lose %1").arg(after.value(lost.first()).displayName())
+                                                             : tr("Lose %n lead(s)", nullptr, int(lost.size())))
+                                         : (reopened.size() == 1 ? tr("Reopen %1").arg(after.value(reopened.first()).displayName())
+                                                                 : tr("Reopen %n lead(s)", nullptr, int(reopened.size())));
+    m_stack.push(new ServiceCommand(text, toAfter, toBefore, [this](const QString &t, const Problems &p) { emit problem(t, p); }));
+    return true;
+}
+
+Result<int> LeadCommands::remove(const QList<qint64> &ids)
+{
+    auto removed = m_ws.leads().remove(ids);
+    if (removed)
+        push(tr("Move %n lead(s) to the trash", nullptr, removed.value()), ids, true);
+    return removed;
+}
+
+Result<int> LeadCommands::restore(const QList<qint64> &ids)
+{
+    auto restored = m_ws.leads().restore(ids);
+    if (restored)
+        push(tr("Restore %n lead(s) from the trash", nullptr, restored.value()), ids, false);
+    return restored;
+}
+
+void LeadCommands::push(const QString &text, const QList<qint64> &ids, bool toTrash)
+{
+    // Creating and restoring undo into the trash; deleting undoes out of it.
+    Workspace &ws = m_ws;
+    auto trash = [&ws, ids]() -> Problems {
+        auto r = ws.leads().remove(ids);
+        return r ? Problems{} : r.problems();
+    };
+    auto untrash = [&ws, ids]() -> Problems {
+        auto r = ws.leads().restore(ids);
+        return r ? Problems{} : r.problems();
+    };
+    m_stack.push(new ServiceCommand(text, toTrash ? Action(trash) : Action(untrash), toTrash ? Action(untrash) : Action(trash),
+                                    [this](const QString &t, const Problems &p) { emit problem(t, p); }));
 }

@@ -1,5 +1,11 @@
 #include "mainwindow.h"
 
+#include "backupservice.h"
+#include "importjournal.h"
+#include "importservice.h"
+#include "optionsservice.h"
+#include "restoredialog.h"
+
 #include "workflow/workflowactions.h"
 
 #include "configpage.h"
@@ -37,6 +43,9 @@
 #include <QSettings>
 #include <QStyle>
 #include <QSplitter>
+#include <QThread>
+#include <QDir>
+#include <QDateTime>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QStatusBar>
@@ -53,6 +62,7 @@ LeadFilter::Menu menuOf(Page page)
     case Page::MyLeads: return LeadFilter::Menu::My;
     case Page::OpenedLeads: return LeadFilter::Menu::Opened;
     case Page::ClosedLeads: return LeadFilter::Menu::Closed;
+    case Page::Trash: return LeadFilter::Menu::Trash;
     default: return LeadFilter::Menu::All;
     }
 }
@@ -63,6 +73,7 @@ Page pageOf(LeadFilter::Menu menu)
     case LeadFilter::Menu::My: return Page::MyLeads;
     case LeadFilter::Menu::Opened: return Page::OpenedLeads;
     case LeadFilter::Menu::Closed: return Page::ClosedLeads;
+    case LeadFilter::Menu::Trash: return Page::Trash;
     case LeadFilter::Menu::All: break;
     }
     return Page::AllLeads;
@@ -91,7 +102,13 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_undo = new QUndoStack(this);
     m_undo->setUndoLimit(200);
     m_commands = new LeadCommands(ws, *m_undo, this);
-    m_actions = new WorkflowActions(ws, this);
+    // A change of the configuration is not undone here: Redo goes with it.
+    for (auto signal : {&Workspace::statusesChanged, &Workspace::usersChanged, &Workspace::optionsChanged})
+        connect(&ws, signal, m_commands, &LeadCommands::clearRedo);
+    connect(&ws, &Workspace::referencesChanged, m_commands, &LeadCommands::clearRedo);
+    auto *workflows = new WorkflowActions(ws, this);
+    workflows->setCommands(m_commands);
+    m_actions = workflows;
 
     m_navigation = new NavigationPanel(this);
     m_stack = new QStackedWidget(this);
@@ -192,7 +209,12 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     showPage(Page::MyLeads);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A backup still being written finishes first: it is whole or not at all.
+    if (m_backupThread)
+        m_backupThread->wait();
+}
 
 void MainWindow::createActions()
 {
@@ -277,12 +299,46 @@ void MainWindow::createActions()
     connect(importLeads, &QAction::triggered, this, [this] {
         ImportWizard wizard(m_ws, this);
         wizard.exec();
+        // Undone through the import journal (import revert): the leads it
+        // created go, those it updated get their values back, and a lead
+        // changed since is named and left as it is. An import is not redone:
+        // the file is imported again.
+        const auto &result = wizard.result();
+        if (!result || !*result || (*result)->importId == 0)
+            return;
+        const ImportSummary s = result->value();
+        Workspace &ws = m_ws;
+        m_commands->pushAction(
+            tr("Import %n lead(s)", nullptr, int(s.counts.imported + s.counts.updated)),
+            [] {
+                return Problems{Problem{QStringLiteral("import"), tr("An import is not redone: import the file again (File > Import leads…).")}};
+            },
+            [&ws, id = s.importId]() -> Problems {
+                auto r = ws.importJournal().revert(id);
+                if (!r)
+                    return r.problems();
+                Problems refused;
+                for (const RevertRefusal &x : r->refused)
+                    refused << Problem{QStringLiteral("id"), tr("Lead #%1 (%2) was left as it is: %3").arg(x.leadId).arg(x.leadName, x.reason)};
+                return refused;
+            });
     });
     // File > Import history: the import journal, and the undo of an import (ui/import).
     QAction *importHistory = add(QStringLiteral("import_history"), QStringLiteral("import"), tr("Import &history…"));
     connect(importHistory, &QAction::triggered, this, [this] {
         ImportHistoryDialog dialog(m_ws, this);
         dialog.exec();
+    });
+    // File > Restore a backup: the automatic backups beside the database
+    // (ui/backup); Quarry starts again on the restored file.
+    QAction *restoreBackup = add(QStringLiteral("restore_backup"), QStringLiteral("undo"), tr("&Restore a backup…"));
+    connect(restoreBackup, &QAction::triggered, this, [this] {
+        if (!closeForm())
+            return;
+        RestoreDialog dialog(m_ws.database().path(), {}, this);
+        if (dialog.exec() != QDialog::Accepted || dialog.restored().isEmpty())
+            return;
+        emit restartRequested();
     });
     QAction *about = add(QStringLiteral("about"), QStringLiteral("info"), tr("&About Quarry"));
     connect(about, &QAction::triggered, this, [this] {
@@ -304,6 +360,8 @@ void MainWindow::createMenus()
     file->addAction(m_actionsByName.value(QStringLiteral("import")));
     file->addAction(m_actionsByName.value(QStringLiteral("import_history")));
     file->addAction(tools->exportAction());
+    file->addSeparator();
+    file->addAction(m_actionsByName.value(QStringLiteral("restore_backup")));
     file->addSeparator();
     file->addAction(m_actionsByName.value(QStringLiteral("quit")));
 
@@ -529,6 +587,9 @@ void MainWindow::refreshCounts()
     m_navigation->setCount(Page::OpenedLeads, open);
     m_navigation->setCount(Page::ClosedLeads, closed);
     m_navigation->setCount(Page::AllLeads, open + closed);
+    LeadFilter trash;
+    trash.menu = LeadFilter::Menu::Trash;
+    m_navigation->setCount(Page::Trash, repo.count(trash));
     m_navigation->viewport()->update();
 }
 
@@ -615,4 +676,35 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     event->accept();
+}
+
+void MainWindow::startHousekeeping()
+{
+    // Leads in the trash for more than 30 days go for good.
+    if (auto purged = m_ws.leads().purgeExpiredTrash(QDateTime::currentDateTimeUtc()); purged && purged.value() > 0) {
+        statusBar()->showMessage(tr("%n lead(s) in the trash for more than %1 days removed for good", nullptr, purged.value())
+                                     .arg(LeadService::TrashDays),
+                                 8000);
+        refreshCounts();
+    }
+    // The daily backup, on a thread of its own: a large file takes seconds.
+    const int keep = m_ws.options().backupsKept();
+    if (keep <= 0 || m_backupThread)
+        return;
+    auto outcome = std::make_shared<Result<QString>>(QString());
+    const QString path = m_ws.database().path();
+    m_backupThread = QThread::create([outcome, path, keep] { *outcome = BackupService::daily(path, keep); });
+    connect(m_backupThread, &QThread::finished, this, [this, outcome] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (!*outcome) {
+            QStringList lines;
+            for (const Problem &p : outcome->problems())
+                lines << p.message;
+            statusBar()->showMessage(tr("The daily backup failed: %1").arg(lines.join(QLatin1Char(' '))));
+        } else if (!outcome->value().isEmpty()) {
+            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(outcome->value())), 6000);
+        }
+    });
+    m_backupThread->start(QThread::LowPriority);
 }

@@ -15,6 +15,7 @@ class NavigationPanel;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QThread;
 class QTimer;
 class QUndoStack;
 class SearchField;
@@ -68,6 +69,13 @@ public:
     /// Window geometry, splitter, grid columns and last view.
     void saveSettings() const;
     void restoreSettings();
+    /// Once shown: the leads in the trash for 30 days go, and the daily
+    /// backup is made on a thread of its own when due.
+    void startHousekeeping();
+
+signals:
+    /// A backup was restored: the app starts again on the restored file.
+    void restartRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,4 +113,5 @@ private:
     QLabel *m_selectionLabel;
     QLabel *m_userLabel;
     QHash<QString, QAction *> m_actionsByName;
+    QThread *m_backupThread = nullptr;
 };

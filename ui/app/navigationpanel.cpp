@@ -2,6 +2,7 @@
 
 #include "apptheme.h"
 #include "icons.h"
+#include "leadservice.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -10,7 +11,7 @@
 
 namespace {
 
-enum Role { PageRole = Qt::UserRole + 1, CountRole, HeaderRole };
+enum Role { PageRole = Qt::UserRole + 1, CountRole, HeaderRole, IndentRole };
 
 /// The icon drawn in one colour (the SVGs are single-colour line art).
 QPixmap tinted(const QIcon &icon, const QColor &color, int size, qreal dpr)
@@ -67,10 +68,12 @@ public:
         const QColor fg = selected ? QColor(0x1d, 0x4b, 0x7a) : QColor(0x33, 0x41, 0x4e);
         const int iconSize = 18;
         const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
-        const QRect iconRect(r.left() + 12, r.center().y() - iconSize / 2, iconSize, iconSize);
+        // A page under another (Closed leads > Trash) is set in by one icon.
+        const int indent = index.data(IndentRole).toBool() ? iconSize + 4 : 0;
+        const QRect iconRect(r.left() + 12 + indent, r.center().y() - iconSize / 2, iconSize, iconSize);
         p->drawPixmap(iconRect, tinted(icon, selected ? accent : QColor(0x61, 0x6e, 0x7c), iconSize, p->device()->devicePixelRatioF()));
 
-        QRect textRect = r.adjusted(12 + iconSize + 10, 0, -8, 0);
+        QRect textRect = r.adjusted(12 + indent + iconSize + 10, 0, -8, 0);
         const qint64 count = index.data(CountRole).toLongLong();
         if (count >= 0 && index.data(CountRole).isValid()) {
             QFont f = option.font;
@@ -121,8 +124,10 @@ NavigationPanel::NavigationPanel(QWidget *parent) : QListView(parent)
         m_model->appendRow(item);
     };
     m_model->appendRow(header(tr("Leads")));
-    for (Page p : {Page::MyLeads, Page::OpenedLeads, Page::ClosedLeads, Page::AllLeads, Page::Kanban})
+    for (Page p : {Page::MyLeads, Page::OpenedLeads, Page::ClosedLeads, Page::Trash, Page::AllLeads, Page::Kanban})
         addPage(p);
+    m_model->item(rowOf(Page::Trash))->setData(true, IndentRole);
+    m_model->item(rowOf(Page::Trash))->setToolTip(tr("Deleted leads, kept %n day(s) with everything on them", nullptr, LeadService::TrashDays));
     m_model->appendRow(header(tr("Customers")));
     for (Page p : {Page::Partners, Page::Contacts, Page::Opportunities})
         addPage(p);

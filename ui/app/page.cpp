@@ -7,7 +7,7 @@ namespace Pages {
 
 QList<Page> all()
 {
-    return {Page::MyLeads, Page::OpenedLeads, Page::ClosedLeads, Page::AllLeads, Page::Kanban,
+    return {Page::MyLeads, Page::OpenedLeads, Page::ClosedLeads, Page::Trash, Page::AllLeads, Page::Kanban,
             Page::Partners, Page::Contacts, Page::Opportunities, Page::Configuration};
 }
 
@@ -17,6 +17,7 @@ QString key(Page page)
     case Page::MyLeads: return QStringLiteral("my");
     case Page::OpenedLeads: return QStringLiteral("opened");
     case Page::ClosedLeads: return QStringLiteral("closed");
+    case Page::Trash: return QStringLiteral("trash");
     case Page::AllLeads: return QStringLiteral("all");
     case Page::Kanban: return QStringLiteral("kanban");
     case Page::Partners: return QStringLiteral("partners");
@@ -44,6 +45,7 @@ QString title(Page page)
     case Page::MyLeads: return tr("My leads");
     case Page::OpenedLeads: return tr("Opened leads");
     case Page::ClosedLeads: return tr("Closed leads");
+    case Page::Trash: return tr("Trash");
     case Page::AllLeads: return tr("All leads");
     case Page::Kanban: return tr("Kanban");
     case Page::Partners: return tr("Partners");
@@ -60,6 +62,7 @@ QString iconName(Page page)
     case Page::MyLeads: return QStringLiteral("my-leads");
     case Page::OpenedLeads: return QStringLiteral("inbox");
     case Page::ClosedLeads: return QStringLiteral("archive");
+    case Page::Trash: return QStringLiteral("delete");
     case Page::AllLeads: return QStringLiteral("grid");
     case Page::Kanban: return QStringLiteral("kanban");
     case Page::Partners: return QStringLiteral("partners");
@@ -72,7 +75,8 @@ QString iconName(Page page)
 
 bool isLeadList(Page page)
 {
-    return page == Page::MyLeads || page == Page::OpenedLeads || page == Page::ClosedLeads || page == Page::AllLeads;
+    return page == Page::MyLeads || page == Page::OpenedLeads || page == Page::ClosedLeads || page == Page::Trash
+           || page == Page::AllLeads;
 }
 
 } // namespace Pages

@@ -3,7 +3,7 @@
 #include <QString>
 
 /// The views of the main window, in navigation order.
-enum class Page { MyLeads, OpenedLeads, ClosedLeads, AllLeads, Kanban, Partners, Contacts, Opportunities, Configuration };
+enum class Page { MyLeads, OpenedLeads, ClosedLeads, Trash, AllLeads, Kanban, Partners, Contacts, Opportunities, Configuration };
 
 namespace Pages {
 /// Every page, in navigation order.

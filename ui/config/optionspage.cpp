@@ -77,7 +77,23 @@ OptionsPage::OptionsPage(Workspace &ws, QWidget *parent)
     limitRow->addStretch(1);
     left->addSpacing(6);
     left->addLayout(limitRow);
+    auto *backupRow = new QHBoxLayout;
+    auto *backupLabel = new QLabel(tr("Daily backups kept"), behaviour);
+    m_backupsKept = new QSpinBox(behaviour);
+    m_backupsKept->setObjectName(QStringLiteral("backupsKept"));
+    m_backupsKept->setRange(0, OptionsService::MaxBackupsKept);
+    m_backupsKept->setSpecialValueText(tr("None"));
+    m_backupsKept->setKeyboardTracking(false);
+    backupLabel->setBuddy(m_backupsKept);
+    backupRow->addWidget(backupLabel);
+    backupRow->addWidget(m_backupsKept);
+    backupRow->addStretch(1);
+    left->addLayout(backupRow);
+    left->addWidget(hint(tr("Once a day Quarry copies the database beside it, in a folder named after it; "
+                            "File > Restore a backup… puts one back."),
+                         behaviour));
     left->addStretch(1);
+    connect(m_backupsKept, &QSpinBox::valueChanged, this, [this](int n) { setOption(QStringLiteral("backups_kept"), QString::number(n)); });
     connect(m_attachmentMb, &QSpinBox::valueChanged, this,
             [this](int mb) { setOption(QStringLiteral("attachment_max_bytes"), QString::number(qint64(mb) * MiB)); });
     columns->addWidget(behaviour, 1);
@@ -121,6 +137,7 @@ void OptionsPage::reload()
         item->setCheckState(required.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
     m_attachmentMb->setValue(int(qMax<qint64>(1, options.attachmentMaxBytes() / MiB)));
+    m_backupsKept->setValue(options.backupsKept());
     m_loading = false;
 }
 

@@ -24,6 +24,7 @@ public:
     QCheckBox *flagBox(const QString &key) const { return m_flags.value(key); }
     QListWidget *requiredFieldsList() const { return m_required; }
     QSpinBox *attachmentLimitBox() const { return m_attachmentMb; }
+    QSpinBox *backupsKeptBox() const { return m_backupsKept; }
 
     /// Reads every option again.
     void reload();
@@ -35,5 +36,6 @@ private:
     QHash<QString, QCheckBox *> m_flags;
     QListWidget *m_required;
     QSpinBox *m_attachmentMb;
+    QSpinBox *m_backupsKept;
     bool m_loading = false;
 };

@@ -1,5 +1,7 @@
 #include "activitytab.h"
 
+#include "leadcommands.h"
+
 #include "leadfield.h"
 #include "leadservice.h"
 #include "user.h"
@@ -124,6 +126,26 @@ bool ActivityTab::addComment()
     if (!r) {
         emit problem(r.errorText());
         return false;
+    }
+    if (LeadCommands *c = commands()) {
+        // Undo takes it off the timeline; redo writes it again (a new entry).
+        Workspace &ws = m_ws;
+        auto id = std::make_shared<qint64>(r->id);
+        const qint64 lead = m_leadId;
+        const QString text = r->text;
+        c->pushAction(
+            tr("Comment on %1").arg(m_ws.leads().get(lead) ? m_ws.leads().get(lead)->displayName() : QStringLiteral("#%1").arg(lead)),
+            [&ws, id, lead, text]() -> Problems {
+                auto again = ws.leads().addComment(lead, text);
+                if (!again)
+                    return again.problems();
+                *id = again->id;
+                return {};
+            },
+            [&ws, id, lead]() -> Problems {
+                VoidResult gone = ws.leads().removeComment(lead, *id);
+                return gone ? Problems{} : gone.problems();
+            });
     }
     m_comment->clear();
     reload();

@@ -100,6 +100,7 @@ LeadForm::LeadForm(Workspace &ws, LeadCommands &commands, QWidget *parent) : QWi
     m_tabs->setObjectName(QStringLiteral("leadTabs"));
     m_tabs->setDocumentMode(false);
     m_activity = new ActivityTab(ws, m_tabs);
+    m_activity->setCommands(&commands);
     m_tabs->addTab(m_activity, Icons::icon(QStringLiteral("activity")), tr("Activity"));
     m_lists = new MarketingListTab(m_sections->editor(QStringLiteral("marketing_lists")), m_tabs);
     m_tabs->addTab(m_lists, Icons::icon(QStringLiteral("list")), tr("Marketing lists"));

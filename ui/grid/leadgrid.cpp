@@ -86,6 +86,7 @@ LeadGrid::LeadGrid(Workspace &ws, LeadCommands &commands, QWidget *parent, LeadF
     m_tools->setFilterProvider([this] { return filter(); });
     // Delete acts on the leads only while the grid has the focus.
     m_view->addAction(m_tools->deleteAction());
+    m_view->addAction(m_tools->purgeAction());
 
     m_selectionBar = new QFrame(this);
     m_selectionBar->setObjectName(QStringLiteral("selectionBar"));
@@ -98,6 +99,12 @@ LeadGrid::LeadGrid(Workspace &ws, LeadCommands &commands, QWidget *parent, LeadF
     sel->addWidget(barButton(m_tools->takeInChargeAction(), m_selectionBar));
     sel->addWidget(barButton(m_tools->scheduleEventAction(), m_selectionBar));
     sel->addWidget(barButton(m_tools->sendEmailAction(), m_selectionBar));
+    m_trashButtons = {barButton(m_tools->restoreAction(), m_selectionBar), barButton(m_tools->purgeAction(), m_selectionBar)};
+    m_rowButtons = {qobject_cast<QToolButton *>(sel->itemAt(sel->count() - 3)->widget()),
+                    qobject_cast<QToolButton *>(sel->itemAt(sel->count() - 2)->widget()),
+                    qobject_cast<QToolButton *>(sel->itemAt(sel->count() - 1)->widget())};
+    for (QToolButton *b : std::as_const(m_trashButtons))
+        sel->addWidget(b);
     auto *more = new QToolButton(m_selectionBar);
     more->setText(tr("More"));
     more->setIcon(Icons::icon(QStringLiteral("tools")));
@@ -147,8 +154,19 @@ LeadGrid::LeadGrid(Workspace &ws, LeadCommands &commands, QWidget *parent, LeadF
         m_banner->showMessage(MessageBanner::Kind::Error, title, lines);
         emit problem(title, describe(p));
     });
-    connect(m_tools, &LeadTools::message, this, &LeadGrid::message);
+    connect(m_tools, &LeadTools::partlyRefused, this, [this](const QString &title, const Problems &p) {
+        QList<MessageBanner::Line> lines;
+        for (const Problem &x : p)
+            lines << MessageBanner::Line{x.message, {}};
+        m_banner->showMessage(MessageBanner::Kind::Warning, title, lines);
+    });
+    // A change that went through: the banner of an earlier refusal is stale.
+    connect(m_tools, &LeadTools::message, this, [this](const QString &text) {
+        m_banner->clear();
+        emit message(text);
+    });
     // Sorting by a column header is a model sort (an indexed ORDER BY).
+    showTrashTools();
     updateSelectionBar();
     refilter();
 }
@@ -191,7 +209,18 @@ void LeadGrid::setMenu(LeadFilter::Menu menu)
     if (menu == m_menu)
         return;
     m_menu = menu;
+    showTrashTools();
     refilter();
+}
+
+void LeadGrid::showTrashTools()
+{
+    const bool trash = m_menu == LeadFilter::Menu::Trash;
+    m_tools->setTrashMode(trash);
+    for (QToolButton *b : std::as_const(m_rowButtons))
+        b->setVisible(!trash);
+    m_trashButtons.at(0)->setVisible(trash);
+    m_trashButtons.at(1)->setVisible(trash && m_tools->purgeAction()->isVisible());
 }
 
 void LeadGrid::setSearch(const QString &text)
@@ -218,6 +247,7 @@ void LeadGrid::applyFilter(const LeadFilter &filter)
     m_search = filter.search;
     const bool menuChanged = filter.menu != m_menu;
     m_menu = filter.menu;
+    showTrashTools();
     LeadFilter f = this->filter();
     f.sortField = filter.sortField;
     f.sortDescending = filter.sortDescending;

@@ -2,11 +2,13 @@
 
 #include "leadfilter.h"
 
+#include <QList>
 #include <QWidget>
 
 class ColumnChooser;
 class LeadActions;
 class LeadCommands;
+class QToolButton;
 class LeadFilterBar;
 class LeadTableModel;
 class LeadTools;
@@ -71,10 +73,16 @@ signals:
     /// A short confirmation for the status bar.
     void message(const QString &text);
 
+public:
+    /// The banner above the grid (refusals, a bulk change done in part).
+    MessageBanner *banner() const { return m_banner; }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The trash's tools (restore, delete for good) in the trash, the usual ones elsewhere.
+    void showTrashTools();
     void applyDefaultColumns();
     void refilter();
     void updateSelectionBar();
@@ -93,4 +101,6 @@ private:
     QLabel *m_emptyLabel;
     LeadFilter::Menu m_menu = LeadFilter::Menu::All;
     QString m_search;
+    QList<QToolButton *> m_rowButtons;   ///< take in charge, schedule, email
+    QList<QToolButton *> m_trashButtons; ///< restore, delete for good
 };

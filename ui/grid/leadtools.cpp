@@ -8,6 +8,7 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QWidget>
@@ -22,9 +23,15 @@ LeadTools::LeadTools(LeadCommands &commands, QWidget *parentWidget)
     m_assignMe = makeAction(QStringLiteral("take-in-charge"), tr("Assign to &me"));
     m_duplicates = makeAction(QStringLiteral("duplicates"), tr("Check &duplicates…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_export = makeAction(QStringLiteral("export"), tr("E&xport to CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    m_delete = makeAction(QStringLiteral("delete"), tr("De&lete…"), QKeySequence::Delete);
+    m_delete = makeAction(QStringLiteral("delete"), tr("Move to the tras&h"), QKeySequence::Delete);
     // The grid has the focus when Delete means "these leads": not a line edit.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_restore = makeAction(QStringLiteral("undo"), tr("&Restore"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_restore->setToolTip(tr("Bring the selected leads back from the trash, with everything on them (Ctrl+Shift+R)"));
+    m_purge = makeAction(QStringLiteral("delete"), tr("Delete for &good…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_purge->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_restore, &QAction::triggered, this, &LeadTools::restoreSelection);
+    connect(m_purge, &QAction::triggered, this, &LeadTools::purgeSelection);
 
     connect(m_take, &QAction::triggered, this, &LeadTools::takeInCharge);
     connect(m_assignMe, &QAction::triggered, this, &LeadTools::takeInCharge);
@@ -55,14 +62,16 @@ LeadTools::LeadTools(LeadCommands &commands, QWidget *parentWidget)
     m_tools->addAction(m_export);
     m_tools->addSeparator();
     m_tools->addAction(m_delete);
+    m_tools->addAction(m_restore);
+    m_tools->addAction(m_purge);
     connect(m_status, &QMenu::aboutToShow, this, &LeadTools::fillStatusMenu);
     connect(m_assign, &QMenu::aboutToShow, this, &LeadTools::fillAssignMenu);
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(m_parent, tr("Delete leads"), question, QMessageBox::Yes | QMessageBox::Cancel,
+        return QMessageBox::question(m_parent, tr("Delete for good"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel)
                == QMessageBox::Yes;
     };
-    updateEnabled();
+    setTrashMode(false);
 }
 
 QAction *LeadTools::makeAction(const QString &icon, const QString &text, const QKeySequence &shortcut)
@@ -81,13 +90,28 @@ void LeadTools::setSelectionProvider(std::function<QList<qint64>()> provider)
     updateEnabled();
 }
 
+void LeadTools::setTrashMode(bool trash)
+{
+    m_trash = trash;
+    for (QAction *a : {m_take, m_event, m_email, m_assignMe, m_delete})
+        a->setVisible(!trash);
+    m_status->menuAction()->setVisible(!trash);
+    m_assign->menuAction()->setVisible(!trash);
+    m_duplicates->setVisible(!trash);
+    m_restore->setVisible(trash);
+    m_purge->setVisible(trash && m_commands.workspace().currentUser().admin);
+    updateEnabled();
+}
+
 void LeadTools::updateEnabled()
 {
     const bool any = !selection().isEmpty();
     for (QAction *a : {m_take, m_event, m_email, m_assignMe, m_delete})
-        a->setEnabled(any);
-    m_status->setEnabled(any);
-    m_assign->setEnabled(any);
+        a->setEnabled(any && !m_trash);
+    for (QAction *a : {m_restore, m_purge})
+        a->setEnabled(any && m_trash);
+    m_status->setEnabled(any && !m_trash);
+    m_assign->setEnabled(any && !m_trash);
     m_duplicates->setText(any ? tr("Check &duplicates in the selection…") : tr("Check &duplicates in all leads…"));
 }
 
@@ -104,6 +128,8 @@ void LeadTools::fillRowMenu(QMenu *menu) const
     menu->addAction(m_export);
     menu->addSeparator();
     menu->addAction(m_delete);
+    menu->addAction(m_restore);
+    menu->addAction(m_purge);
 }
 
 void LeadTools::fillStatusMenu()
@@ -133,11 +159,9 @@ void LeadTools::takeInCharge()
     const QList<qint64> ids = selection();
     if (ids.isEmpty())
         return;
-    auto r = m_commands.takeInCharge(ids);
-    if (!r)
-        emit problem(tr("The leads could not be taken in charge"), r.problems());
-    else
-        emit message(tr("%n lead(s) taken in charge", nullptr, r.value()));
+    Refusals refused;
+    auto r = m_commands.takeInCharge(ids, &refused);
+    report(r, refused, tr("The leads could not be taken in charge"), [](int n) { return tr("%n lead(s) taken in charge", nullptr, n); });
 }
 
 void LeadTools::assignTo(qint64 userId)
@@ -145,11 +169,9 @@ void LeadTools::assignTo(qint64 userId)
     const QList<qint64> ids = selection();
     if (ids.isEmpty())
         return;
-    auto r = m_commands.assign(ids, userId);
-    if (!r)
-        emit problem(tr("The leads could not be assigned"), r.problems());
-    else
-        emit message(tr("%n lead(s) assigned", nullptr, r.value()));
+    Refusals refused;
+    auto r = m_commands.assign(ids, userId, &refused);
+    report(r, refused, tr("The leads could not be assigned"), [](int n) { return tr("%n lead(s) assigned", nullptr, n); });
 }
 
 void LeadTools::changeStatus(qint64 statusId)
@@ -157,11 +179,31 @@ void LeadTools::changeStatus(qint64 statusId)
     const QList<qint64> ids = selection();
     if (ids.isEmpty())
         return;
-    auto r = m_commands.changeStatus(ids, statusId);
-    if (!r)
-        emit problem(tr("The status could not be changed"), r.problems());
-    else
-        emit message(tr("%n lead(s) moved", nullptr, r.value()));
+    Refusals refused;
+    auto r = m_commands.changeStatus(ids, statusId, &refused);
+    report(r, refused, tr("The status could not be changed"), [](int n) { return tr("%n lead(s) moved", nullptr, n); });
+}
+
+void LeadTools::report(const Result<int> &result, const Refusals &refused, const QString &failedTitle,
+                       const std::function<QString(int)> &done)
+{
+    if (!result) {
+        emit problem(failedTitle, result.problems());
+        return;
+    }
+    if (refused.isEmpty()) {
+        emit message(done(result.value()));
+        return;
+    }
+    // "4 leads taken in charge; #218 is converted": what was done, then
+    // each lead left as it was and why.
+    QStringList which;
+    for (qint64 id : refused.ids)
+        which << QStringLiteral("#%1").arg(id);
+    const QString title = tr("%1; %n lead(s) left as they were (%2)", nullptr, int(refused.ids.size()))
+                              .arg(done(result.value()), QLocale().createSeparatedList(which));
+    emit message(title);
+    emit partlyRefused(title, refused.problems);
 }
 
 void LeadTools::deleteSelection()
@@ -169,15 +211,39 @@ void LeadTools::deleteSelection()
     const QList<qint64> ids = selection();
     if (ids.isEmpty())
         return;
-    const QString question = ids.size() == 1
-                                 ? tr("Delete lead #%1 and everything on it (events, emails, attachments, history)?\n"
-                                      "This cannot be undone.").arg(ids.first())
-                                 : tr("Delete these %n leads and everything on them (events, emails, attachments, "
-                                      "history)?\nThis cannot be undone.", nullptr, int(ids.size()));
+    // No question asked: the leads go to the trash, whole, and Undo brings
+    // them back (as does Closed leads > Trash for 30 days).
+    auto r = m_commands.remove(ids);
+    if (!r)
+        emit problem(tr("The leads could not be moved to the trash"), r.problems());
+    else
+        emit message(tr("%n lead(s) moved to the trash (Undo brings them back)", nullptr, r.value()));
+}
+
+void LeadTools::restoreSelection()
+{
+    const QList<qint64> ids = selection();
+    if (ids.isEmpty() || !m_trash)
+        return;
+    auto r = m_commands.restore(ids);
+    if (!r)
+        emit problem(tr("The leads could not be restored"), r.problems());
+    else
+        emit message(tr("%n lead(s) restored from the trash", nullptr, r.value()));
+}
+
+void LeadTools::purgeSelection()
+{
+    const QList<qint64> ids = selection();
+    if (ids.isEmpty() || !m_trash)
+        return;
+    const QString question = tr("Delete these %n lead(s) for good, with their events, emails, attachments and history?\n"
+                                "This cannot be undone.", nullptr, int(ids.size()));
     if (!m_confirm(question))
         return;
-    if (VoidResult r = m_commands.remove(ids); !r)
+    auto r = m_commands.workspace().leads().emptyTrash(ids);
+    if (!r)
         emit problem(tr("The leads could not be deleted"), r.problems());
     else
-        emit message(tr("%n lead(s) deleted", nullptr, int(ids.size())));
+        emit message(tr("%n lead(s) deleted for good", nullptr, r.value()));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "leadfilter.h"
+#include "leadservice.h"
 #include "result.h"
 
 #include <QKeySequence>
@@ -31,7 +32,7 @@ public:
     void setSelectionProvider(std::function<QList<qint64>()> provider);
     /// What the view shows, for export and "check duplicates" without a selection.
     void setFilterProvider(std::function<LeadFilter()> provider) { m_filter = std::move(provider); }
-    /// Asks before deleting; the default shows a question box (tests replace it).
+    /// Asks before deleting for good; the default shows a question box (tests replace it).
     void setConfirmer(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
 
     QList<qint64> selection() const { return m_selection ? m_selection() : QList<qint64>{}; }
@@ -43,6 +44,13 @@ public:
     QAction *checkDuplicatesAction() const { return m_duplicates; }
     QAction *exportAction() const { return m_export; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *restoreAction() const { return m_restore; }
+    QAction *purgeAction() const { return m_purge; }
+
+    /// In the trash, the selection can only be restored or (by an admin)
+    /// deleted for good; elsewhere those two are hidden.
+    void setTrashMode(bool trash);
+    bool trashMode() const { return m_trash; }
 
     /// The Tools menu (built once, kept in step with the selection).
     QMenu *toolsMenu() const { return m_tools; }
@@ -56,15 +64,23 @@ public:
     void changeStatus(qint64 statusId);
     void assignTo(qint64 userId);
     void deleteSelection();
+    void restoreSelection();
+    /// Asks, then removes the selected leads of the trash for good (admin).
+    void purgeSelection();
 
 signals:
     /// A write was refused; the problems name what.
     void problem(const QString &title, const Problems &problems);
     /// A short confirmation for the status bar ("3 leads taken in charge").
     void message(const QString &text);
+    /// A bulk change did the allowed part; `problems` say why each other
+    /// lead was left as it was.
+    void partlyRefused(const QString &title, const Problems &problems);
 
 private:
     QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &shortcut = {});
+    void report(const Result<int> &result, const Refusals &refused, const QString &failedTitle,
+                const std::function<QString(int)> &done);
     void fillStatusMenu();
     void fillAssignMenu();
 
@@ -74,6 +90,7 @@ private:
     std::function<QList<qint64>()> m_selection;
     std::function<LeadFilter()> m_filter;
     std::function<bool(const QString &)> m_confirm;
-    QAction *m_take, *m_event, *m_email, *m_assignMe, *m_duplicates, *m_export, *m_delete;
+    QAction *m_take, *m_event, *m_email, *m_assignMe, *m_duplicates, *m_export, *m_delete, *m_restore, *m_purge;
+    bool m_trash = false;
     QMenu *m_tools, *m_status, *m_assign;
 };

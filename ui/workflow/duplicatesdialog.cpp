@@ -447,6 +447,7 @@ bool DuplicatesDialog::mergeGroup(int group)
     }
     m_lastMasterId = g.master;
     m_lastMergeId = merged->mergeId;
+    m_merges << Merge{merged->mergeId, g.master, others, merged->lead.displayName()};
     removeGroup(group);
     m_openMaster->setEnabled(true);
     m_undoMerge->setEnabled(m_lastMergeId != 0);
@@ -479,6 +480,8 @@ bool DuplicatesDialog::undoLastMerge()
         m_problems->show(tr("The merge was not undone"), undone.problems());
         return false;
     }
+    if (!m_merges.isEmpty() && m_merges.last().mergeId == m_lastMergeId)
+        m_merges.removeLast();
     m_lastMergeId = 0;
     m_lastMasterId = 0;
     m_undoMerge->setEnabled(false);

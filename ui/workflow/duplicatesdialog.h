@@ -48,6 +48,17 @@ class DuplicatesDialog : public QDialog
 public:
     /// `scope`: the selected leads (fewer than two: all leads).
     DuplicatesDialog(Workspace &ws, const QList<qint64> &scope, QWidget *parent = nullptr);
+
+    /// A merge made here and still in effect when the dialog closes (for the
+    /// main window's undo).
+    struct Merge
+    {
+        qint64 mergeId = 0;
+        qint64 master = 0;
+        QList<qint64> others;
+        QString masterName;
+    };
+    QList<Merge> merges() const { return m_merges; }
     ~DuplicatesDialog() override;
 
     /// Ticks exactly these fields (keys of DuplicateFinder::fieldKeys()).
@@ -118,4 +129,5 @@ private:
     QPushButton *m_openLead;
     QPushButton *m_openMaster;
     QPushButton *m_undoMerge;
+    QList<Merge> m_merges;
 };

@@ -1,0 +1,187 @@
+// Undo of every desktop action, one step each with an honest label, over the
+// real services: creating a lead, losing and reopening, a comment, an
+// event's creation, state and deletion, an attachment attached and removed
+// (ids that change when a record comes back are followed), and Redo cleared
+// by an action that is not undone here.
+#include "activities/attachmentstab.h"
+#include "activities/eventstab.h"
+#include "activities/recordlisttab.h"
+#include "activitytab.h"
+#include "attachmentservice.h"
+#include "eventservice.h"
+#include "leadcommands.h"
+#include "lossservice.h"
+#include "testhelpers.h"
+
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace TestHelpers;
+
+class TestUndo : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> m_tw;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<LeadCommands> m_commands;
+    qint64 m_lead = 0;
+
+    Workspace &ws() { return m_tw->ws(); }
+    QStringList comments()
+    {
+        QStringList out;
+        for (const Activity &a : ws().leads().history(m_lead))
+            if (a.kind == Activity::Kind::Comment)
+                out << a.text;
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        m_tw = std::make_unique<TestWorkspace>();
+        m_stack = std::make_unique<QUndoStack>();
+        m_commands = std::make_unique<LeadCommands>(ws(), *m_stack);
+        m_lead = m_tw->addLead(LeadBuilder().named(QStringLiteral("Jean"), QStringLiteral("Dupont")));
+        RecordListTab::setConfirm([](QWidget *, const QString &, const QString &) { return true; });
+    }
+    void cleanup()
+    {
+        RecordListTab::setConfirm({});
+        m_commands.reset();
+        m_stack.reset();
+        m_tw.reset();
+    }
+
+    void creatingALeadIsUndoneIntoTheTrash()
+    {
+        Lead lead = LeadBuilder().named(QStringLiteral("Anne"), QStringLiteral("Martin"));
+        auto saved = m_commands->save(lead);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Create Anne Martin"));
+        m_stack->undo();
+        QVERIFY(ws().leads().get(saved->lead.id).errorText().contains(QStringLiteral("trash")));
+        m_stack->redo();
+        QVERIFY(ws().leads().get(saved->lead.id).ok());
+    }
+
+    void loseAndReopenAreOneStepEach()
+    {
+        const qint64 was = ws().leads().get(m_lead)->statusId;
+        const qint64 reason = ws().losses().reasons().first().id;
+        QVERIFY(m_commands->recordWorkflow({m_lead}, [&] { return ws().losses().lose(m_lead, reason, QStringLiteral("Too far")).ok(); }));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Lose Jean Dupont"));
+        m_stack->undo();
+        QCOMPARE(ws().leads().get(m_lead)->statusId, was);
+        m_stack->redo();
+        QVERIFY(ws().leads().isLost(ws().leads().get(m_lead).value()));
+        QCOMPARE(ws().leads().get(m_lead)->lostComment, QStringLiteral("Too far"));
+
+        const qint64 open = ws().statuses().all().at(1).id;
+        QVERIFY(m_commands->recordWorkflow({m_lead}, [&] { return ws().losses().reopen(m_lead, open).ok(); }));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Reopen Jean Dupont"));
+        QCOMPARE(m_stack->count(), 2);
+        m_stack->undo(); // lost again, with its reason and comment
+        const Lead lost = ws().leads().get(m_lead).value();
+        QVERIFY(ws().leads().isLost(lost));
+        QCOMPARE(lost.lostReasonId, reason);
+        QCOMPARE(lost.lostComment, QStringLiteral("Too far"));
+        // A dialog cancelled pushes nothing.
+        QVERIFY(!m_commands->recordWorkflow({m_lead}, [] { return false; }));
+        QCOMPARE(m_stack->index(), 1);
+    }
+
+    void aCommentIsTakenOffAndWrittenAgain()
+    {
+        ActivityTab tab(ws());
+        tab.setCommands(m_commands.get());
+        tab.setLead(ws().leads().get(m_lead).value());
+        tab.commentEdit()->setPlainText(QStringLiteral("Called, will call back Monday"));
+        QVERIFY(tab.addComment());
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Comment on Jean Dupont"));
+        m_stack->undo();
+        QCOMPARE(comments(), QStringList{});
+        m_stack->redo();
+        QCOMPARE(comments(), QStringList{QStringLiteral("Called, will call back Monday")});
+        m_stack->undo();
+        QCOMPARE(comments(), QStringList{});
+    }
+
+    void anEventDeletedComesBackAndItsStateFollows()
+    {
+        EventsTab tab(ws());
+        tab.setCommands(m_commands.get());
+        tab.setLead(ws().leads().get(m_lead).value());
+        Event e;
+        e.leadId = m_lead;
+        e.kind = Event::Kind::Task;
+        e.subject = QStringLiteral("Send the price list");
+        e.startsAt = ws().now().addDays(1);
+        const qint64 id = ws().events().add(e)->id;
+        QVERIFY(tab.selectId(id));
+        QVERIFY(tab.markCurrent(Event::State::Done));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Mark \"Send the price list\" done"));
+        QVERIFY(tab.selectId(id));
+        QVERIFY(tab.removeCurrent());
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Delete \"Send the price list\""));
+        QVERIFY(ws().events().forLead(m_lead).isEmpty());
+        m_stack->undo(); // back, under a new id
+        const QList<Event> back = ws().events().forLead(m_lead);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().subject, QStringLiteral("Send the price list"));
+        QCOMPARE(back.first().state, Event::State::Done);
+        m_stack->undo(); // the mark, on the event as it is now
+        QCOMPARE(ws().events().forLead(m_lead).first().state, Event::State::Planned);
+        m_stack->redo();
+        m_stack->redo();
+        QVERIFY(ws().events().forLead(m_lead).isEmpty());
+    }
+
+    void anAttachmentRemovedComesBackWhole()
+    {
+        AttachmentsTab tab(ws());
+        tab.setCommands(m_commands.get());
+        tab.setLead(ws().leads().get(m_lead).value());
+        const QString path = m_tw->dir() + QStringLiteral("/offer.txt");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Offer for 40 vans\n");
+        f.close();
+        QVERIFY(tab.addFiles({path}));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Attach \"offer.txt\""));
+        QVERIFY(tab.selectId(ws().attachments().forLead(m_lead).first().id));
+        QVERIFY(tab.removeCurrent());
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Remove \"offer.txt\""));
+        QVERIFY(ws().attachments().forLead(m_lead).isEmpty());
+        m_stack->undo();
+        const QList<Attachment> back = ws().attachments().forLead(m_lead);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(ws().attachments().read(back.first().id)->data, QByteArray("Offer for 40 vans\n"));
+        m_stack->undo(); // the attach itself, on the file as it came back
+        QVERIFY(ws().attachments().forLead(m_lead).isEmpty());
+    }
+
+    void anActionNotUndoneHereClearsRedoOnly()
+    {
+        QVERIFY(m_commands->takeInCharge({m_lead}));
+        const qint64 second = m_tw->addLead(LeadBuilder().named(QString(), QStringLiteral("Second")));
+        QVERIFY(m_commands->takeInCharge({second}));
+        m_stack->undo();
+        QVERIFY(m_stack->canRedo());
+        m_commands->clearRedo();
+        QVERIFY(!m_stack->canRedo());
+        QVERIFY(m_stack->canUndo()); // the step before stays
+        QCOMPARE(m_stack->count(), 1);
+        // A new action pushed clears Redo too.
+        m_stack->undo();
+        QVERIFY(m_stack->canRedo());
+        QVERIFY(m_commands->takeInCharge({second}));
+        QVERIFY(!m_stack->canRedo());
+    }
+};
+
+QTEST_MAIN(TestUndo)
+#include "tst_undo.moc"
