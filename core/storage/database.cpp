@@ -200,7 +200,7 @@ VoidResult Database::recognise() const
         return failure(code == SQLITE_CORRUPT
                            ? tr("%1 is damaged: SQLite cannot read its list of tables (%2). It was not changed.")
                                  .arg(shown, q.lastError().databaseText())
-                           : tr("%1 is not a database file, or its first page is destroyed (%2). It was not changed.")
+                           : tr("%1 is not a Quarry database: it is not an SQLite file, or its first page is destroyed (%2). It was not changed.")
                                  .arg(shown, q.lastError().databaseText()));
     }
     const qint64 objects = q.value(0).toLongLong();

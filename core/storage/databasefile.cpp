@@ -127,7 +127,7 @@ Inspection inspect(const QString &path, bool check)
         const bool damaged = db.errorCode() == SQLITE_CORRUPT;
         return with(damaged ? State::Damaged : State::NotDatabase, 0,
                     damaged ? tr("%1 is damaged: SQLite cannot read its list of tables (%2). It was not changed.").arg(shown, db.error())
-                            : tr("%1 is not a database file, or its first page is destroyed (%2). It was not changed.")
+                            : tr("%1 is not a Quarry database: it is not an SQLite file, or its first page is destroyed (%2). It was not changed.")
                                   .arg(shown, db.error()));
     }
     db.one("PRAGMA user_version", &version);

@@ -476,11 +476,14 @@ private slots:
         QCOMPARE(json({QStringLiteral("lead"), QStringLiteral("show"), QString::number(b)}).object().value(QStringLiteral("assigned_to")).toString(),
                  QStringLiteral("alice"));
 
-        // all or nothing
-        r = cli({QStringLiteral("lead"), QStringLiteral("assign"), QString::number(a), QStringLiteral("999"), QStringLiteral("--to"), QStringLiteral("tester")});
+        // the allowed part: lead a is assigned, 999 is named, exit 1
+        r = json({QStringLiteral("lead"), QStringLiteral("assign"), QString::number(a), QStringLiteral("999"), QStringLiteral("--to"), QStringLiteral("tester")});
         QCOMPARE(r.code, 1);
+        QCOMPARE(r.object().value(QStringLiteral("updated")).toInt(), 1);
+        QCOMPARE(r.object().value(QStringLiteral("refused")).toArray().first().toObject().value(QStringLiteral("id")).toInt(), 999);
         QCOMPARE(json({QStringLiteral("lead"), QStringLiteral("show"), QString::number(a)}).object().value(QStringLiteral("assigned_to")).toString(),
-                 QStringLiteral("alice"));
+                 QStringLiteral("tester"));
+        QCOMPARE(json({QStringLiteral("lead"), QStringLiteral("assign"), QString::number(a), QStringLiteral("--to"), QStringLiteral("alice")}).code, 0);
         QCOMPARE(cli({QStringLiteral("lead"), QStringLiteral("assign"), QString::number(a), QStringLiteral("--to"), QStringLiteral("nobody")}).code, 1);
         QCOMPARE(json({QStringLiteral("user"), QStringLiteral("active"), QStringLiteral("alice"), QStringLiteral("no")}).code, 0);
         r = cli({QStringLiteral("lead"), QStringLiteral("assign"), QString::number(a), QStringLiteral("--to"), QStringLiteral("alice")});
@@ -688,6 +691,9 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("1 lead")));
         QCOMPARE(cli({QStringLiteral("lead"), QStringLiteral("delete"), QString::number(lead)}).code, 0);
+        // in the trash, the lead still holds its tag; emptied, it does not
+        QCOMPARE(cli({QStringLiteral("ref"), QStringLiteral("remove"), QStringLiteral("tags"), QStringLiteral("Very hot")}).code, 1);
+        QCOMPARE(cli({QStringLiteral("trash"), QStringLiteral("empty")}).code, 0);
         r = json({QStringLiteral("ref"), QStringLiteral("remove"), QStringLiteral("tags"), QStringLiteral("Very hot")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.object().contains(QStringLiteral("removed")));

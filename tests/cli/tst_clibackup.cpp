@@ -163,7 +163,7 @@ private slots:
         }
         r = cli({"restore", text});
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("not a database file")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("not an SQLite file")), qPrintable(r.err));
         QVERIFY(unchanged());
         // Another program's SQLite file.
         const QString foreign = m_dir.filePath(QStringLiteral("foreign.sqlite"));
@@ -198,7 +198,7 @@ private slots:
         }
         const Run broken = cli({"stats"});
         QCOMPARE(broken.code, 3);
-        QVERIFY2(broken.err.contains(QStringLiteral("not a database file")), qPrintable(broken.err));
+        QVERIFY2(broken.err.contains(QStringLiteral("not an SQLite file")), qPrintable(broken.err));
 
         const Run r = cli({"--json", "restore", copy});
         QVERIFY2(r.code == 0, CliRunner::describe(r).constData());

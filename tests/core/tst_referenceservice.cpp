@@ -251,8 +251,11 @@ private slots:
         QVERIFY2(r.errorText().contains(QStringLiteral("1 lead")), qPrintable(r.errorText()));
         QVERIFY(refs().find(removed, id));
 
-        // Once no lead uses it, it goes.
+        // A lead in the trash still uses it (it comes back whole); once no
+        // lead uses it, it goes.
         QVERIFY(ws().leads().remove({leadId}).ok());
+        QVERIFY(!refs().remove(removed, id).ok());
+        QVERIFY(ws().leads().emptyTrash().ok());
         QVERIFY2(refs().remove(removed, id).ok(), qPrintable(QString::number(int(kind))));
     }
 

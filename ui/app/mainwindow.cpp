@@ -272,8 +272,9 @@ void MainWindow::createActions()
 
     int n = 1;
     for (Page p : Pages::all()) {
-        QAction *a = add(QStringLiteral("page_") + Pages::key(p), Pages::iconName(p), Pages::title(p),
-                         QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));
+        // The trash has no number: Ctrl+1… keep the pages they always had.
+        const QKeySequence key = p == Page::Trash ? QKeySequence() : QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++));
+        QAction *a = add(QStringLiteral("page_") + Pages::key(p), Pages::iconName(p), Pages::title(p), key);
         connect(a, &QAction::triggered, this, [this, p] { showPage(p); });
     }
     // Convert and Lose act on the open lead, or on the lead selected in the
