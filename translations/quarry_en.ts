@@ -592,5 +592,19 @@ This cannot be undone.</numerusform>
             <numerusform>Merge %n leads into %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Schedule %n event(s)</source>
+        <translation>
+            <numerusform>Schedule %n event</numerusform>
+            <numerusform>Schedule %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %n email(s)</source>
+        <translation>
+            <numerusform>Log %n email</numerusform>
+            <numerusform>Log %n emails</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

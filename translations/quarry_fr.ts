@@ -1065,12 +1065,12 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>%1 est endommagée : SQLite ne peut pas lire sa liste de tables (%2). Elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>%1 is not a database file, or its first page is destroyed (%2). It was not changed.</source>
-        <translation>%1 n’est pas un fichier de base de données, ou sa première page est détruite (%2). Il n’a pas été modifié.</translation>
-    </message>
-    <message>
         <source>%1 was not upgraded to schema %2: its backup could not be made first. It was not changed.</source>
         <translation>%1 n’a pas été mise à niveau au schéma %2 : sa sauvegarde n’a pas pu être faite d’abord. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quarry database: it is not an SQLite file, or its first page is destroyed (%2). It was not changed.</source>
+        <translation>%1 n’est pas une base Quarry : ce n’est pas un fichier SQLite, ou sa première page est détruite (%2). Il n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1104,10 +1104,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>%1 est endommagée : SQLite ne peut pas lire sa liste de tables (%2). Elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>%1 is not a database file, or its first page is destroyed (%2). It was not changed.</source>
-        <translation>%1 n’est pas un fichier de base de données, ou sa première page est détruite (%2). Il n’a pas été modifié.</translation>
-    </message>
-    <message>
         <source>%1 is damaged: some of its tables are missing. It was not changed.</source>
         <translation>%1 est endommagée : certaines de ses tables manquent. Elle n’a pas été modifiée.</translation>
     </message>
@@ -1130,6 +1126,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quarry database: it is not an SQLite file, or its first page is destroyed (%2). It was not changed.</source>
+        <translation>%1 n’est pas une base Quarry : ce n’est pas un fichier SQLite, ou sa première page est détruite (%2). Il n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1589,14 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>The name</source>
         <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>There is no email #%1.</source>
+        <translation>Il n’y a pas d’e-mail n° %1.</translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot; taken off the lead.</source>
+        <translation>E-mail « %1 » retiré de la piste.</translation>
     </message>
 </context>
 <context>
@@ -7545,6 +7553,28 @@ Convertissez une piste pour créer un partenaire.</translation>
         <translation>
             <numerusform>Fusionner %n piste dans %1</numerusform>
             <numerusform>Fusionner %n pistes dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot;</source>
+        <translation>Planifier « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %n event(s)</source>
+        <translation>
+            <numerusform>Planifier %n événement</numerusform>
+            <numerusform>Planifier %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log the email &quot;%1&quot;</source>
+        <translation>Consigner l’e-mail « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %n email(s)</source>
+        <translation>
+            <numerusform>Consigner %n e-mail</numerusform>
+            <numerusform>Consigner %n e-mails</numerusform>
         </translation>
     </message>
 </context>
