@@ -40,7 +40,7 @@ Problems sorted(Problems p)
     return p;
 }
 
-QString describe(const Problems &problems)
+QString listProblems(const Problems &problems)
 {
     QStringList out;
     for (const Problem &p : problems)
@@ -53,8 +53,8 @@ void checkSplitValidation(ImportRowBuilder &builder, Workspace &ws, const Lead &
     const Problems whole = sorted(ws.leads().validate(lead));
     const Problems split = sorted(builder.validate(lead));
     if (whole != split)
-        qFatal("split validation %s differs: builder [%s], LeadService [%s]", when, qPrintable(describe(split)),
-               qPrintable(describe(whole)));
+        qFatal("split validation %s differs: builder [%s], LeadService [%s]", when, qPrintable(listProblems(split)),
+               qPrintable(listProblems(whole)));
 }
 
 void checkKeys(const BuiltRow &row)
@@ -171,7 +171,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!defaultProblems.isEmpty())
         return 0; // the import stops here: nothing is built
     if (Problems p = builder.createDefaultTags(); !p.isEmpty())
-        qFatal("creating the default tags failed: %s", qPrintable(describe(p)));
+        qFatal("creating the default tags failed: %s", qPrintable(listProblems(p)));
     builder.defaultNotes();
 
     Lead previous;
@@ -198,7 +198,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             qFatal("no savepoint");
         if (!dryRun) {
             if (Problems p = builder.createPending(row); hasFailure(p))
-                qFatal("createPending failed: %s", qPrintable(describe(p)));
+                qFatal("createPending failed: %s", qPrintable(listProblems(p)));
             if (!row.toCreate.isEmpty())
                 qFatal("createPending left values to create");
         }
