@@ -6,8 +6,8 @@
 //  - the split validation (ImportRowBuilder::validate) gives what
 //    LeadService::validate gives on the lead, before and after
 //    createPending() and prepareForCreate();
-//  - a lead prepareForCreate() finds nothing wrong with is created by
-//    LeadService::create();
+//  - a lead prepareForCreate() finds nothing wrong with is stored by the
+//    import's BulkLeadWriter and reads back with the same values;
 //  - fillBlanks() keeps every value of the lead it fills, and its emails.
 //
 // The input is text (see corpus/rowbuilder/): a first byte of flags (bit 0
@@ -20,10 +20,13 @@
 // cut to the header's width, as the import only builds rows of that width).
 #include "fuzzworkspace.h"
 
+#include "bulkleadwriter.h"
 #include "importmapping.h"
 #include "importrowbuilder.h"
 #include "importsources.h"
+#include "leadcodec.h"
 #include "leadfield.h"
+#include "leadrepository.h"
 #include "leadservice.h"
 #include "normalize.h"
 
@@ -73,6 +76,28 @@ void checkKeys(const BuiltRow &row)
         for (const QString &e : row.lead.emails)
             if (!Normalize::email(e).isEmpty())
                 qFatal("the email [%s] of the row has no key", qPrintable(e));
+    }
+}
+
+/// Every address of the email columns is on the lead, each key once: the
+/// columns are united on the keys duplicates compare (Normalize::email).
+void checkEmailsKept(const ImportMapping &mapping, const QStringList &cells, const Lead &lead)
+{
+    QStringList keys;
+    for (const QString &e : lead.emails)
+        keys << Normalize::email(e);
+    if (QSet<QString>(keys.cbegin(), keys.cend()).size() != keys.size())
+        qFatal("the lead keeps two emails of one key: %s", qPrintable(lead.emails.join(QStringLiteral(" | "))));
+    const ImportSource *source = ImportSource::byId(mapping.source());
+    for (int c = 0; c < mapping.size(); ++c) {
+        if (mapping.field(c) != QLatin1String("email") || cells.at(c).trimmed().isEmpty())
+            continue;
+        if (source && source->isPlaceholder(mapping.columns().at(c).header.trimmed(), cells.at(c)))
+            continue;
+        for (const QString &item : splitList(cells.at(c)))
+            if (!keys.contains(Normalize::email(item)))
+                qFatal("the address [%s] of column %d is not on the lead (%s)", qPrintable(item), c,
+                       qPrintable(lead.emails.join(QStringLiteral(" | "))));
     }
 }
 
@@ -174,6 +199,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         qFatal("creating the default tags failed: %s", qPrintable(listProblems(p)));
     builder.defaultNotes();
 
+    BulkLeadWriter writer(ws.database());
+    if (VoidResult r = writer.begin(0, BulkLeadWriter::IndexPolicy::Keep); !r)
+        qFatal("the writer does not begin: %s", qPrintable(r.errorText()));
     Lead previous;
     for (const QStringList &cells : std::as_const(rows)) {
         BuiltRow row = builder.build(cells);
@@ -184,6 +212,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             qFatal("a refused row has no reason");
         if (!(flags & 4))
             checkKeys(row);
+        checkEmailsKept(mapping, cells, row.lead);
         for (int c = 0; c < mapping.size(); ++c)
             if (const LeadField *f = leadField(mapping.field(c)); f && builder.mayCreate(*f))
                 builder.automaticChoice(*f, cells.at(c));
@@ -206,9 +235,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const Problems prepared = builder.prepareForCreate(lead);
         checkSplitValidation(builder, ws, lead, "on the prepared lead");
         if (prepared.isEmpty() && !dryRun) {
-            auto created = ws.leads().create(lead);
-            if (!created)
-                qFatal("a lead the import accepts is refused by LeadService::create: %s", qPrintable(created.errorText()));
+            // Stored as the import stores it, and read back the same.
+            auto id = writer.add(lead);
+            if (!id)
+                qFatal("the import's writer refuses a lead the builder accepts: %s", qPrintable(id.errorText()));
+            const std::optional<Lead> stored = ws.leadRepository().find(id.value());
+            if (!stored)
+                qFatal("the lead stored as #%lld does not read back", id.value());
+            for (const LeadField &f : leadFields())
+                if (!f.readOnly && f.get(*stored) != f.get(lead))
+                    qFatal("the stored lead's %s reads back as [%s], built as [%s]", qPrintable(f.key),
+                           qPrintable(f.get(*stored).toString()), qPrintable(f.get(lead).toString()));
             if (VoidResult c = savepoint.commit(); !c)
                 qFatal("the row's savepoint does not release: %s", qPrintable(c.errorText()));
             builder.confirmCreated();

@@ -42,6 +42,8 @@ struct State
         ws->setClock([now] { return now; });
         // Names the inputs can meet, of the lists an import or a script names.
         auto add = [this](RefKind kind, const QString &name, qint64 parent = 0) {
+            if (auto existing = ws->references().resolve(kind, name, false, parent); existing && existing.value())
+                return existing.value(); // in the default data already
             auto r = ws->references().add(kind, ReferenceItem{0, name, {}, {}, parent});
             if (!r)
                 qFatal("cannot add the reference %s: %s", qPrintable(name), qPrintable(r.errorText()));
