@@ -14,6 +14,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 
 namespace {
 
@@ -64,11 +66,19 @@ QString choiceSynonym(const QString &fieldKey, const QString &text)
     return civilities.value(t);
 }
 
-void appendUnique(QStringList &list, const QStringList &values, bool caseInsensitive)
+/// Emails are one address when their keys (Normalize::email, what
+/// duplicates compare) are equal: a comparison without case folds more
+/// ("ſ" is "s", "ς" is "σ") and dropped an address that has a key of its own.
+void appendUnique(QStringList &list, const QStringList &values, bool emails)
 {
-    for (const QString &v : values)
-        if (!list.contains(v, caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive))
+    for (const QString &v : values) {
+        const bool known = emails ? std::any_of(list.cbegin(), list.cend(), [key = Normalize::email(v)](const QString &e) {
+            return Normalize::email(e) == key;
+        })
+                                  : list.contains(v);
+        if (!known)
             list << v;
+    }
 }
 
 } // namespace
@@ -252,7 +262,7 @@ void ImportRowBuilder::parseCell(const Target &t, const QString &text, BuiltRow 
         if (!value)
             return fail(value.problems());
         if (f.kind == FieldKind::EmailList || f.kind == FieldKind::PhoneList) {
-            // Several columns fill one list; the same address twice (any case) once.
+            // Several columns fill one list; the same address twice (any case: one key) once.
             QStringList list = f.get(lead).toStringList();
             appendUnique(list, value.value().toStringList(), f.kind == FieldKind::EmailList);
             f.set(lead, list);
