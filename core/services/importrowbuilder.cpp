@@ -2,6 +2,7 @@
 
 #include "importsources.h"
 #include "countrynames.h"
+#include "fieldlimits.h"
 #include "leadcodec.h"
 #include "leadfield.h"
 #include "leadservice.h"
@@ -163,8 +164,12 @@ Problems ImportRowBuilder::setDefaults(const ImportDefaults &defaults)
         const QString t = name.trimmed();
         if (t.isEmpty())
             continue;
-        if (t.size() > 200) {
-            problems << Problem{QStringLiteral("tags"), tr("The name of a tag is limited to 200 characters.")};
+        // The rule ReferenceService::add() applies (length, control
+        // characters), here so that the dry run refuses what the import
+        // would, before any row.
+        if (Problems shape = FieldLimits::checkText(QStringLiteral("tags"), tr("The name of a tag"), t, TextShape::ReferenceName);
+            !shape.isEmpty()) {
+            problems << shape;
             continue;
         }
         auto id = m_ws.references().resolve(RefKind::Tag, t, false);

@@ -45,6 +45,29 @@ private slots:
         QCOMPARE(row.lead.emails, (QStringList{longS, QStringLiteral("sara@example.com")}));
         QCOMPARE(row.emailKeys, (QStringList{Normalize::email(longS), QStringLiteral("sara@example.com")}));
     }
+
+    // fuzz_rowbuilder, corpus/rowbuilder/crash-default-tag-control-character:
+    // the import's tags for all rows were checked for length only; one with
+    // a control character passed setDefaults() (a dry run said nothing) and
+    // the real import then failed on creating it.
+    void defaultTagsAreCheckedAsTheListChecksThem()
+    {
+        TestWorkspace ws;
+        ImportRowBuilder builder(ws.ws(), ImportMapping(), true);
+        ImportDefaults defaults;
+        defaults.tags = {QStringLiteral("Expo\x01 2026")};
+        Problems problems = builder.setDefaults(defaults);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, QStringLiteral("tags"));
+        QVERIFY2(problems.first().message.contains(QStringLiteral("control character")), qPrintable(problems.first().message));
+        defaults.tags = {QString(201, QLatin1Char('x'))};
+        problems = builder.setDefaults(defaults);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, QStringLiteral("tags"));
+        defaults.tags = {QStringLiteral("Expo 2026")};
+        QVERIFY(builder.setDefaults(defaults).isEmpty());
+        QCOMPARE(builder.defaultNotes(), QStringList{QStringLiteral("The tag \"Expo 2026\" will be created.")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
