@@ -2,6 +2,7 @@
 
 #include "importsources.h"
 #include "countrynames.h"
+#include "fieldlimits.h"
 #include "leadcodec.h"
 #include "leadfield.h"
 #include "leadservice.h"
@@ -13,6 +14,8 @@
 #include "workspace.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 
 namespace {
@@ -64,11 +67,19 @@ QString choiceSynonym(const QString &fieldKey, const QString &text)
     return civilities.value(t);
 }
 
-void appendUnique(QStringList &list, const QStringList &values, bool caseInsensitive)
+/// Emails are one address when their keys (Normalize::email, what
+/// duplicates compare) are equal: a comparison without case folds more
+/// ("ſ" is "s", "ς" is "σ") and dropped an address that has a key of its own.
+void appendUnique(QStringList &list, const QStringList &values, bool emails)
 {
-    for (const QString &v : values)
-        if (!list.contains(v, caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive))
+    for (const QString &v : values) {
+        const bool known = emails ? std::any_of(list.cbegin(), list.cend(), [key = Normalize::email(v)](const QString &e) {
+            return Normalize::email(e) == key;
+        })
+                                  : list.contains(v);
+        if (!known)
             list << v;
+    }
 }
 
 } // namespace
@@ -153,8 +164,12 @@ Problems ImportRowBuilder::setDefaults(const ImportDefaults &defaults)
         const QString t = name.trimmed();
         if (t.isEmpty())
             continue;
-        if (t.size() > 200) {
-            problems << Problem{QStringLiteral("tags"), tr("The name of a tag is limited to 200 characters.")};
+        // The rule ReferenceService::add() applies (length, control
+        // characters), here so that the dry run refuses what the import
+        // would, before any row.
+        if (Problems shape = FieldLimits::checkText(QStringLiteral("tags"), tr("The name of a tag"), t, TextShape::ReferenceName);
+            !shape.isEmpty()) {
+            problems << shape;
             continue;
         }
         auto id = m_ws.references().resolve(RefKind::Tag, t, false);
@@ -252,7 +267,7 @@ void ImportRowBuilder::parseCell(const Target &t, const QString &text, BuiltRow 
         if (!value)
             return fail(value.problems());
         if (f.kind == FieldKind::EmailList || f.kind == FieldKind::PhoneList) {
-            // Several columns fill one list; the same address twice (any case) once.
+            // Several columns fill one list; the same address twice (any case: one key) once.
             QStringList list = f.get(lead).toStringList();
             appendUnique(list, value.value().toStringList(), f.kind == FieldKind::EmailList);
             f.set(lead, list);

@@ -41,12 +41,30 @@ QString formatNumber(double v)
 
 QStringList splitList(const QString &text)
 {
+    // Separators: ',', ';', a line end, and Google Contacts' " ::: " (the
+    // spaces go with the trimming). Scanned by hand, not with a regular
+    // expression: PCRE matches nothing in a text that is not valid UTF-16 (a
+    // lone surrogate, which a UTF-16 file can carry), and the whole cell
+    // came back as one item, separators and all.
     QStringList out;
-    // Google Contacts joins several values of one cell with " ::: ".
-    static const QRegularExpression sep(QStringLiteral("\\s*:::\\s*|[,;\\n]"));
-    for (const QString &part : text.split(sep, Qt::SkipEmptyParts))
-        if (const QString t = part.trimmed(); !t.isEmpty())
-            out << t;
+    auto take = [&out](QStringView part) {
+        if (const QStringView t = part.trimmed(); !t.isEmpty())
+            out << t.toString();
+    };
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\n')) {
+            take(QStringView(text).mid(start, i - start));
+            start = ++i;
+        } else if (c == QLatin1Char(':') && QStringView(text).mid(i, 3) == QLatin1String(":::")) {
+            take(QStringView(text).mid(start, i - start));
+            start = i += 3;
+        } else {
+            ++i;
+        }
+    }
+    take(QStringView(text).mid(start));
     return out;
 }
 
