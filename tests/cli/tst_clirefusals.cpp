@@ -117,6 +117,7 @@ void TestCliRefusals::initTestCase()
     m_vars[QStringLiteral("note")] = note;
     m_vars[QStringLiteral("attachment")] = id(setup({QStringLiteral("attach"), ids.at(0), note}), "id");
     setup({QStringLiteral("ref"), QStringLiteral("add"), QStringLiteral("tags"), QStringLiteral("Used")});
+    setup({QStringLiteral("ref"), QStringLiteral("add"), QStringLiteral("tags"), QStringLiteral("Other")});
     setup({QStringLiteral("lead"), QStringLiteral("set"), ids.at(0), QStringLiteral("tags=Used")});
     // An import undone; a file whose every row is refused.
     const QString csv = m_dir.filePath(QStringLiteral("leads.csv"));
@@ -260,7 +261,7 @@ QList<Refusal> refusals()
     row("duplicates: unknown field", QStringLiteral("duplicates --fields bogus"), 2);
     row("duplicates: one lead", QStringLiteral("duplicates --not-duplicate {open}"), 2);
     row("duplicates: no such lead", QStringLiteral("duplicates --not-duplicate {open},999999"), 1, newbie);
-    row("duplicates: forget no such lead", QStringLiteral("duplicates --forget {open},999999"), 1);
+    row("duplicates: forget, not ids", QStringLiteral("duplicates --forget abc"), 2);
     row("merge: with itself", QStringLiteral("merge {open} {open}"), 1, newbie);
     row("merge: merged lead", QStringLiteral("merge {open} {merged}"), 1);
     row("merge: no such lead", QStringLiteral("merge {open} 999999"), 1);
@@ -269,7 +270,7 @@ QList<Refusal> refusals()
     row("merge undo: undone", QStringLiteral("merge undo {undone_merge}"), 1, newbie);
     row("merge undo: no such merge", QStringLiteral("merge undo 999999"), 1);
     row("merge undo: usage", QStringLiteral("merge undo"), 2);
-    row("merges: no such lead", QStringLiteral("merges 999999"), 1);
+    row("merges: not an id", QStringLiteral("merges abc"), 2);
     row("merges: usage", QStringLiteral("merges"), 2);
     // Events, tickets
     row("event add: no such lead", QStringLiteral("event add 999999 --type call --subject S --at 2026-05-04T10:00:00Z"), 1, newbie);
@@ -277,22 +278,22 @@ QList<Refusal> refusals()
     row("event add: no --at", QStringLiteral("event add {open} --type call --subject S"), 2);
     row("event add: bad date", QStringLiteral("event add {open} --type call --subject S --at tomorrow"), 2);
     row("event add: empty subject", QStringLiteral("event add {open} --type call --subject ~ --at 2026-05-04T10:00:00Z"), 1);
-    row("event add: unknown owner", QStringLiteral("event add {open} --type call --subject S --at 2026-05-04T10:00:00Z --owner nobody"), 1);
+    row("event add: unknown owner", QStringLiteral("event add {open} --type call --subject S --at 2026-05-04T10:00:00Z --owner nobody"), 2);
     row("event set: no such event", QStringLiteral("event set 999999 --subject S"), 1, newbie);
     row("event set: bad state", QStringLiteral("event set {event} --state sleeping"), 2);
-    row("event set: negative duration", QStringLiteral("event set {event} --duration -5"), 2);
+    row("event set: negative duration", QStringLiteral("event set {event} --duration -5"), 1);
     row("event done: no such event", QStringLiteral("event done 999999"), 1, newbie);
     row("event cancel: no such event", QStringLiteral("event cancel 999999"), 1);
     row("event plan: no such event", QStringLiteral("event plan 999999"), 1);
     row("event remove: no such event", QStringLiteral("event remove 999999"), 1, newbie);
-    row("events: no such lead", QStringLiteral("events 999999"), 1);
+    row("events: not an id", QStringLiteral("events abc"), 2);
     row("ticket add: no such lead", QStringLiteral("ticket add 999999 --subject S"), 1, newbie);
-    row("ticket add: no subject", QStringLiteral("ticket add {open}"), 2);
+    row("ticket add: no subject", QStringLiteral("ticket add {open}"), 1);
     row("ticket close: closed", QStringLiteral("ticket close {ticket}"), 1);
     row("ticket close: no such ticket", QStringLiteral("ticket close 999999"), 1, newbie);
     row("ticket reopen: open", QStringLiteral("ticket reopen {open_ticket}"), 1);
     row("ticket reopen: no such ticket", QStringLiteral("ticket reopen 999999"), 1);
-    row("tickets: no such lead", QStringLiteral("tickets 999999"), 1);
+    row("tickets: not an id", QStringLiteral("tickets abc"), 2);
     row("tickets: both filters", QStringLiteral("tickets {open} --open --closed"), 2);
     // Emails, templates, attachments
     row("email compose: no such lead", QStringLiteral("email compose 999999"), 1);
@@ -300,7 +301,7 @@ QList<Refusal> refusals()
     row("email send: no such lead", QStringLiteral("email send 999999 --to a@example.org"), 1, newbie);
     row("email send: bad address", QStringLiteral("email send {open} --to not-an-address"), 1);
     row("email send: unknown template", QStringLiteral("email send {open} --to a@example.org --template Nowhere"), 1);
-    row("emails: no such lead", QStringLiteral("emails 999999"), 1);
+    row("emails: not an id", QStringLiteral("emails abc"), 2);
     row("template add: existing", QStringLiteral("template add Welcome --subject S --body B"), 1, newbie);
     row("template add: usage", QStringLiteral("template add"), 2);
     row("templates: argument", QStringLiteral("templates extra"), 2);
@@ -308,7 +309,7 @@ QList<Refusal> refusals()
     row("attach: missing file", QStringLiteral("attach {open} {missing}"), 1);
     row("attach: a folder", QStringLiteral("attach {open} {dir}"), 1);
     row("attach: usage", QStringLiteral("attach {open}"), 2);
-    row("attachments: no such lead", QStringLiteral("attachments 999999"), 1);
+    row("attachments: not an id", QStringLiteral("attachments abc"), 2);
     row("attachment get: no such attachment", QStringLiteral("attachment get 999999 {dir}/out.bin"), 1);
     row("attachment get: over the database", QStringLiteral("attachment get {attachment} {db}"), 3);
     row("attachment get: over the wal", QStringLiteral("attachment get {attachment} {db}-wal"), 3);
@@ -325,7 +326,8 @@ QList<Refusal> refusals()
     row("import leads: bad mapping", QStringLiteral("import leads {rejects} --mapping {bad_mapping}"), 3);
     row("import leads: every row rejected", QStringLiteral("import leads {rejects}"), 1, newbie);
     row("import leads: report over the database", QStringLiteral("import leads {rejects} --report {db}"), 3);
-    row("import leads: unknown status", QStringLiteral("import leads {rejects} --status Nowhere"), 1);
+    row("import leads: every row rejected, new tags", QStringLiteral("import leads {rejects} --tags Fresh,Brand~new"), 1, newbie);
+    row("import leads: unknown status", QStringLiteral("import leads {rejects} --status Nowhere"), 3);
     row("import leads: bad delimiter", QStringLiteral("import leads {rejects} --delimiter ab"), 2);
     row("imports: argument", QStringLiteral("imports extra"), 2);
     row("import revert: reverted", QStringLiteral("import revert {import}"), 1, newbie);
@@ -352,7 +354,7 @@ QList<Refusal> refusals()
     row("ref add: bad colour", QStringLiteral("ref add tags Fresh --color red"), 1);
     row("ref add: country without code", QStringLiteral("ref add countries Atlantis"), 1);
     row("ref rename: unknown", QStringLiteral("ref rename tags Nowhere Somewhere"), 1, newbie);
-    row("ref rename: to existing", QStringLiteral("ref rename loss_reasons Too~dear Too~dear"), 1);
+    row("ref rename: to existing", QStringLiteral("ref rename tags Used Other"), 1);
     row("ref remove: in use", QStringLiteral("ref remove tags Used"), 1, newbie);
     row("ref remove: unknown", QStringLiteral("ref remove tags Nowhere"), 1);
     // Users
