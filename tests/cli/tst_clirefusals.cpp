@@ -6,6 +6,7 @@
 #include "clirunner.h"
 #include "databasedump.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -31,11 +32,14 @@ private:
     /// Runs a setup command that must succeed and returns its JSON object.
     QJsonObject setup(const QStringList &args);
     QString expand(QString arg) const;
+    /// The files of the folder, the database's -wal and -shm left out.
+    QStringList files() const;
 
     QTemporaryDir m_dir;
     QString m_db;
     QHash<QString, QString> m_vars;
     QString m_dump;
+    QStringList m_files;
 };
 
 CliRunner::Run TestCliRefusals::cli(const QStringList &args, const QString &user)
@@ -57,6 +61,13 @@ QString TestCliRefusals::expand(QString arg) const
     for (auto it = m_vars.cbegin(); it != m_vars.cend(); ++it)
         arg.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
     return arg;
+}
+
+QStringList TestCliRefusals::files() const
+{
+    QStringList names = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    names.removeIf([](const QString &n) { return n.endsWith(QLatin1String("-wal")) || n.endsWith(QLatin1String("-shm")); });
+    return names;
 }
 
 void TestCliRefusals::initTestCase()
@@ -145,12 +156,38 @@ void TestCliRefusals::initTestCase()
     m_vars[QStringLiteral("bad_mapping")] = badMapping;
     m_vars[QStringLiteral("missing")] = m_dir.filePath(QStringLiteral("no-such-file.csv"));
 
+    // Another program's SQLite file, and a Quarry file of a newer schema.
+    const QString foreign = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+    m_vars[QStringLiteral("foreign")] = foreign;
+    const QString newer = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    m_vars[QStringLiteral("newer")] = newer;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refusals-foreign"));
+        c.setDatabaseName(foreign);
+        QVERIFY(c.open());
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('mine')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 1234")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("refusals-foreign"));
+    const CliRunner::Run b = CliRunner::run(m_dir.path(), m_db, {QStringLiteral("backup"), newer});
+    QCOMPARE(b.code, 0);
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refusals-newer"));
+        c.setDatabaseName(newer);
+        QVERIFY(c.open());
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("refusals-newer"));
     QString error;
     m_dump = DatabaseDump::dump(m_db, false, &error);
     QVERIFY2(!m_dump.isEmpty(), qPrintable(error));
     const QStringList problems = DatabaseDump::checkDerived(m_db);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     m_dump = DatabaseDump::dump(m_db, false, &error); // as checkDerived's open left it (nothing changes, but to be exact)
+    m_files = files();
 }
 
 namespace {
@@ -225,20 +262,27 @@ QList<Refusal> refusals()
     row("lead status: unknown status", QStringLiteral("lead status {open} Nowhere"), 1);
     row("lead status: no such lead", QStringLiteral("lead status 999999 Nurturing"), 1);
     row("lead status: converted lead", QStringLiteral("lead status {converted} Nurturing"), 1);
+    row("lead status: several, each refused", QStringLiteral("lead status {converted} {merged} 999999 Nurturing"), 1, newbie);
     row("lead status: usage", QStringLiteral("lead status {open}"), 2);
-    row("lead take: no such lead", QStringLiteral("lead take {open} 999999"), 1, newbie);
+    row("lead take: no such lead", QStringLiteral("lead take 999999"), 1, newbie);
     row("lead take: not an id", QStringLiteral("lead take abc"), 2);
-    row("lead take: merged", QStringLiteral("lead take {open},{merged}"), 1);
+    row("lead take: merged and converted", QStringLiteral("lead take {merged},{converted}"), 1);
     row("lead assign: unknown user", QStringLiteral("lead assign {open} --to nobody"), 1, newbie);
-    row("lead assign: no such lead", QStringLiteral("lead assign {open} 999999 --to bob"), 1);
+    row("lead assign: no such lead", QStringLiteral("lead assign 999999 --to bob"), 1);
     row("lead assign: no --to", QStringLiteral("lead assign {open}"), 2);
     row("lead history: no such lead", QStringLiteral("lead history 999999"), 1);
     row("lead history: usage", QStringLiteral("lead history"), 2);
     row("lead comment: no such lead", QStringLiteral("lead comment 999999 Hello"), 1, newbie);
     row("lead comment: empty", QStringLiteral("lead comment {open} ~"), 1);
     row("lead comment: usage", QStringLiteral("lead comment {open}"), 2);
-    row("lead delete: no such lead", QStringLiteral("lead delete {open2} 999999"), 1, newbie);
+    row("lead delete: no such lead", QStringLiteral("lead delete 999999"), 1, newbie);
     row("lead delete: not an id", QStringLiteral("lead delete abc"), 2);
+    row("lead restore: not in the trash", QStringLiteral("lead restore {open}"), 1, newbie);
+    row("lead restore: no such lead", QStringLiteral("lead restore 999999"), 1);
+    row("lead restore: not an id", QStringLiteral("lead restore abc"), 2);
+    row("trash empty: not an admin", QStringLiteral("trash empty"), 1, QStringLiteral("bob"));
+    row("trash empty: not in the trash", QStringLiteral("trash empty {open}"), 1, newbie);
+    row("trash empty: not an id", QStringLiteral("trash empty abc"), 2);
     row("leads: bad sort", QStringLiteral("leads --sort bogus"), 2);
     row("leads: bad menu", QStringLiteral("leads --menu bogus"), 2);
     row("leads: bad limit", QStringLiteral("leads --limit x"), 2);
@@ -343,6 +387,12 @@ QList<Refusal> refusals()
     row("backup: over the database", QStringLiteral("backup {db}"), 3);
     row("backup: over the wal", QStringLiteral("backup {db}-wal"), 3);
     row("backup: usage", QStringLiteral("backup"), 2);
+    row("restore: missing file", QStringLiteral("restore {missing}"), 3, newbie);
+    row("restore: newer schema", QStringLiteral("restore {newer}"), 3, newbie);
+    row("restore: another program's file", QStringLiteral("restore {foreign}"), 3);
+    row("restore: not a database", QStringLiteral("restore {note}"), 3);
+    row("restore: the database itself", QStringLiteral("restore {db}"), 3);
+    row("restore: usage", QStringLiteral("restore"), 2);
     // Reference data and options
     row("options: argument", QStringLiteral("options extra"), 2);
     row("option set: unknown key", QStringLiteral("option set bogus 1"), 1, newbie);
@@ -399,6 +449,8 @@ void TestCliRefusals::refusal()
         QFAIL(qPrintable(QStringLiteral("the refused command changed the database:\n") + diff));
     }
     QVERIFY2(!QFile::exists(m_dir.filePath(QStringLiteral("out.csv"))), "an export was written");
+    // No file left beside the database either (a kept copy, a backup, a temporary file).
+    QCOMPARE(files(), m_files);
 }
 
 void TestCliRefusals::everyCommandHasARefusal()
@@ -446,29 +498,7 @@ void TestCliRefusals::foreignAndNewerFilesAreNotTouched()
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     };
-    // Another program's SQLite file, and a Quarry file of a newer schema.
-    const QString foreign = m_dir.filePath(QStringLiteral("foreign.sqlite"));
-    const QString newer = m_dir.filePath(QStringLiteral("newer.sqlite"));
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refusals-foreign"));
-        c.setDatabaseName(foreign);
-        QVERIFY(c.open());
-        QSqlQuery q(c);
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('mine')")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 1234")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("refusals-foreign"));
-    const CliRunner::Run b = CliRunner::run(m_dir.path(), m_db, {QStringLiteral("backup"), newer});
-    QCOMPARE(b.code, 0);
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refusals-newer"));
-        c.setDatabaseName(newer);
-        QVERIFY(c.open());
-        QSqlQuery q(c);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("refusals-newer"));
+    const QString foreign = m_vars.value(QStringLiteral("foreign")), newer = m_vars.value(QStringLiteral("newer"));
     for (const QString &file : {foreign, newer}) {
         const QByteArray before = bytes(file);
         for (const QStringList &args : {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("stats")},

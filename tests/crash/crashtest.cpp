@@ -478,6 +478,36 @@ int main(int argc, char **argv)
                      },
                      [&] { removeDatabase(backupTarget); }};
 
+    // Restore: the backup is the base after the import (another state of the
+    // same file); the trial's database is replaced by it, or left as it was.
+    const QString restoreFrom = dir + QStringLiteral("/restore-from.sqlite");
+    auto clearKept = [dir] {
+        for (const QString &n : QDir(dir).entryList({QStringLiteral("restore-trial.replaced-*"), QStringLiteral(".restore-trial*")}, QDir::Files | QDir::Hidden))
+            QFile::remove(dir + QLatin1Char('/') + n);
+    };
+    ops << Operation{QStringLiteral("restore"),
+                     [&](const QString &seeded) {
+                         const QString other = dir + QStringLiteral("/restore-source.sqlite");
+                         copyDatabase(seeded, other);
+                         must(other, importArgs);
+                         removeDatabase(restoreFrom);
+                         must(other, {QStringLiteral("backup"), restoreFrom});
+                         backupBefore = DatabaseDump::dump(seeded);
+                     },
+                     cliCommand({QStringLiteral("restore"), restoreFrom}),
+                     [&, dir](const QString &) {
+                         // A copy of the replaced file kept beside it is whole.
+                         QStringList p;
+                         for (const QString &n : QDir(dir).entryList({QStringLiteral("restore-trial.replaced-*.sqlite")}, QDir::Files)) {
+                             const QString kept = dir + QLatin1Char('/') + n;
+                             p << DatabaseDump::checkDerived(kept);
+                             if (const QString copy = DatabaseDump::dump(kept); copy != backupBefore)
+                                 p << QStringLiteral("the kept file %1 is not the replaced database:\n%2").arg(n, DatabaseDump::difference(backupBefore, copy));
+                         }
+                         return p;
+                     },
+                     clearKept};
+
     const QStringList chosen = parser.value(QStringLiteral("ops")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &name : chosen)
         if (std::none_of(ops.cbegin(), ops.cend(), [&](const Operation &op) { return op.name == name; }))
