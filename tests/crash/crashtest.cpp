@@ -461,6 +461,8 @@ int main(int argc, char **argv)
     ops << Operation{QStringLiteral("status"), {},
                      [&](const QString &db) { return std::pair{g_self, QStringList{QStringLiteral("--child-status"), db, QStringLiteral("Nurturing")}}; },
                      {}, {}};
+    ops << Operation{QStringLiteral("status-cli"), {},
+                     cliCommand(QStringList{QStringLiteral("lead"), QStringLiteral("status")} << idList(open).split(QLatin1Char(',')) << QStringLiteral("Nurturing")), {}, {}};
     ops << Operation{QStringLiteral("assign"), {},
                      cliCommand({QStringLiteral("lead"), QStringLiteral("assign"), idList(open), QStringLiteral("--to"), QStringLiteral("bob")}), {}, {}};
     ops << Operation{QStringLiteral("take"), {}, cliCommand({QStringLiteral("lead"), QStringLiteral("take"), idList(open)}), {}, {}};
