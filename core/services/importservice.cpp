@@ -573,8 +573,18 @@ VoidResult ImportService::Run::finish()
         summary.reportPath.clear();
         return {};
     }
-    // The journal's counts, in the same transaction (an import that created
-    // and updated nothing leaves no entry).
+    // An import that created and updated nothing changes nothing: its
+    // transaction is rolled back, with the journal entry, the tags it made
+    // for its rows and the acting user its first write created.
+    if (summary.counts.imported + summary.counts.updated == 0 && m_writer.isActive()) {
+        m_writer.cancel();
+        summary.firstRejected = m_report->firstRows();
+        summary.leftEmpty = leftEmptyCounts();
+        if (!m_report->commit())
+            summary.reportPath.clear();
+        return {};
+    }
+    // The journal's counts, in the same transaction.
     if (VoidResult r = m_ws.importJournal().finish(m_importId, summary.counts); !r) {
         m_report->cancel();
         return r;

@@ -453,6 +453,9 @@ Result<int> LeadService::takeInCharge(const QList<qint64> &ids, Refusals *refuse
     auto taken = assign(ids, m_ws.currentUserId(), refused);
     if (!taken)
         return taken;
+    // Every lead refused: nothing is kept, not even the user this write created.
+    if (taken.value() == 0)
+        return taken;
     if (VoidResult c = tx.commit(); !c)
         return c.problems();
     return taken;
