@@ -343,35 +343,15 @@ VoidResult LeadService::writeChanges(const Lead &before, const Lead &after)
 
 Result<int> LeadService::remove(const QList<qint64> &ids)
 {
-    Transaction tx(m_ws.database());
-    if (!tx.isActive())
-        return tx.failure();
-    QList<qint64> unique;
-    for (qint64 id : ids) {
-        if (unique.contains(id))
-            continue;
-        const auto lead = m_ws.leadRepository().find(id);
-        if (!lead)
-            return Result<int>::failure(QStringLiteral("id"), tr("There is no lead #%1.").arg(id));
-        if (lead->mergedInto)
-            return Result<int>::failure(QStringLiteral("id"), tr("Lead #%1 was merged into lead #%2.").arg(id).arg(lead->mergedInto));
-        if (lead->deletedAt.isValid())
-            return Result<int>::failure(QStringLiteral("id"), tr("Lead #%1 is already in the trash.").arg(id));
-        unique << id;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (VoidResult r = m_ws.leadRepository().setDeleted(unique, now, m_ws.currentUserId()); !r)
-        return r.problems();
-    for (qint64 id : std::as_const(unique))
-        if (VoidResult r = record(id, Activity::Kind::Trash, {}, {}, {}, tr("Moved to the trash.")); !r)
-            return r.problems();
-    if (VoidResult c = tx.commit(); !c)
-        return c.problems();
-    emit m_ws.leadsRemoved(unique);
-    return int(unique.size());
+    return moveTrash(ids, true);
 }
 
 Result<int> LeadService::restore(const QList<qint64> &ids)
+{
+    return moveTrash(ids, false);
+}
+
+Result<int> LeadService::moveTrash(const QList<qint64> &ids, bool into)
 {
     Transaction tx(m_ws.database());
     if (!tx.isActive())
@@ -381,20 +361,32 @@ Result<int> LeadService::restore(const QList<qint64> &ids)
         if (unique.contains(id))
             continue;
         const auto lead = m_ws.leadRepository().find(id);
+        QString no;
         if (!lead)
-            return Result<int>::failure(QStringLiteral("id"), tr("There is no lead #%1 (a lead emptied from the trash is gone).").arg(id));
-        if (!lead->deletedAt.isValid())
-            return Result<int>::failure(QStringLiteral("id"), tr("Lead #%1 is not in the trash.").arg(id));
+            no = into ? tr("There is no lead #%1.").arg(id) : tr("There is no lead #%1 (a lead emptied from the trash is gone).").arg(id);
+        else if (into && lead->mergedInto)
+            no = tr("Lead #%1 was merged into lead #%2.").arg(id).arg(lead->mergedInto);
+        else if (into && lead->deletedAt.isValid())
+            no = tr("Lead #%1 is already in the trash.").arg(id);
+        else if (!into && !lead->deletedAt.isValid())
+            no = tr("Lead #%1 is not in the trash.").arg(id);
+        if (!no.isEmpty())
+            return Result<int>::failure(QStringLiteral("id"), no);
         unique << id;
     }
-    if (VoidResult r = m_ws.leadRepository().setDeleted(unique, {}, 0); !r)
+    const QDateTime at = into ? QDateTime::currentDateTimeUtc() : QDateTime();
+    if (VoidResult r = m_ws.leadRepository().setDeleted(unique, at, into ? m_ws.currentUserId() : 0); !r)
         return r.problems();
     for (qint64 id : std::as_const(unique))
-        if (VoidResult r = record(id, Activity::Kind::Trash, {}, {}, {}, tr("Restored from the trash.")); !r)
+        if (VoidResult r = record(id, Activity::Kind::Trash, {}, {}, {}, into ? tr("Moved to the trash.") : tr("Restored from the trash."));
+            !r)
             return r.problems();
     if (VoidResult c = tx.commit(); !c)
         return c.problems();
-    emit m_ws.leadsAdded(unique);
+    if (into)
+        emit m_ws.leadsRemoved(unique);
+    else
+        emit m_ws.leadsAdded(unique);
     return int(unique.size());
 }
 

@@ -97,5 +97,7 @@ private:
     VoidResult writeChanges(const Lead &before, const Lead &after);
     Result<Lead> editable(qint64 id) const;
     static void refuse(Refusals *refused, qint64 id, const Problems &why);
+    /// Into the trash (`into`) or out of it, all or nothing.
+    Result<int> moveTrash(const QList<qint64> &ids, bool into);
     Workspace &m_ws;
 };

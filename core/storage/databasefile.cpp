@@ -16,6 +16,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include <signal.h>
+
 namespace DatabaseFile {
 
 namespace {
@@ -162,6 +164,15 @@ Result<qint64> copy(sqlite3 *source, const QString &target, int waitMs, const QS
     const QString temp = info.absoluteDir().filePath(
         QStringLiteral(".%1.partial-%2").arg(info.fileName()).arg(QCoreApplication::applicationPid()));
     QFile::remove(temp);
+    // Those of copies that were killed before their rename (their process is
+    // gone): half a database of personal data is not left lying about.
+    const QString prefix = QStringLiteral(".%1.partial-").arg(info.fileName());
+    for (const QString &stale : info.absoluteDir().entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System)) {
+        bool ok = false;
+        const qint64 pid = QStringView(stale).mid(prefix.size()).split(QLatin1Char('-')).first().toLongLong(&ok);
+        if (ok && pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QFile::remove(info.absoluteDir().filePath(stale));
+    }
     {
         QFile f(temp);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))

@@ -334,6 +334,11 @@ VoidResult LeadRepository::setMergedInto(const QList<qint64> &ids, qint64 master
     if (!q.exec())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads merged_into"))};
     // Search entries follow: merged leads leave search, restored ones return.
+    return refreshFts(ids);
+}
+
+VoidResult LeadRepository::refreshFts(const QList<qint64> &ids)
+{
     for (qint64 id : ids) {
         const std::optional<Lead> lead = find(id);
         if (lead)
@@ -353,13 +358,7 @@ VoidResult LeadRepository::setDeleted(const QList<qint64> &ids, const QDateTime 
     if (!q.exec())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads deleted_at"))};
     // Search follows: a lead in the trash leaves it, a restored one returns.
-    for (qint64 id : ids) {
-        const std::optional<Lead> lead = find(id);
-        if (lead)
-            if (VoidResult r = writeFts(id, LeadRecord::from(*lead, countryCode(lead->countryId)), true); !r)
-                return r;
-    }
-    return {};
+    return refreshFts(ids);
 }
 
 QList<qint64> LeadRepository::trashedBefore(const QDateTime &before) const

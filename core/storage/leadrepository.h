@@ -92,6 +92,8 @@ public:
     bool listsEveryLiveLead(const LeadFilter &filter) const;
 
 private:
+    /// Writes again the search entries of `ids` as the leads now are (none for a gone lead).
+    VoidResult refreshFts(const QList<qint64> &ids);
     struct Where
     {
         QString sql;

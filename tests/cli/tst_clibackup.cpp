@@ -102,6 +102,22 @@ private slots:
         QVERIFY2(left.isEmpty(), qPrintable(left.join(',')));
     }
 
+    void aCopyKilledBeforeItsRenameLeavesNothingForLong()
+    {
+        // What a backup killed half-way leaves: its partial file (and journal)
+        // under the pid of a process that is gone. The next backup to the
+        // same target removes them.
+        const QString copy = m_dir.filePath(QStringLiteral("nightly.sqlite"));
+        for (const QString &left : {QStringLiteral(".nightly.sqlite.partial-999999"), QStringLiteral(".nightly.sqlite.partial-999999-journal")}) {
+            QFile f(m_dir.filePath(left));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half a database");
+        }
+        QCOMPARE(cli({"backup", copy}).code, 0);
+        const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral(".nightly.sqlite*")}, QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(',')));
+    }
+
     void neverOverTheDatabase()
     {
         const qint64 size = QFileInfo(m_db).size();
