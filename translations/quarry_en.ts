@@ -437,6 +437,13 @@ This cannot be undone.</numerusform>
             <numerusform>%n leads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s) lost; %1 left as they were:</source>
+        <translation>
+            <numerusform>%n lead lost; %1 left as they were:</numerusform>
+            <numerusform>%n leads lost; %1 left as they were:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

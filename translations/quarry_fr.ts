@@ -2833,10 +2833,6 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <translation>%1 n’est pas un utilisateur actif.</translation>
     </message>
     <message>
-        <source>The name of a tag is limited to 200 characters.</source>
-        <translation>Le nom d’une étiquette est limité à 200 caractères.</translation>
-    </message>
-    <message>
         <source>The tag &quot;%1&quot; will be created.</source>
         <translation>L’étiquette « %1 » sera créée.</translation>
     </message>
@@ -2855,6 +2851,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>A new lead cannot start as &quot;%1&quot;: convert it instead.</source>
         <translation>Une nouvelle piste ne peut pas commencer en « %1 » : convertissez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>The name of a tag</source>
+        <translation>Le nom d’une étiquette</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +4753,21 @@ Cela ne peut pas être annulé.</numerusform>
     <message>
         <source>The lead was not lost</source>
         <translation>La piste n’a pas été perdue</translation>
+    </message>
+    <message>
+        <source>Lose leads</source>
+        <translation>Perdre des pistes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) lost; %1 left as they were:</source>
+        <translation>
+            <numerusform>%n piste perdue ; %1 laissée(s) telle(s) quelle(s) :</numerusform>
+            <numerusform>%n pistes perdues ; %1 laissée(s) telle(s) quelle(s) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lead was lost</source>
+        <translation>Aucune piste n’a été perdue</translation>
     </message>
 </context>
 <context>

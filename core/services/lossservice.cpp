@@ -43,7 +43,7 @@ Result<Lead> LossService::lose(qint64 leadId, qint64 reasonId, const QString &co
     return m_ws.leads().get(leadId);
 }
 
-Result<int> LossService::loseAll(const QList<qint64> &leadIds, qint64 reasonId, const QString &comment)
+Result<int> LossService::loseAll(const QList<qint64> &leadIds, qint64 reasonId, const QString &comment, Refusals *refused)
 {
     Transaction tx(m_ws.database());
     if (!tx.isActive())
@@ -63,8 +63,15 @@ Result<int> LossService::loseAll(const QList<qint64> &leadIds, qint64 reasonId, 
     QList<Lead> leads;
     for (qint64 id : leadIds) {
         auto lead = losable(id);
-        if (!lead)
+        if (!lead && !refused)
             return lead.problems();
+        if (!lead) {
+            if (!refused->ids.contains(id)) {
+                refused->ids << id;
+                refused->problems << lead.problems();
+            }
+            continue;
+        }
         if (!std::any_of(leads.cbegin(), leads.cend(), [id](const Lead &l) { return l.id == id; }))
             leads << lead.value();
     }
@@ -88,6 +95,8 @@ Result<int> LossService::loseAll(const QList<qint64> &leadIds, qint64 reasonId, 
             return r.problems();
         ids << lead.id;
     }
+    if (ids.isEmpty())
+        return 0; // every lead refused: nothing to commit
     if (VoidResult c = tx.commit(); !c)
         return c.problems();
     emit m_ws.leadsChanged(ids);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lead.h"
+#include "leadservice.h"
 #include "reference.h"
 #include "result.h"
 
@@ -21,8 +22,11 @@ public:
 
     /// Moves the lead to the lost status with `reasonId` and `comment`.
     Result<Lead> lose(qint64 leadId, qint64 reasonId, const QString &comment = {});
-    /// Loses several leads with one reason and comment, all or nothing.
-    Result<int> loseAll(const QList<qint64> &leadIds, qint64 reasonId, const QString &comment = {});
+    /// Loses several leads with one reason and comment: all or nothing, or,
+    /// with `refused`, the leads allowed, each other one told there (a
+    /// converted or lost lead, one in the trash). A bad reason or comment
+    /// refuses them all either way.
+    Result<int> loseAll(const QList<qint64> &leadIds, qint64 reasonId, const QString &comment = {}, Refusals *refused = nullptr);
     /// Puts a lost lead back on an open status (0: the default new status);
     /// its loss reason and comment are cleared (the timeline keeps them).
     Result<Lead> reopen(qint64 leadId, qint64 statusId = 0);

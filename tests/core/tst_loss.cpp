@@ -131,6 +131,31 @@ private slots:
         QCOMPARE(done.value(), 2);
     }
 
+    void loseAllDoesTheAllowedPartWhenAskedTo()
+    {
+        const qint64 a = lead(QStringLiteral("A"));
+        const qint64 b = lead(QStringLiteral("B"));
+        const qint64 c = lead(QStringLiteral("C"));
+        QVERIFY(ws().conversions().convert(ws().conversions().defaultRequest(c)).ok());
+        Refusals refused;
+        auto done = ws().losses().loseAll({a, b, c}, reason(QStringLiteral("No budget")), QString(), &refused);
+        QVERIFY2(done.ok(), qPrintable(done.errorText()));
+        QCOMPARE(done.value(), 2);
+        QCOMPARE(refused.ids, QList<qint64>{c});
+        QVERIFY(refused.problems.first().message.contains(QStringLiteral("#%1").arg(c)));
+        QVERIFY(ws().leads().isLost(*ws().leadRepository().find(a)));
+        QVERIFY(ws().leads().isConverted(*ws().leadRepository().find(c)));
+        // Every lead refused: nothing written, not even the acting user.
+        Refusals all;
+        auto none = ws().losses().loseAll({c}, reason(QStringLiteral("No budget")), QString(), &all);
+        QVERIFY(none.ok());
+        QCOMPARE(none.value(), 0);
+        QCOMPARE(all.ids, QList<qint64>{c});
+        // A bad reason refuses them all.
+        Refusals bad;
+        QVERIFY(!ws().losses().loseAll({b}, 987654, QString(), &bad).ok());
+    }
+
     void failureLeavesNothingBehind()
     {
         const qint64 a = lead(QStringLiteral("A"));

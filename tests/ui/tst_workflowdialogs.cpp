@@ -66,6 +66,7 @@ private slots:
     void convertRefusedShowsProblemAtField();
     void cancelConvertsNothing();
     void loseRequiresReasonThenLoses();
+    void loseSeveralDoesTheAllowedPart();
     void reopenPutsBackOnChosenStatus();
     void duplicatesFindsMessyGroupAndMergesIntoChosenMaster();
     void notDuplicatesLeavesLaterSearches();
@@ -343,6 +344,24 @@ void TestWorkflowDialogs::loseRequiresReasonThenLoses()
     // Losing it again is refused with the service's reason in the banner.
     LoseDialog again(ws(), {m_jean});
     again.setReason(reasonId);
+    QVERIFY(!again.apply());
+}
+
+void TestWorkflowDialogs::loseSeveralDoesTheAllowedPart()
+{
+    // Two leads, one already lost: the other is lost, the first is named.
+    LoseDialog first(ws(), {m_jean});
+    first.setReason(ws().losses().reasons().first().id);
+    QVERIFY(first.apply());
+    const qint64 other = m_tw->addLead(LeadBuilder().named(QStringLiteral("Nina"), QStringLiteral("Roux")));
+    LoseDialog dialog(ws(), {m_jean, other});
+    dialog.setReason(ws().losses().reasons().first().id);
+    QVERIFY(dialog.apply());
+    QVERIFY(ws().leads().isLost(lead(other)));
+    QCOMPARE(dialog.refused().ids, QList<qint64>{m_jean});
+    // Every lead refused: the dialog stays, nothing changed.
+    LoseDialog again(ws(), {m_jean, other});
+    again.setReason(ws().losses().reasons().first().id);
     QVERIFY(!again.apply());
 }
 

@@ -10,6 +10,7 @@
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QMessageBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -92,7 +93,24 @@ LoseDialog::~LoseDialog()
 bool LoseDialog::run(Workspace &ws, const QList<qint64> &leadIds, QWidget *parent)
 {
     LoseDialog dialog(ws, leadIds, parent);
-    return dialog.exec() == QDialog::Accepted;
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (!dialog.refused().isEmpty()) {
+        // Done in part: said at once, without holding up the next action.
+        QStringList lines;
+        for (const Problem &p : dialog.refused().problems)
+            lines << p.message;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Lose leads"),
+                                    tr("%n lead(s) lost; %1 left as they were:", nullptr,
+                                       int(leadIds.size() - dialog.refused().ids.size()))
+                                        .arg(dialog.refused().ids.size()),
+                                    QMessageBox::Ok, parent);
+        box->setInformativeText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::NonModal);
+        box->show();
+    }
+    return true;
 }
 
 void LoseDialog::setReason(qint64 reasonId)
@@ -108,9 +126,16 @@ qint64 LoseDialog::reasonId() const
 bool LoseDialog::apply()
 {
     m_problems->clear();
-    auto done = m_ws.losses().loseAll(m_ids, reasonId(), m_comment->toPlainText());
+    // Several leads: the allowed ones are lost, each other one is told.
+    Refusals refused;
+    auto done = m_ws.losses().loseAll(m_ids, reasonId(), m_comment->toPlainText(), m_ids.size() > 1 ? &refused : nullptr);
     if (!done) {
         m_problems->show(tr("The lead was not lost"), done.problems());
+        return false;
+    }
+    m_refused = refused;
+    if (done.value() == 0 && !refused.isEmpty()) {
+        m_problems->show(tr("No lead was lost"), refused.problems);
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "leadservice.h"
+
 #include <QDialog>
 #include <QList>
 
@@ -31,10 +33,13 @@ public:
     QString problemAt(const QString &field) const;
 
     void accept() override;
+    /// After apply() over several leads: those left as they were, and why.
+    const Refusals &refused() const { return m_refused; }
 
 private:
     Workspace &m_ws;
     QList<qint64> m_ids;
+    Refusals m_refused;
     MessageBanner *m_banner;
     WorkflowProblems *m_problems;
     QComboBox *m_reason;
