@@ -5479,6 +5479,10 @@ Convertissez une piste en choisissant de générer une opportunité.</translatio
         <source>Once a day Quarry copies the database beside it, in a folder named after it; File &gt; Restore a backup… puts one back.</source>
         <translation>Une fois par jour, Quarry copie la base à côté d’elle, dans un dossier qui porte son nom ; Fichier &gt; Restaurer une sauvegarde… en remet une en place.</translation>
     </message>
+    <message>
+        <source>Change the option %1</source>
+        <translation>Modifier l’option %1</translation>
+    </message>
 </context>
 <context>
     <name>OptionsService</name>
@@ -6138,6 +6142,10 @@ Convertissez une piste pour créer un partenaire.</translation>
         <source>&quot;%1&quot; was not renamed</source>
         <translation>« %1 » n’a pas été renommé</translation>
     </message>
+    <message>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Renommer « %1 » en « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceListPage</name>
@@ -6235,6 +6243,14 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>The entries users choose from on a lead. Names are unique without regard to case and accents; an entry that leads use cannot be removed.</source>
         <translation>Les entrées parmi lesquelles les utilisateurs choisissent sur une piste. Les noms sont uniques sans tenir compte de la casse ni des accents ; une entrée utilisée par des pistes ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>Retirer « %1 »</translation>
     </message>
 </context>
 <context>
@@ -6785,6 +6801,10 @@ Convertissez une piste pour créer un partenaire.</translation>
         <source>Move and remove</source>
         <translation>Déplacer et retirer</translation>
     </message>
+    <message>
+        <source>Give the role to &quot;%1&quot;</source>
+        <translation>Donner le rôle à « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>StatusListModel</name>
@@ -6843,6 +6863,18 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>The statuses were not reordered</source>
         <translation>Les statuts n’ont pas été réordonnés</translation>
+    </message>
+    <message>
+        <source>Rename the status &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Renommer le statut « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <source>Open the status &quot;%1&quot;</source>
+        <translation>Ouvrir le statut « %1 »</translation>
+    </message>
+    <message>
+        <source>Close the status &quot;%1&quot;</source>
+        <translation>Fermer le statut « %1 »</translation>
     </message>
 </context>
 <context>

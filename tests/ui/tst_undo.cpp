@@ -7,6 +7,11 @@
 #include "activities/eventstab.h"
 #include "activities/recordlisttab.h"
 #include "activitytab.h"
+#include "configundo.h"
+#include "optionspage.h"
+#include "referencelistpage.h"
+#include "optionsservice.h"
+#include "referenceservice.h"
 #include "attachmentservice.h"
 #include "eventservice.h"
 #include "leadcommands.h"
@@ -15,6 +20,7 @@
 
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
 
@@ -47,6 +53,7 @@ private slots:
         m_commands = std::make_unique<LeadCommands>(ws(), *m_stack);
         m_lead = m_tw->addLead(LeadBuilder().named(QStringLiteral("Jean"), QStringLiteral("Dupont")));
         RecordListTab::setConfirm([](QWidget *, const QString &, const QString &) { return true; });
+        ConfigUndo::setCommands(m_commands.get());
     }
     void cleanup()
     {
@@ -162,6 +169,45 @@ private slots:
         QCOMPARE(ws().attachments().read(back.first().id)->data, QByteArray("Offer for 40 vans\n"));
         m_stack->undo(); // the attach itself, on the file as it came back
         QVERIFY(ws().attachments().forLead(m_lead).isEmpty());
+    }
+
+    void configurationEditsAreUndone()
+    {
+        // A reference list: add, rename, remove, each one step back.
+        ReferenceListPage page(ws(), RefKind::Industry);
+        const qint64 id = page.addItem(QStringLiteral("Robotics"));
+        QVERIFY(id);
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Add \"Robotics\""));
+        QVERIFY(page.renameItem(id, QStringLiteral("Robotics & drones")));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Rename \"Robotics\" to \"Robotics & drones\""));
+        QVERIFY(page.removeItem(id));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Remove \"Robotics & drones\""));
+        auto names = [this] {
+            QStringList out;
+            for (const ReferenceItem &r : ws().references().list(RefKind::Industry))
+                out << r.name;
+            return out;
+        };
+        QVERIFY(!names().contains(QStringLiteral("Robotics & drones")));
+        m_stack->undo(); // back, under a new id
+        QVERIFY(names().contains(QStringLiteral("Robotics & drones")));
+        m_stack->undo(); // the rename, on the entry as it came back
+        QVERIFY(names().contains(QStringLiteral("Robotics")));
+        m_stack->undo(); // the addition
+        QVERIFY(!names().contains(QStringLiteral("Robotics")));
+        m_stack->redo();
+        QVERIFY(names().contains(QStringLiteral("Robotics")));
+        QVERIFY(m_stack->canRedo()); // an undo step's own change does not clear Redo
+
+        // An option.
+        OptionsPage options(ws());
+        const int kept = ws().options().backupsKept();
+        options.backupsKeptBox()->setValue(kept + 3);
+        QCOMPARE(ws().options().backupsKept(), kept + 3);
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Change the option backups_kept"));
+        QVERIFY(!m_stack->canRedo()); // a new step clears Redo
+        m_stack->undo();
+        QCOMPARE(ws().options().backupsKept(), kept);
     }
 
     void anActionNotUndoneHereClearsRedoOnly()

@@ -14,6 +14,10 @@ namespace {
 
 /// An undo command whose redo and undo call the core. The first redo is
 /// skipped: the change was made (and checked) before the push.
+/// How many undo or redo actions are running: what they change (a
+/// configuration signal) must not clear Redo under the stack's feet.
+int g_running = 0;
+
 class ServiceCommand : public QUndoCommand
 {
 public:
@@ -29,12 +33,18 @@ public:
             m_first = false;
             return;
         }
-        if (const Problems p = m_redo(); !p.isEmpty())
+        ++g_running;
+        const Problems p = m_redo();
+        --g_running;
+        if (!p.isEmpty())
             m_report(QObject::tr("Redo of \"%1\" failed").arg(text()), p);
     }
     void undo() override
     {
-        if (const Problems p = m_undo(); !p.isEmpty())
+        ++g_running;
+        const Problems p = m_undo();
+        --g_running;
+        if (!p.isEmpty())
             m_report(QObject::tr("Undo of \"%1\" failed").arg(text()), p);
     }
 
@@ -142,7 +152,7 @@ Result<SavedLead> LeadCommands::save(const Lead &lead)
 
 void LeadCommands::clearRedo()
 {
-    if (!m_stack.canRedo())
+    if (!m_stack.canRedo() || g_running > 0)
         return;
     // A command pushed drops every command above the stack's index; an
     // obsolete one is then deleted rather than kept as a step.

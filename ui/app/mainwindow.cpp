@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backupservice.h"
+#include "configundo.h"
 #include "importjournal.h"
 #include "importservice.h"
 #include "optionsservice.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     for (auto signal : {&Workspace::statusesChanged, &Workspace::usersChanged, &Workspace::optionsChanged})
         connect(&ws, signal, m_commands, &LeadCommands::clearRedo);
     connect(&ws, &Workspace::referencesChanged, m_commands, &LeadCommands::clearRedo);
+    ConfigUndo::setCommands(m_commands);
     auto *workflows = new WorkflowActions(ws, this);
     workflows->setCommands(m_commands);
     m_actions = workflows;

@@ -1,5 +1,7 @@
 #include "optionspage.h"
 
+#include "configundo.h"
+
 #include "leadfield.h"
 #include "optionsservice.h"
 #include "workspace.h"
@@ -146,12 +148,20 @@ void OptionsPage::setOption(const QString &key, const QString &value)
     if (m_loading)
         return;
     m_loading = true;
+    const QString before = workspace().options().value(key);
     const VoidResult result = workspace().options().set(key, value);
     m_loading = false;
-    if (check(result, tr("The option was not saved")))
+    if (check(result, tr("The option was not saved"))) {
         clearMessage();
-    else
+        Workspace &ws = workspace();
+        auto set = [&ws, key](const QString &v) -> Problems {
+            VoidResult r = ws.options().set(key, v);
+            return r ? Problems{} : r.problems();
+        };
+        ConfigUndo::push(tr("Change the option %1").arg(key), [set, value] { return set(value); }, [set, before] { return set(before); });
+    } else {
         reload();
+    }
 }
 
 void OptionsPage::requiredToggled(QListWidgetItem *)

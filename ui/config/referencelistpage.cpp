@@ -1,5 +1,8 @@
 #include "referencelistpage.h"
 
+#include "configundo.h"
+#include "undoids.h"
+
 #include "referencelistmodel.h"
 #include "referenceservice.h"
 #include "workspace.h"
@@ -206,6 +209,7 @@ qint64 ReferenceListPage::addItem(const QString &name)
     if (!check(added, tr("The %1 was not added").arg(singularLabel())))
         return 0;
     clearMessage();
+    recordAdded(added.value());
     // The filter might hide the new entry; show it.
     if (!m_filter->text().isEmpty())
         m_filter->clear();
@@ -232,6 +236,7 @@ bool ReferenceListPage::removeItem(qint64 id)
     const ReferenceItem item = m_model->item(row);
     if (!check(workspace().references().remove(m_kind, id), tr("\"%1\" was not removed").arg(item.name)))
         return false;
+    recordRemoved(item);
     // No confirmation box: the entry was unused, and Undo puts it back.
     showDone(tr("\"%1\" was removed.").arg(item.name), tr("Undo"), [this, item] {
         ReferenceItem again = item;
@@ -257,4 +262,44 @@ void ReferenceListPage::onRemove()
 {
     if (const auto item = currentItem())
         removeItem(item->id);
+}
+
+namespace {
+
+/// Adds the entry again (an undone removal, a redone addition): its new id
+/// is known under the first one.
+Problems addAgain(Workspace &ws, RefKind kind, ReferenceItem item, qint64 firstId)
+{
+    const QString undoKind = QStringLiteral("ref-%1").arg(int(kind));
+    const qint64 was = UndoIds::current(undoKind, firstId);
+    item.id = 0;
+    auto added = ws.references().add(kind, item);
+    if (!added)
+        return added.problems();
+    UndoIds::moved(undoKind, was, added->id);
+    return {};
+}
+
+Problems removeNow(Workspace &ws, RefKind kind, qint64 firstId)
+{
+    VoidResult r = ws.references().remove(kind, UndoIds::current(QStringLiteral("ref-%1").arg(int(kind)), firstId));
+    return r ? Problems{} : r.problems();
+}
+
+} // namespace
+
+void ReferenceListPage::recordAdded(const ReferenceItem &item)
+{
+    Workspace &ws = workspace();
+    const RefKind kind = m_kind;
+    ConfigUndo::push(tr("Add \"%1\"").arg(item.name), [&ws, kind, item] { return addAgain(ws, kind, item, item.id); },
+                     [&ws, kind, id = item.id] { return removeNow(ws, kind, id); });
+}
+
+void ReferenceListPage::recordRemoved(const ReferenceItem &item)
+{
+    Workspace &ws = workspace();
+    const RefKind kind = m_kind;
+    ConfigUndo::push(tr("Remove \"%1\"").arg(item.name), [&ws, kind, id = item.id] { return removeNow(ws, kind, id); },
+                     [&ws, kind, item] { return addAgain(ws, kind, item, item.id); });
 }

@@ -63,6 +63,9 @@ protected:
     QString singularLabel() const;
 
 private:
+    /// Undo steps of an entry added or removed here (ConfigUndo).
+    void recordAdded(const ReferenceItem &item);
+    void recordRemoved(const ReferenceItem &item);
     void onAdd();
     void onRemove();
     void updateButtons();

@@ -1,5 +1,7 @@
 #include "statusconfigpage.h"
 
+#include "configundo.h"
+
 #include "statuslistmodel.h"
 #include "statusservice.h"
 #include "workspace.h"
@@ -236,9 +238,20 @@ bool StatusConfigPage::removeStatus(qint64 id, qint64 moveLeadsTo)
 
 bool StatusConfigPage::setRole(StatusRole role, qint64 id)
 {
+    const qint64 before = workspace().statuses().byRole(role).id;
     if (!check(workspace().statuses().setRole(role, id), tr("The role was not changed")))
         return false;
     clearMessage();
+    if (before != 0 && before != id) {
+        Workspace &ws = workspace();
+        auto give = [&ws, role](qint64 to) -> Problems {
+            VoidResult r = ws.statuses().setRole(role, to);
+            return r ? Problems{} : r.problems();
+        };
+        const auto to = ws.statuses().find(id);
+        ConfigUndo::push(tr("Give the role to \"%1\"").arg(to ? to->name : QString()), [give, id] { return give(id); },
+                         [give, before] { return give(before); });
+    }
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "statuslistmodel.h"
 
+#include "configundo.h"
+
 #include "leadfilter.h"
 #include "leadrepository.h"
 #include "statusservice.h"
@@ -154,6 +156,24 @@ bool StatusListModel::setData(const QModelIndex &index, const QVariant &value, i
     if (!result) {
         emit problem(title, result.problems());
         return false;
+    }
+    Workspace &ws = m_ws;
+    const qint64 id = s.id;
+    if (index.column() == NameColumn) {
+        auto rename = [&ws, id](const QString &n) -> Problems {
+            VoidResult r = ws.statuses().rename(id, n);
+            return r ? Problems{} : r.problems();
+        };
+        ConfigUndo::push(tr("Rename the status \"%1\" to \"%2\"").arg(s.name, value.toString()),
+                         [rename, n = value.toString()] { return rename(n); }, [rename, n = s.name] { return rename(n); });
+    } else {
+        auto setOpen = [&ws, id](bool open) -> Problems {
+            VoidResult r = ws.statuses().setOpen(id, open);
+            return r ? Problems{} : r.problems();
+        };
+        const bool open = !s.isOpen;
+        ConfigUndo::push(open ? tr("Open the status \"%1\"").arg(s.name) : tr("Close the status \"%1\"").arg(s.name),
+                         [setOpen, open] { return setOpen(open); }, [setOpen, open] { return setOpen(!open); });
     }
     return true; // the rows are read again on statusesChanged
 }
