@@ -943,6 +943,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>The code of %1 was not changed</source>
         <translation>Le code de %1 n’a pas été modifié</translation>
     </message>
+    <message>
+        <source>Change the code of %1</source>
+        <translation>Changer le code de %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -5888,6 +5892,10 @@ Convertissez une piste pour créer un partenaire.</translation>
         <source>The direction of &quot;%1&quot; was not changed</source>
         <translation>La direction de « %1 » n’a pas été modifiée</translation>
     </message>
+    <message>
+        <source>Change the direction of &quot;%1&quot;</source>
+        <translation>Changer la direction de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -7050,6 +7058,10 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>Colour of &quot;%1&quot;</source>
         <translation>Couleur de « %1 »</translation>
+    </message>
+    <message>
+        <source>Change the colour of &quot;%1&quot;</source>
+        <translation>Changer la couleur de « %1 »</translation>
     </message>
 </context>
 <context>

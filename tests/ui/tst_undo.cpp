@@ -10,6 +10,7 @@
 #include "configundo.h"
 #include "optionspage.h"
 #include "referencelistpage.h"
+#include "tagspage.h"
 #include "optionsservice.h"
 #include "referenceservice.h"
 #include "attachmentservice.h"
@@ -198,6 +199,15 @@ private slots:
         m_stack->redo();
         QVERIFY(names().contains(QStringLiteral("Robotics")));
         QVERIFY(m_stack->canRedo()); // an undo step's own change does not clear Redo
+
+        // A tag's colour.
+        TagsPage tags(ws());
+        const qint64 tag = ws().references().add(RefKind::Tag, QStringLiteral("Hot"))->id;
+        const QString colour = ws().references().find(RefKind::Tag, tag)->color;
+        QVERIFY(tags.setTagColor(tag, QStringLiteral("#aa0000")));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Change the colour of \"Hot\""));
+        m_stack->undo();
+        QCOMPARE(ws().references().find(RefKind::Tag, tag)->color, colour);
 
         // An option.
         OptionsPage options(ws());

@@ -1,5 +1,7 @@
 #include "countriespage.h"
 
+#include "configundo.h"
+
 #include "referenceservice.h"
 #include "workspace.h"
 
@@ -73,8 +75,10 @@ void CountriesPage::saveCode()
     auto item = currentItem();
     if (!item)
         return;
+    const ReferenceItem before = *item;
     item->code = m_code->text().trimmed().toUpper();
     if (check(workspace().references().update(RefKind::Country, *item), tr("The code of %1 was not changed").arg(item->name))) {
+        ConfigUndo::pushUpdate(workspace(), RefKind::Country, before, *item, tr("Change the code of %1").arg(item->name));
         clearMessage();
         selectItem(item->id);
     }

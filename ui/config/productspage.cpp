@@ -1,5 +1,7 @@
 #include "productspage.h"
 
+#include "configundo.h"
+
 #include "referenceservice.h"
 #include "workspace.h"
 
@@ -90,8 +92,10 @@ void ProductsPage::changeDirection()
     auto item = currentItem();
     if (!item)
         return;
+    const ReferenceItem before = *item;
     item->parentId = m_direction->currentData().toLongLong();
     if (check(workspace().references().update(RefKind::Product, *item), tr("The direction of \"%1\" was not changed").arg(item->name))) {
+        ConfigUndo::pushUpdate(workspace(), RefKind::Product, before, *item, tr("Change the direction of \"%1\"").arg(item->name));
         clearMessage();
         selectItem(item->id);
     }

@@ -1,7 +1,6 @@
 #include "referencelistmodel.h"
 
 #include "configundo.h"
-#include "undoids.h"
 
 #include "referenceservice.h"
 #include "workspace.h"
@@ -127,16 +126,8 @@ bool ReferenceListModel::setData(const QModelIndex &index, const QVariant &value
         emit problem(tr("\"%1\" was not renamed").arg(old), result.problems());
         return false;
     }
-    Workspace &ws = m_ws;
-    const RefKind kind = m_kind;
     ReferenceItem was = item;
     was.name = old;
-    // The entry may have come back under a new id since (an undone removal).
-    auto put = [&ws, kind](ReferenceItem i) -> Problems {
-        i.id = UndoIds::current(QStringLiteral("ref-%1").arg(int(kind)), i.id);
-        VoidResult r = ws.references().update(kind, i);
-        return r ? Problems{} : r.problems();
-    };
-    ConfigUndo::push(tr("Rename \"%1\" to \"%2\"").arg(old, name), [put, item] { return put(item); }, [put, was] { return put(was); });
+    ConfigUndo::pushUpdate(m_ws, m_kind, was, item, tr("Rename \"%1\" to \"%2\"").arg(old, name));
     return true; // the list is read again on referencesChanged
 }

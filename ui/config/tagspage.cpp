@@ -1,5 +1,7 @@
 #include "tagspage.h"
 
+#include "configundo.h"
+
 #include "referencelistmodel.h"
 #include "referenceservice.h"
 #include "workspace.h"
@@ -79,9 +81,11 @@ bool TagsPage::setTagColor(qint64 id, const QString &color)
     auto item = workspace().references().find(RefKind::Tag, id);
     if (!item)
         return false;
+    const ReferenceItem before = *item;
     item->color = color;
     if (!check(workspace().references().update(RefKind::Tag, *item), tr("The colour of \"%1\" was not changed").arg(item->name)))
         return false;
+    ConfigUndo::pushUpdate(workspace(), RefKind::Tag, before, *item, tr("Change the colour of \"%1\"").arg(item->name));
     clearMessage();
     selectItem(id);
     return true;
