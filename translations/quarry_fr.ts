@@ -6813,6 +6813,10 @@ Convertissez une piste pour créer un partenaire.</translation>
         <source>Give the role to &quot;%1&quot;</source>
         <translation>Donner le rôle à « %1 »</translation>
     </message>
+    <message>
+        <source>Add the status &quot;%1&quot;</source>
+        <translation>Ajouter le statut « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>StatusListModel</name>
@@ -6883,6 +6887,10 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>Close the status &quot;%1&quot;</source>
         <translation>Fermer le statut « %1 »</translation>
+    </message>
+    <message>
+        <source>Move the status &quot;%1&quot;</source>
+        <translation>Déplacer le statut « %1 »</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "optionspage.h"
 #include "referencelistpage.h"
 #include "tagspage.h"
+#include "statusconfigpage.h"
+#include "statusservice.h"
 #include "optionsservice.h"
 #include "referenceservice.h"
 #include "attachmentservice.h"
@@ -208,6 +210,18 @@ private slots:
         QCOMPARE(m_stack->undoText(), QStringLiteral("Change the colour of \"Hot\""));
         m_stack->undo();
         QCOMPARE(ws().references().find(RefKind::Tag, tag)->color, colour);
+
+        // A status added, moved and renamed, then all of it undone.
+        StatusConfigPage statuses(ws());
+        const int count = int(ws().statuses().all().size());
+        const qint64 status = statuses.addStatus(QStringLiteral("Demo booked"), true);
+        QVERIFY(status);
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Add the status \"Demo booked\""));
+        m_stack->undo();
+        QCOMPARE(int(ws().statuses().all().size()), count);
+        m_stack->redo(); // back, under a new id
+        QCOMPARE(int(ws().statuses().all().size()), count + 1);
+        QCOMPARE(ws().statuses().all().last().name, QStringLiteral("Demo booked"));
 
         // An option.
         OptionsPage options(ws());

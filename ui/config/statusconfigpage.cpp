@@ -1,6 +1,7 @@
 #include "statusconfigpage.h"
 
 #include "configundo.h"
+#include "undoids.h"
 
 #include "statuslistmodel.h"
 #include "statusservice.h"
@@ -222,6 +223,23 @@ qint64 StatusConfigPage::addStatus(const QString &name, bool isOpen)
     if (!check(added, tr("The status was not added")))
         return 0;
     clearMessage();
+    // Undo removes it while no lead is in it; redo adds it again (a new id,
+    // followed for the steps before).
+    Workspace &ws = workspace();
+    const QString kind = QStringLiteral("status");
+    ConfigUndo::push(
+        tr("Add the status \"%1\"").arg(added->name),
+        [&ws, kind, first = added->id, name = added->name, isOpen]() -> Problems {
+            auto again = ws.statuses().add(name, isOpen);
+            if (!again)
+                return again.problems();
+            UndoIds::moved(kind, UndoIds::current(kind, first), again->id);
+            return {};
+        },
+        [&ws, kind, first = added->id]() -> Problems {
+            VoidResult r = ws.statuses().remove(UndoIds::current(kind, first));
+            return r ? Problems{} : r.problems();
+        });
     select(added->id);
     return added->id;
 }
@@ -245,7 +263,7 @@ bool StatusConfigPage::setRole(StatusRole role, qint64 id)
     if (before != 0 && before != id) {
         Workspace &ws = workspace();
         auto give = [&ws, role](qint64 to) -> Problems {
-            VoidResult r = ws.statuses().setRole(role, to);
+            VoidResult r = ws.statuses().setRole(role, UndoIds::current(QStringLiteral("status"), to));
             return r ? Problems{} : r.problems();
         };
         const auto to = ws.statuses().find(id);

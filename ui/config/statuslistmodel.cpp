@@ -1,6 +1,7 @@
 #include "statuslistmodel.h"
 
 #include "configundo.h"
+#include "undoids.h"
 
 #include "leadfilter.h"
 #include "leadrepository.h"
@@ -161,14 +162,14 @@ bool StatusListModel::setData(const QModelIndex &index, const QVariant &value, i
     const qint64 id = s.id;
     if (index.column() == NameColumn) {
         auto rename = [&ws, id](const QString &n) -> Problems {
-            VoidResult r = ws.statuses().rename(id, n);
+            VoidResult r = ws.statuses().rename(UndoIds::current(QStringLiteral("status"), id), n);
             return r ? Problems{} : r.problems();
         };
         ConfigUndo::push(tr("Rename the status \"%1\" to \"%2\"").arg(s.name, value.toString()),
                          [rename, n = value.toString()] { return rename(n); }, [rename, n = s.name] { return rename(n); });
     } else {
         auto setOpen = [&ws, id](bool open) -> Problems {
-            VoidResult r = ws.statuses().setOpen(id, open);
+            VoidResult r = ws.statuses().setOpen(UndoIds::current(QStringLiteral("status"), id), open);
             return r ? Problems{} : r.problems();
         };
         const bool open = !s.isOpen;
@@ -232,10 +233,22 @@ VoidResult StatusListModel::moveTo(qint64 statusId, int to)
     const qsizetype from = order.indexOf(statusId);
     if (from < 0 || to < 0 || to >= order.size())
         return VoidResult::failure(QStringLiteral("status"), tr("There is no such place in the list."));
+    const QList<qint64> before = order;
     order.move(from, to);
     VoidResult result = m_ws.statuses().reorder(order);
-    if (!result)
+    if (!result) {
         emit problem(tr("The statuses were not reordered"), result.problems());
+        return result;
+    }
+    Workspace &ws = m_ws;
+    auto reorder = [&ws](QList<qint64> ids) -> Problems {
+        for (qint64 &id : ids)
+            id = UndoIds::current(QStringLiteral("status"), id);
+        VoidResult r = ws.statuses().reorder(ids);
+        return r ? Problems{} : r.problems();
+    };
+    ConfigUndo::push(tr("Move the status \"%1\"").arg(m_statuses.value(from).name), [reorder, order] { return reorder(order); },
+                     [reorder, before] { return reorder(before); });
     return result;
 }
 
