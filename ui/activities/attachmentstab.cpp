@@ -95,12 +95,7 @@ const QString Kind = QStringLiteral("attachment");
 /// is known under the first one from then on.
 Problems attachAgain(Workspace &ws, const Attachment &a, qint64 firstId)
 {
-    const qint64 was = UndoIds::current(Kind, firstId);
-    auto added = ws.attachments().add(a.leadId, a.fileName, a.data, a.mime);
-    if (!added)
-        return added.problems();
-    UndoIds::moved(Kind, was, added->id);
-    return {};
+    return UndoIds::addAgain(Kind, firstId, [&] { return ws.attachments().add(a.leadId, a.fileName, a.data, a.mime); });
 }
 
 Problems detach(Workspace &ws, qint64 firstId)

@@ -147,13 +147,8 @@ const QString Kind = QStringLiteral("event");
 /// known under the first one from then on.
 Problems addAgain(Workspace &ws, Event e, qint64 firstId)
 {
-    const qint64 was = UndoIds::current(Kind, firstId);
     e.id = 0;
-    auto added = ws.events().add(e);
-    if (!added)
-        return added.problems();
-    UndoIds::moved(Kind, was, added->id);
-    return {};
+    return UndoIds::addAgain(Kind, firstId, [&] { return ws.events().add(e); });
 }
 
 Problems removeNow(Workspace &ws, qint64 firstId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QHash>
 #include <QString>
 
@@ -29,6 +31,20 @@ inline void moved(const QString &kind, qint64 from, qint64 to)
 {
     if (from != to)
         table()[kind].insert(from, to);
+}
+
+/// Adds the record first given as `firstId` again (an undone removal, a
+/// redone creation): `add()` returns a Result holding the new record, whose
+/// id is known under the first one from then on.
+template<typename Add>
+Problems addAgain(const QString &kind, qint64 firstId, Add add)
+{
+    const qint64 was = current(kind, firstId);
+    auto added = add();
+    if (!added)
+        return added.problems();
+    moved(kind, was, added->id);
+    return {};
 }
 
 } // namespace UndoIds

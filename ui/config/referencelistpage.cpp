@@ -270,14 +270,8 @@ namespace {
 /// is known under the first one.
 Problems addAgain(Workspace &ws, RefKind kind, ReferenceItem item, qint64 firstId)
 {
-    const QString undoKind = QStringLiteral("ref-%1").arg(int(kind));
-    const qint64 was = UndoIds::current(undoKind, firstId);
     item.id = 0;
-    auto added = ws.references().add(kind, item);
-    if (!added)
-        return added.problems();
-    UndoIds::moved(undoKind, was, added->id);
-    return {};
+    return UndoIds::addAgain(QStringLiteral("ref-%1").arg(int(kind)), firstId, [&] { return ws.references().add(kind, item); });
 }
 
 Problems removeNow(Workspace &ws, RefKind kind, qint64 firstId)

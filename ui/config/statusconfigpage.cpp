@@ -229,12 +229,8 @@ qint64 StatusConfigPage::addStatus(const QString &name, bool isOpen)
     const QString kind = QStringLiteral("status");
     ConfigUndo::push(
         tr("Add the status \"%1\"").arg(added->name),
-        [&ws, kind, first = added->id, name = added->name, isOpen]() -> Problems {
-            auto again = ws.statuses().add(name, isOpen);
-            if (!again)
-                return again.problems();
-            UndoIds::moved(kind, UndoIds::current(kind, first), again->id);
-            return {};
+        [&ws, kind, first = added->id, name = added->name, isOpen] {
+            return UndoIds::addAgain(kind, first, [&] { return ws.statuses().add(name, isOpen); });
         },
         [&ws, kind, first = added->id]() -> Problems {
             VoidResult r = ws.statuses().remove(UndoIds::current(kind, first));
