@@ -209,10 +209,6 @@
         <translation>La base n’a pas été remplacée : sa copie n’a pas pu être conservée d’abord.</translation>
     </message>
     <message>
-        <source>another program has been writing to the database for more than %1 s</source>
-        <translation>un autre programme écrit dans la base depuis plus de %1 s</translation>
-    </message>
-    <message>
         <source>The backup %1 could not be restored: %2. Nothing was changed.</source>
         <translation>La sauvegarde %1 n’a pas pu être restaurée : %2. Rien n’a été modifié.</translation>
     </message>
@@ -1134,6 +1130,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>%1 is not a Quarry database: it is not an SQLite file, or its first page is destroyed (%2). It was not changed.</source>
         <translation>%1 n’est pas une base Quarry : ce n’est pas un fichier SQLite, ou sa première page est détruite (%2). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>another program has been writing to the database for more than %1 s</source>
+        <translation>un autre programme écrit dans la base depuis plus de %1 s</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <sqlite3.h>
-
 #include <cstdio>
 
 namespace {
@@ -90,29 +88,7 @@ Result<BackupService::Restored> BackupService::restore(const QString &databasePa
                               Problem::Kind::Failure});
             return p;
         }
-        sqlite3 *source = nullptr, *dest = nullptr;
-        QString why;
-        if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK
-            || sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &dest, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-            why = QString::fromUtf8(sqlite3_errmsg(source && sqlite3_errcode(source) != SQLITE_OK ? source : dest));
-        } else if (sqlite3_backup *copy = sqlite3_backup_init(dest, "main", source, "main"); !copy) {
-            why = QString::fromUtf8(sqlite3_errmsg(dest));
-        } else {
-            int rc, waited = 0;
-            while ((rc = sqlite3_backup_step(copy, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-                if (waited >= wait)
-                    break;
-                sqlite3_sleep(50);
-                waited += 50;
-            }
-            sqlite3_backup_finish(copy);
-            if (rc != SQLITE_DONE)
-                why = rc == SQLITE_BUSY || rc == SQLITE_LOCKED
-                          ? tr("another program has been writing to the database for more than %1 s").arg(wait / 1000)
-                          : QString::fromUtf8(sqlite3_errstr(rc));
-        }
-        sqlite3_close(source);
-        sqlite3_close(dest);
+        const QString why = DatabaseFile::overwrite(databasePath, backupPath, wait);
         if (!why.isEmpty()) {
             QFile::remove(out.keptAs);
             return failure(tr("The backup %1 could not be restored: %2. Nothing was changed.").arg(shownBackup, why));

@@ -242,6 +242,34 @@ Result<qint64> copy(const QString &sourcePath, const QString &target, int waitMs
     return copy(db.handle(), target, waitMs, field);
 }
 
+QString overwrite(const QString &databasePath, const QString &sourcePath, int waitMs)
+{
+    sqlite3 *source = nullptr, *dest = nullptr;
+    QString why;
+    if (sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK
+        || sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &dest, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        why = QString::fromUtf8(sqlite3_errmsg(source && sqlite3_errcode(source) != SQLITE_OK ? source : dest));
+    } else if (sqlite3_backup *copy = sqlite3_backup_init(dest, "main", source, "main"); !copy) {
+        why = QString::fromUtf8(sqlite3_errmsg(dest));
+    } else {
+        int rc, waited = 0;
+        while ((rc = sqlite3_backup_step(copy, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            if (waited >= waitMs)
+                break;
+            sqlite3_sleep(50);
+            waited += 50;
+        }
+        sqlite3_backup_finish(copy);
+        if (rc != SQLITE_DONE)
+            why = rc == SQLITE_BUSY || rc == SQLITE_LOCKED
+                      ? tr("another program has been writing to the database for more than %1 s").arg(waitMs / 1000)
+                      : QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    sqlite3_close(source);
+    sqlite3_close(dest);
+    return why;
+}
+
 QString backupFolder(const QString &databasePath)
 {
     const QFileInfo info(databasePath);

@@ -56,6 +56,12 @@ Result<qint64> copy(sqlite3 *source, const QString &target, int waitMs, const QS
 /// The same from the file at `sourcePath`, opened read-only.
 Result<qint64> copy(const QString &sourcePath, const QString &target, int waitMs, const QString &field = QStringLiteral("file"));
 
+/// Overwrites the database at `databasePath` with the one at `sourcePath`
+/// in one write transaction of the online backup API: a program that has it
+/// open sees it before or after, never half. Waits up to `waitMs` for
+/// another writer. Returns why it failed ("" when done).
+QString overwrite(const QString &databasePath, const QString &sourcePath, int waitMs);
+
 /// One automatic backup beside a database.
 struct Backup
 {
