@@ -77,7 +77,7 @@ Result<BackupService::Restored> BackupService::restore(const QString &databasePa
 
     Restored out;
     const DatabaseFile::Inspection current = DatabaseFile::inspect(databasePath, true);
-    const int wait = Database().writeWait();
+    const int wait = Database::defaultWriteWait();
     if (current.state == State::Quarry) {
         // A sound database: kept as a consistent copy, then overwritten in
         // one write transaction of the online backup API.
@@ -106,8 +106,11 @@ Result<BackupService::Restored> BackupService::restore(const QString &databasePa
             QFile::remove(databasePath); // an empty file
         }
         if (auto put = DatabaseFile::copy(backupPath, databasePath, wait); !put) {
+            // Put back what was moved aside, companions included.
             if (!out.keptAs.isEmpty())
-                moveAside(out.keptAs, databasePath);
+                for (const QString &companion : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+                    if (QFile::exists(out.keptAs + companion))
+                        moveAside(out.keptAs + companion, databasePath + companion);
             return put.problems();
         }
     }
@@ -137,7 +140,7 @@ Result<QString> BackupService::daily(const QString &databasePath, int keep)
         }
     const QString target = DatabaseFile::backupName(databasePath, now, 0);
     DatabaseFile::makeBackupFolder(databasePath);
-    if (auto made = DatabaseFile::copy(databasePath, target, Database().writeWait()); !made)
+    if (auto made = DatabaseFile::copy(databasePath, target, Database::defaultWriteWait()); !made)
         return made.problems();
     DatabaseFile::prune(databasePath, keep);
     return target;

@@ -143,8 +143,7 @@ VoidResult Database::open(const QString &path)
         return Problems{Problem{QStringLiteral("database"), tr("Cannot open %1: %2").arg(path, err), Problem::Kind::Failure}};
     }
     m_path = path;
-    if (const QString env = qEnvironmentVariable("QUARRY_WRITE_WAIT_MS"); !env.isEmpty())
-        setWriteWait(env.toInt());
+    setWriteWait(defaultWriteWait());
 
     // Refuse what is not a Quarry file, or one written by a newer Quarry,
     // before writing anything to it.
@@ -359,6 +358,12 @@ bool Database::begin(int waitMs)
         }
     }
     return true;
+}
+
+int Database::defaultWriteWait()
+{
+    const QString env = qEnvironmentVariable("QUARRY_WRITE_WAIT_MS");
+    return env.isEmpty() ? 20000 : qMax(0, env.toInt());
 }
 
 void Database::setWriteWait(int ms)

@@ -65,6 +65,10 @@ public:
     /// A single statement outside a transaction waits as long, up to 5 s.
     int writeWait() const { return m_writeWait; }
     void setWriteWait(int ms);
+    /// The wait a connection opened now starts with (20 s, or
+    /// QUARRY_WRITE_WAIT_MS): for the copies made path to path, outside
+    /// any open Database.
+    static int defaultWriteWait();
 
     /// Called inside every outermost write transaction right after it began
     /// (the Workspace creates the acting user there on their first write, so
