@@ -345,6 +345,13 @@
             <numerusform>Saved. This lead looks like %n other leads: same last name and at least two of first name, email, phone, company.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: someone else changed %n of the fields you changed since you opened this lead.</source>
+        <translation>
+            <numerusform>Not saved: someone else changed a field you changed since you opened this lead.</numerusform>
+            <numerusform>Not saved: someone else changed %n of the fields you changed since you opened this lead.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadGrid</name>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Access</name>
+    <message>
+        <source>every lead</source>
+        <translation>toutes les pistes</translation>
+    </message>
+    <message>
+        <source>the leads of your teams and the unassigned ones</source>
+        <translation>les pistes de vos équipes et celles sans responsable</translation>
+    </message>
+    <message>
+        <source>your leads, your teams&apos; and the unassigned ones</source>
+        <translation>vos pistes, celles de vos équipes et celles sans responsable</translation>
+    </message>
+    <message>
+        <source>the open leads</source>
+        <translation>les pistes ouvertes</translation>
+    </message>
+    <message>
+        <source>the leads of your company&apos;s partnership</source>
+        <translation>les pistes du partenariat de votre société</translation>
+    </message>
+    <message>
+        <source>add leads</source>
+        <translation>ajouter des pistes</translation>
+    </message>
+    <message>
+        <source>import leads</source>
+        <translation>importer des pistes</translation>
+    </message>
+    <message>
+        <source>change the configuration (statuses, options, reference lists, teams, templates)</source>
+        <translation>modifier la configuration (statuts, options, listes de référence, équipes, modèles)</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>change the loss reasons</source>
+        <translation>modifier les motifs de perte</translation>
+    </message>
+    <message>
+        <source>change the tags, marketing lists and campaigns</source>
+        <translation>modifier les étiquettes, listes marketing et campagnes</translation>
+    </message>
+    <message>
+        <source>empty the trash</source>
+        <translation>vider la corbeille</translation>
+    </message>
+    <message>
+        <source>see the reports</source>
+        <translation>voir les rapports</translation>
+    </message>
+    <message>
+        <source>see</source>
+        <translation>voir</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>comment on</source>
+        <translation>commenter</translation>
+    </message>
+    <message>
+        <source>take in charge</source>
+        <translation>prendre en charge</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translation>attribuer</translation>
+    </message>
+    <message>
+        <source>move to another status</source>
+        <translation>changer de statut</translation>
+    </message>
+    <message>
+        <source>convert</source>
+        <translation>convertir</translation>
+    </message>
+    <message>
+        <source>mark as lost</source>
+        <translation>marquer comme perdue</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>rouvrir</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>plan events, log emails or attach files to</source>
+        <translation>planifier des événements, consigner des e-mails ou joindre des fichiers à</translation>
+    </message>
+    <message>
+        <source>User %1 is deactivated.</source>
+        <translation>L’utilisateur %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) ne peut pas %3.</translation>
+    </message>
+    <message>
+        <source>There is no lead #%1 that %2 may see (%3 sees %4).</source>
+        <translation>Aucune piste n° %1 visible par %2 (%3 voit %4).</translation>
+    </message>
+    <message>
+        <source>: a sales rep works only the leads assigned to them</source>
+        <translation> : un commercial ne travaille que les pistes qui lui sont attribuées</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3 lead #%4%5.</source>
+        <translation>%1 (%2) ne peut pas %3 la piste n° %4%5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change the %3 of lead #%4.</source>
+        <translation>%1 (%2) ne peut pas modifier le champ « %3 » de la piste n° %4.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTab</name>
     <message>
         <source>(no details)</source>
@@ -4103,6 +4226,29 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>Report saved</source>
         <translation>Rapport enregistré</translation>
     </message>
+    <message>
+        <source>%1: %2 changed it at %3 to &quot;%4&quot; (yours: &quot;%5&quot;)</source>
+        <translation>%1 : %2 l’a changé le %3 en « %4 » (le vôtre : « %5 »)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: someone else changed %n of the fields you changed since you opened this lead.</source>
+        <translation>
+            <numerusform>Non enregistrée : quelqu’un d’autre a changé un champ que vous avez modifié depuis l’ouverture de cette piste.</numerusform>
+            <numerusform>Non enregistrée : quelqu’un d’autre a changé %n des champs que vous avez modifiés depuis l’ouverture de cette piste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre les leurs</translation>
+    </message>
+    <message>
+        <source>Their values are in the form; your other changes are still to be saved.</source>
+        <translation>Leurs valeurs sont dans le formulaire ; vos autres modifications restent à enregistrer.</translation>
+    </message>
 </context>
 <context>
     <name>LeadFormHeader</name>
@@ -4502,6 +4648,30 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>There is no such comment on lead #%1.</source>
         <translation>Ce commentaire n’existe pas sur la piste n° %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not assign leads to someone else.</source>
+        <translation>%1 (%2) ne peut pas attribuer de pistes à quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 to &quot;%4&quot; after you read lead #%5; yours (&quot;%6&quot;) was not saved.</source>
+        <translation>%1 a été changé par %2 le %3 en « %4 » après votre lecture de la piste n° %5 ; le vôtre (« %6 ») n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3: &quot;%4&quot; to &quot;%5&quot; (version %6)</source>
+        <translation>%1 par %2 le %3 : « %4 » en « %5 » (version %6)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not assign leads to someone else; a sales rep takes leads in charge.</source>
+        <translation>%1 (%2) ne peut pas attribuer de pistes à quelqu’un d’autre ; un commercial prend les pistes en charge.</translation>
     </message>
 </context>
 <context>
@@ -6521,6 +6691,29 @@ Convertissez une piste pour créer un partenaire.</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Responsable commercial</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Partner user</source>
+        <translation>Utilisateur partenaire</translation>
+    </message>
+</context>
+<context>
     <name>SavedFilterService</name>
     <message>
         <source>A saved filter needs a name.</source>
@@ -7239,6 +7432,26 @@ Convertissez une piste pour créer un partenaire.</translation>
         <source>The email</source>
         <translation>L’e-mail</translation>
     </message>
+    <message>
+        <source>A partner user works for a partner company: give its id (--partner ID).</source>
+        <translation>Un utilisateur partenaire travaille pour une société partenaire : donnez son identifiant (--partner ID).</translation>
+    </message>
+    <message>
+        <source>Only a partner user is linked to a partner company.</source>
+        <translation>Seul un utilisateur partenaire est lié à une société partenaire.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin: make another user an admin first.</source>
+        <translation>%1 est le dernier administrateur actif : nommez d’abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Il n’y a pas d’utilisateur « %1 ».</translation>
+    </message>
+    <message>
+        <source>A SQLite file has no passwords: whoever may open the file works in it, as the users it knows. Passwords are a team server&apos;s (a postgresql:// database).</source>
+        <translation>Un fichier SQLite n’a pas de mots de passe : qui peut ouvrir le fichier y travaille, sous les utilisateurs qu’il connaît. Les mots de passe sont ceux d’un serveur d’équipe (une base postgresql://).</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -7247,20 +7460,12 @@ Convertissez une piste pour créer un partenaire.</translation>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <source>The people who work in Quarry. Only active users can be assigned leads; administrators configure Quarry.</source>
-        <translation>Les personnes qui travaillent dans Quarry. Seuls les utilisateurs actifs peuvent se voir attribuer des pistes ; les administrateurs configurent Quarry.</translation>
-    </message>
-    <message>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
         <source>Active (can be assigned leads)</source>
         <translation>Actif (peut se voir attribuer des pistes)</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Login</source>
@@ -7285,10 +7490,6 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>Revert</source>
         <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>  · admin</source>
-        <translation>  · admin</translation>
     </message>
     <message>
         <source>  · inactive</source>
@@ -7317,6 +7518,30 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>%1 was saved.</source>
         <translation>%1 a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The people who work in Quarry. Only active users can be assigned leads; each one&apos;s role says what they see and do.</source>
+        <translation>Les personnes qui travaillent dans Quarry. Seuls les utilisateurs actifs peuvent recevoir des pistes ; le rôle de chacun dit ce qu’il voit et fait.</translation>
+    </message>
+    <message>
+        <source>Admin: everything. Sales manager: the leads of their teams, assigns. Sales rep: their leads and the unassigned ones. Marketing: open leads, marketing fields, imports. Partner user: the leads of their company.</source>
+        <translation>Administrateur : tout. Responsable commercial : les pistes de ses équipes, attribue. Commercial : ses pistes et celles sans responsable. Marketing : pistes ouvertes, champs marketing, imports. Utilisateur partenaire : les pistes de sa société.</translation>
+    </message>
+    <message>
+        <source>The partner company a partner user works for: they see the leads it is the partner of.</source>
+        <translation>La société partenaire pour laquelle travaille un utilisateur partenaire : il voit les pistes dont elle est le partenaire.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Partner company</source>
+        <translation>Société partenaire</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
@@ -7643,6 +7868,17 @@ Convertissez une piste pour créer un partenaire.</translation>
             <numerusform>Consigner %n e-mail</numerusform>
             <numerusform>Consigner %n e-mails</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>User %1 is deactivated: an admin can activate them again in Configuration &gt; Users.</source>
+        <translation>L’utilisateur %1 est désactivé : un administrateur peut le réactiver dans Configuration &gt; Utilisateurs.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in %2: an admin adds users (Configuration &gt; Users, or quarry-cli user add %1 --role ROLE).</source>
+        <translation>Il n’y a pas d’utilisateur %1 dans %2 : un administrateur ajoute les utilisateurs (Configuration &gt; Utilisateurs, ou quarry-cli user add %1 --role ROLE).</translation>
     </message>
 </context>
 <context>

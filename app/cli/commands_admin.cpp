@@ -9,6 +9,7 @@
 #include "workspace.h"
 
 #include <QJsonArray>
+#include <QTextStream>
 #include <QJsonObject>
 
 namespace {
@@ -328,10 +329,16 @@ int refRemove(Cli &cli, QStringList args)
     return Exit::Done;
 }
 
-QJsonObject userJson(const User &u)
+QJsonObject userJson(Cli &cli, const User &u)
 {
-    return {{QStringLiteral("id"), u.id}, {QStringLiteral("login"), u.login}, {QStringLiteral("name"), u.name},
-            {QStringLiteral("email"), u.email}, {QStringLiteral("active"), u.active}, {QStringLiteral("admin"), u.admin}};
+    QJsonArray teams;
+    for (qint64 t : u.teamIds)
+        teams << cli.ws.references().nameOf(RefKind::Team, t);
+    return {{QStringLiteral("id"), u.id},           {QStringLiteral("login"), u.login},
+            {QStringLiteral("name"), u.name},       {QStringLiteral("email"), u.email},
+            {QStringLiteral("active"), u.active},   {QStringLiteral("role"), Roles::key(u.role)},
+            {QStringLiteral("admin"), u.isAdmin()}, {QStringLiteral("teams"), teams},
+            {QStringLiteral("partner"), u.partnerId ? QJsonValue(u.partnerId) : QJsonValue()}};
 }
 
 int users(Cli &cli, QStringList args)
@@ -341,15 +348,34 @@ int users(Cli &cli, QStringList args)
     QJsonArray arr;
     QList<QStringList> rows;
     for (const User &u : cli.ws.users().all()) {
-        arr << userJson(u);
-        rows << QStringList{u.login, u.name, u.email, u.active ? QStringLiteral("active") : QStringLiteral("inactive"),
-                            u.admin ? QStringLiteral("admin") : QString()};
+        arr << userJson(cli, u);
+        QStringList teams;
+        for (qint64 t : u.teamIds)
+            teams << cli.ws.references().nameOf(RefKind::Team, t);
+        rows << QStringList{u.login, u.name, Roles::key(u.role), teams.join(QStringLiteral(", ")),
+                            u.active ? QStringLiteral("active") : QStringLiteral("inactive")};
     }
     if (cli.json)
         cli.print(arr, {});
     else
-        cli.printTable({QStringLiteral("LOGIN"), QStringLiteral("NAME"), QStringLiteral("EMAIL"), QStringLiteral("STATE"), QString()}, rows);
+        cli.printTable({QStringLiteral("LOGIN"), QStringLiteral("NAME"), QStringLiteral("ROLE"), QStringLiteral("TEAMS"), QStringLiteral("STATE")},
+                       rows);
     return Exit::Done;
+}
+
+std::optional<User> userArg(Cli &cli, const QString &login)
+{
+    auto u = cli.ws.users().resolve(login);
+    if (!u)
+        cli.fail(QStringLiteral("There is no user \"%1\".").arg(login));
+    return u;
+}
+
+/// Reads a password from stdin (one line), for --password-stdin.
+QString passwordFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine();
 }
 
 int userAdd(Cli &cli, QStringList args)
@@ -360,15 +386,91 @@ int userAdd(Cli &cli, QStringList args)
         u.name = v;
     if (Cli::takeOption(args, QStringLiteral("--email"), &v))
         u.email = v;
-    u.admin = Cli::takeFlag(args, QStringLiteral("--admin"));
+    if (Cli::takeFlag(args, QStringLiteral("--admin")))
+        u.role = Role::Admin;
+    if (Cli::takeOption(args, QStringLiteral("--role"), &v)) {
+        const auto role = Roles::fromKey(v);
+        if (!role)
+            return cli.usage(QStringLiteral("--role is one of crm_admin, crm_manager, crm_sales, crm_marketeer, partner; not \"%1\".").arg(v));
+        u.role = *role;
+    }
+    QString team;
+    Cli::takeOption(args, QStringLiteral("--team"), &team);
+    if (Cli::takeOption(args, QStringLiteral("--partner"), &v)) {
+        bool ok = false;
+        u.partnerId = v.toLongLong(&ok);
+        if (!ok || u.partnerId <= 0)
+            return cli.usage(QStringLiteral("--partner takes a partner id, not \"%1\".").arg(v));
+    }
+    const bool withPassword = Cli::takeFlag(args, QStringLiteral("--password-stdin"));
     u.active = !Cli::takeFlag(args, QStringLiteral("--inactive"));
     if (args.size() != 1)
-        return cli.usage(QStringLiteral("Usage: user add LOGIN [--name NAME] [--email EMAIL] [--admin] [--inactive]"));
+        return cli.usage(QStringLiteral("Usage: user add LOGIN --role ROLE [--team NAME] [--partner ID] [--name NAME] [--email EMAIL] "
+                                        "[--password-stdin] [--inactive]"));
     u.login = args.first();
+    qint64 teamId = 0;
+    if (!team.isEmpty()) {
+        auto id = cli.ws.references().resolve(RefKind::Team, team, false);
+        if (!id)
+            return cli.fail(id.problems());
+        teamId = id.value();
+    }
+    if (withPassword)
+        if (Problems no = cli.ws.users().checkPassword(cli.ws.currentUser().login); !no.isEmpty()
+            && no.first().field != QLatin1String("login"))
+            return cli.fail(no);
+    const QString password = withPassword ? passwordFromStdin() : QString();
+    // The user and their team membership are one write.
+    Transaction tx(cli.ws.database());
+    if (!tx.isActive())
+        return cli.fail(tx.failure(), Exit::Failed);
     auto added = cli.ws.users().add(u);
     if (!added)
         return cli.fail(added.problems());
-    cli.print(userJson(added.value()), QStringLiteral("Added user %1.").arg(added->login));
+    if (withPassword)
+        if (VoidResult r = cli.ws.users().setPassword(added->login, password); !r)
+            return cli.fail(r.problems());
+    if (teamId) {
+        QList<qint64> members = cli.ws.users().teamMembers(teamId);
+        members << added->id;
+        if (VoidResult r = cli.ws.users().setTeamMembers(teamId, members); !r)
+            return cli.fail(r.problems());
+    }
+    if (VoidResult c = tx.commit(); !c)
+        return cli.fail(c.problems(), Exit::Failed);
+    const auto saved = cli.ws.users().find(added->id);
+    cli.print(userJson(cli, saved ? *saved : added.value()), QStringLiteral("Added user %1 (%2).").arg(added->login, Roles::key(added->role)));
+    return Exit::Done;
+}
+
+int userRole(Cli &cli, QStringList args)
+{
+    if (args.size() != 2)
+        return cli.usage(QStringLiteral("Usage: user role LOGIN crm_admin|crm_manager|crm_sales|crm_marketeer|partner"));
+    const auto role = Roles::fromKey(args[1]);
+    if (!role)
+        return cli.usage(QStringLiteral("The role is one of crm_admin, crm_manager, crm_sales, crm_marketeer, partner; not \"%1\".").arg(args[1]));
+    auto u = userArg(cli, args[0]);
+    if (!u)
+        return Exit::Refused;
+    u->role = *role;
+    if (*role != Role::Partner)
+        u->partnerId = 0;
+    if (VoidResult r = cli.ws.users().update(*u); !r)
+        return cli.fail(r.problems());
+    cli.print(userJson(cli, *cli.ws.users().find(u->id)), QStringLiteral("%1 is now %2.").arg(u->login, Roles::key(u->role)));
+    return Exit::Done;
+}
+
+int setActive(Cli &cli, const QString &login, bool active)
+{
+    auto u = userArg(cli, login);
+    if (!u)
+        return Exit::Refused;
+    u->active = active;
+    if (VoidResult r = cli.ws.users().update(*u); !r)
+        return cli.fail(r.problems());
+    cli.print(userJson(cli, *u), QStringLiteral("%1 is %2.").arg(u->login, u->active ? QStringLiteral("active") : QStringLiteral("inactive")));
     return Exit::Done;
 }
 
@@ -376,13 +478,26 @@ int userActive(Cli &cli, QStringList args)
 {
     if (args.size() != 2 || (args[1] != QLatin1String("yes") && args[1] != QLatin1String("no")))
         return cli.usage(QStringLiteral("Usage: user active LOGIN yes|no"));
-    auto u = cli.ws.users().resolve(args[0]);
-    if (!u)
-        return cli.fail(QStringLiteral("There is no user \"%1\".").arg(args[0]));
-    u->active = args[1] == QLatin1String("yes");
-    if (VoidResult r = cli.ws.users().update(*u); !r)
+    return setActive(cli, args[0], args[1] == QLatin1String("yes"));
+}
+
+int userDeactivate(Cli &cli, QStringList args)
+{
+    if (args.size() != 1)
+        return cli.usage(QStringLiteral("Usage: user deactivate LOGIN"));
+    return setActive(cli, args[0], false);
+}
+
+int userPassword(Cli &cli, QStringList args)
+{
+    if (!Cli::takeFlag(args, QStringLiteral("--password-stdin")) || args.size() != 1)
+        return cli.usage(QStringLiteral("Usage: user password LOGIN --password-stdin"));
+    // Refused before the password is read: nobody types one for nothing.
+    if (Problems no = cli.ws.users().checkPassword(args[0]); !no.isEmpty())
+        return cli.fail(no);
+    if (VoidResult r = cli.ws.users().setPassword(args[0], passwordFromStdin()); !r)
         return cli.fail(r.problems());
-    cli.print(userJson(*u), QStringLiteral("%1 is %2.").arg(u->login, u->active ? QStringLiteral("active") : QStringLiteral("inactive")));
+    cli.print(QJsonObject{{QStringLiteral("login"), args[0]}}, QStringLiteral("The password of %1 was changed.").arg(args[0]));
     return Exit::Done;
 }
 
@@ -403,8 +518,11 @@ const CliRegistrar registrar{
     {{QStringLiteral("ref"), QStringLiteral("rename")}, QStringLiteral("LIST OLD NEW"), QStringLiteral("rename an entry"), refRename},
     {{QStringLiteral("ref"), QStringLiteral("remove")}, QStringLiteral("LIST NAME"), QStringLiteral("remove an unused entry"), refRemove},
     {{QStringLiteral("users")}, {}, QStringLiteral("the users"), users},
-    {{QStringLiteral("user"), QStringLiteral("add")}, QStringLiteral("LOGIN [--name N] [--admin]"), QStringLiteral("add a user"), userAdd},
+    {{QStringLiteral("user"), QStringLiteral("add")}, QStringLiteral("LOGIN --role ROLE [--team NAME] [--partner ID]"), QStringLiteral("add a user"), userAdd},
+    {{QStringLiteral("user"), QStringLiteral("role")}, QStringLiteral("LOGIN ROLE"), QStringLiteral("change a user's role"), userRole},
     {{QStringLiteral("user"), QStringLiteral("active")}, QStringLiteral("LOGIN yes|no"), QStringLiteral("activate or deactivate"), userActive},
+    {{QStringLiteral("user"), QStringLiteral("deactivate")}, QStringLiteral("LOGIN"), QStringLiteral("deactivate a user"), userDeactivate},
+    {{QStringLiteral("user"), QStringLiteral("password")}, QStringLiteral("LOGIN --password-stdin"), QStringLiteral("set a password (team server)"), userPassword},
 };
 
 } // namespace

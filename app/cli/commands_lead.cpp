@@ -108,8 +108,14 @@ int leadShow(Cli &cli, QStringList args)
 
 int leadSet(Cli &cli, QStringList args)
 {
+    QString ifVersion;
+    const bool checkVersion = Cli::takeOption(args, QStringLiteral("--if-version"), &ifVersion);
+    bool versionOk = true;
+    const qint64 expected = ifVersion.toLongLong(&versionOk);
+    if (checkVersion && (!versionOk || expected <= 0))
+        return cli.usage(QStringLiteral("--if-version takes the version `lead show` gave, not \"%1\".").arg(ifVersion));
     if (args.size() < 2)
-        return cli.usage(QStringLiteral("Usage: lead set ID FIELD=VALUE …"));
+        return cli.usage(QStringLiteral("Usage: lead set ID [--if-version N] FIELD=VALUE …"));
     int code = Exit::Done;
     auto lead = leadArg(cli, args.takeFirst(), &code);
     if (!lead)
@@ -121,10 +127,25 @@ int leadSet(Cli &cli, QStringList args)
     Transaction tx(cli.ws.database()); // as in lead add: a refused edit creates nothing
     if (!tx.isActive())
         return cli.fail(tx.failure(), Exit::Failed);
+    // Checked under the write lock: nobody writes the lead between the check and the save.
+    if (checkVersion) {
+        const auto current = cli.ws.leadRepository().find(lead->id);
+        if (current && current->version != expected) {
+            Problems p{Problem{QStringLiteral("version"), QStringLiteral("Lead #%1 is at version %2, not %3: it was changed since.")
+                                                              .arg(lead->id)
+                                                              .arg(current->version)
+                                                              .arg(expected)}};
+            for (const QString &change : cli.ws.leads().changesSince(lead->id, expected))
+                p << Problem{QStringLiteral("version"), change};
+            return cli.fail(p);
+        }
+    }
     auto edited = cli.ws.codec().apply(*lead, assignments, true);
     if (!edited)
         return cli.fail(edited.problems());
-    auto saved = cli.ws.leads().update(edited.value());
+    // Only the fields given are written; one that another writer changed
+    // since the lead was read here is refused, never overwritten.
+    auto saved = cli.ws.leads().update(edited.value(), *lead);
     if (!saved)
         return cli.fail(saved.problems());
     if (VoidResult done = tx.commit(); !done)
@@ -352,7 +373,7 @@ int leads(Cli &cli, QStringList args)
 const CliRegistrar registrar{
     {{QStringLiteral("lead"), QStringLiteral("add")}, QStringLiteral("FIELD=VALUE …"), QStringLiteral("create a lead"), leadAdd},
     {{QStringLiteral("lead"), QStringLiteral("show")}, QStringLiteral("ID"), QStringLiteral("one lead, every field"), leadShow},
-    {{QStringLiteral("lead"), QStringLiteral("set")}, QStringLiteral("ID FIELD=VALUE …"), QStringLiteral("change fields"), leadSet},
+    {{QStringLiteral("lead"), QStringLiteral("set")}, QStringLiteral("ID [--if-version N] FIELD=VALUE …"), QStringLiteral("change fields"), leadSet},
     {{QStringLiteral("lead"), QStringLiteral("status")}, QStringLiteral("ID [ID …] NAME"), QStringLiteral("move to an open status"), leadStatus},
     {{QStringLiteral("lead"), QStringLiteral("take")}, QStringLiteral("ID …"), QStringLiteral("take in charge"), leadTake},
     {{QStringLiteral("lead"), QStringLiteral("assign")}, QStringLiteral("ID … --to LOGIN"), QStringLiteral("assign to a user"), leadAssign},

@@ -88,7 +88,8 @@ int main(int argc, char *argv[])
     auto ws = Workspace::open(database, login, Workspace::UserCreation::OnFirstWrite);
     if (!ws) {
         err << Cli::visible(ws.errorText()) << '\n';
-        return Exit::Failed;
+        // A login the file does not know is a refusal; a file that does not open, a failure.
+        return hasFailure(ws.problems()) ? Exit::Failed : Exit::Refused;
     }
     Cli cli(*ws.value(), json, out, err);
     return command->run(cli, args);

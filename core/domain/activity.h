@@ -19,6 +19,7 @@ struct Activity
     QString oldValue;
     QString newValue;
     QString text;
+    qint64 version = 0; ///< the lead's row version right after this entry's change (0: unknown, before schema 6)
 
     static QString kindKey(Kind kind);
     static Kind kindFromKey(const QString &key);

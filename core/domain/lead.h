@@ -115,6 +115,10 @@ struct Lead
     qint64 mergedInto = 0;       ///< set when merged into another lead
     QDateTime deletedAt;         ///< set while in the trash
     qint64 deletedBy = 0;        ///< who put it there
+    /// The row version: 1 when created, one more on every write of the lead
+    /// row (a save, a status, an owner, a merge, the trash). A save checks
+    /// it to tell whether someone else changed the lead since it was read.
+    qint64 version = 0;
 
     /// "First Middle Last", skipping blanks.
     QString fullName() const;

@@ -47,7 +47,7 @@ Result<Attachment> AttachmentService::add(qint64 leadId, const QString &fileName
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
-    auto lead = m_ws.leads().get(leadId);
+    auto lead = m_ws.leads().getFor(leadId, Access::LeadAction::Activities);
     if (!lead)
         return lead.problems();
     if (m_ws.leads().isConverted(lead.value()))
@@ -114,7 +114,7 @@ VoidResult AttachmentService::remove(qint64 attachmentId)
     const auto list = m_ws.attachmentRepository().find(attachmentId);
     if (!list)
         return VoidResult::failure(QStringLiteral("id"), tr("There is no attachment #%1.").arg(attachmentId));
-    if (auto lead = m_ws.leads().get(list->leadId); !lead)
+    if (auto lead = m_ws.leads().getFor(list->leadId, Access::LeadAction::Activities); !lead)
         return lead.problems();
     if (VoidResult r = m_ws.attachmentRepository().remove(attachmentId); !r)
         return r;

@@ -96,7 +96,7 @@ std::optional<double> ConversionService::expectedAmountFor(const Lead &lead)
 
 VoidResult ConversionService::canConvert(qint64 leadId) const
 {
-    auto lead = m_ws.leads().get(leadId);
+    auto lead = m_ws.leads().getFor(leadId, Access::LeadAction::Convert);
     if (!lead)
         return lead.problems();
     if (m_ws.leads().isConverted(lead.value()))
@@ -339,6 +339,8 @@ Result<Lead> ConversionService::undo(const Lead &before, const ConversionResult 
     const auto now = m_ws.leadRepository().find(done.leadId);
     if (!now)
         return Result<Lead>::failure(QStringLiteral("id"), tr("There is no lead #%1.").arg(done.leadId));
+    if (Problems no = m_ws.access().check(*now, Access::LeadAction::Convert); !no.isEmpty())
+        return no;
     if (!m_ws.leads().isConverted(*now) || now->convertedPartnerId != done.partnerId
         || now->convertedOpportunityId != done.opportunityId || now->mergedInto || now->deletedAt.isValid()
         || now->updatedAt != now->convertedAt)

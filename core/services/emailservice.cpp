@@ -147,7 +147,7 @@ Result<EmailMessage> EmailService::send(EmailMessage given)
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
-    auto lead = m_ws.leads().get(given.leadId);
+    auto lead = m_ws.leads().getFor(given.leadId, Access::LeadAction::Activities);
     if (!lead)
         return lead.problems();
     if (lead->doNotEmail)
@@ -187,7 +187,7 @@ VoidResult EmailService::removeLogged(qint64 emailId)
     const auto m = find(emailId);
     if (!m)
         return VoidResult::failure(QStringLiteral("email"), tr("There is no email #%1.").arg(emailId));
-    auto lead = m_ws.leads().get(m->leadId);
+    auto lead = m_ws.leads().getFor(m->leadId, Access::LeadAction::Activities);
     if (!lead)
         return lead.problems();
     if (m_ws.leads().isConverted(lead.value()))
@@ -265,6 +265,8 @@ Problems EmailService::checkTemplate(const EmailTemplate &t) const
 
 Result<EmailTemplate> EmailService::addTemplate(EmailTemplate t)
 {
+    if (Problems no = m_ws.access().check(Access::Action::ManageMarketingLists); !no.isEmpty())
+        return no;
     t.name = t.name.trimmed();
     if (Problems p = checkTemplate(t); !p.isEmpty())
         return p;
@@ -277,6 +279,8 @@ Result<EmailTemplate> EmailService::addTemplate(EmailTemplate t)
 
 Result<EmailTemplate> EmailService::updateTemplate(EmailTemplate t)
 {
+    if (Problems no = m_ws.access().check(Access::Action::ManageMarketingLists); !no.isEmpty())
+        return no;
     if (!findTemplate(t.id))
         return Result<EmailTemplate>::failure(QStringLiteral("id"), tr("There is no email template #%1.").arg(t.id));
     t.name = t.name.trimmed();
@@ -289,6 +293,8 @@ Result<EmailTemplate> EmailService::updateTemplate(EmailTemplate t)
 
 VoidResult EmailService::removeTemplate(qint64 id)
 {
+    if (Problems no = m_ws.access().check(Access::Action::ManageMarketingLists); !no.isEmpty())
+        return no;
     if (!findTemplate(id))
         return VoidResult::failure(QStringLiteral("id"), tr("There is no email template #%1.").arg(id));
     return m_ws.emailRepository().removeTemplate(id);

@@ -84,7 +84,7 @@ Result<Event> EventService::add(Event event)
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
-    auto lead = m_ws.leads().get(event.leadId);
+    auto lead = m_ws.leads().getFor(event.leadId, Access::LeadAction::Activities);
     if (!lead)
         return lead.problems();
     if (m_ws.leads().isConverted(lead.value()))
@@ -119,7 +119,7 @@ Result<Event> EventService::update(const Event &given)
     const auto before = find(given.id);
     if (!before)
         return Result<Event>::failure(QStringLiteral("id"), tr("There is no event #%1.").arg(given.id));
-    auto lead = m_ws.leads().get(before->leadId);
+    auto lead = m_ws.leads().getFor(before->leadId, Access::LeadAction::Activities);
     if (!lead)
         return lead.problems();
     Event event = given;
@@ -155,7 +155,7 @@ Result<Event> EventService::setState(qint64 eventId, Event::State state)
     auto event = find(eventId);
     if (!event)
         return Result<Event>::failure(QStringLiteral("id"), tr("There is no event #%1.").arg(eventId));
-    if (auto lead = m_ws.leads().get(event->leadId); !lead)
+    if (auto lead = m_ws.leads().getFor(event->leadId, Access::LeadAction::Activities); !lead)
         return lead.problems();
     if (event->state == state)
         return *event;
@@ -184,7 +184,7 @@ VoidResult EventService::remove(qint64 eventId)
     const auto event = find(eventId);
     if (!event)
         return VoidResult::failure(QStringLiteral("id"), tr("There is no event #%1.").arg(eventId));
-    if (auto lead = m_ws.leads().get(event->leadId); !lead)
+    if (auto lead = m_ws.leads().getFor(event->leadId, Access::LeadAction::Activities); !lead)
         return lead.problems();
     if (VoidResult r = m_ws.eventRepository().remove(eventId); !r)
         return r;

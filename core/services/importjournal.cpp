@@ -138,6 +138,8 @@ Result<ImportEntry> ImportJournal::find(qint64 importId) const
 
 Result<RevertSummary> ImportJournal::revert(qint64 importId)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Import); !no.isEmpty())
+        return no;
     // Begun before any check: what is checked still holds when it is written.
     Transaction tx(m_ws.database());
     if (!tx.isActive())

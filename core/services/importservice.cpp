@@ -723,6 +723,8 @@ Result<ImportPreview> ImportService::preview(const QString &path, const ImportOp
 
 Result<ImportSummary> ImportService::run(const QString &path, const ImportOptions &options, const Progress &progress)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Import); !no.isEmpty())
+        return no;
     Run run(m_ws, options, false);
     VoidResult r = run.open(path);
     if (r)

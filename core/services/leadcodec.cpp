@@ -176,6 +176,7 @@ QJsonObject LeadCodec::toJson(const Lead &lead) const
     for (const LeadField &f : leadFields())
         o.insert(f.key, toJson(f, f.get(lead)));
     o.insert(QStringLiteral("id"), lead.id);
+    o.insert(QStringLiteral("version"), lead.version);
     o.insert(QStringLiteral("display_name"), lead.displayName());
     o.insert(QStringLiteral("merged_into"), lead.mergedInto ? QJsonValue(lead.mergedInto) : QJsonValue());
     if (lead.deletedAt.isValid()) // in the trash (leads --menu trash)

@@ -223,6 +223,17 @@ Result<SavedLead> LeadService::create(Lead lead)
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
+    const Access &access = m_ws.access();
+    if (Problems no = access.check(Access::Action::CreateLead); !no.isEmpty())
+        return no;
+    // A sales rep's new lead is theirs unless they give it to nobody else;
+    // only a manager or an admin hands a lead to someone.
+    if (access.role() == Role::Sales && lead.assignedTo == 0)
+        lead.assignedTo = m_ws.currentUserId();
+    if (lead.assignedTo != 0 && !access.assignsTo(lead.assignedTo))
+        return Result<SavedLead>::failure(QStringLiteral("assigned_to"),
+                                          tr("%1 (%2) may not assign leads to someone else.")
+                                              .arg(m_ws.currentUser().login, Roles::label(access.role())));
     if (lead.statusId == 0)
         lead.statusId = m_ws.statuses().idOf(StatusRole::New);
     const auto status = m_ws.statuses().find(lead.statusId);
@@ -262,14 +273,26 @@ Result<Lead> LeadService::get(qint64 id) const
         return Result<Lead>::failure(QStringLiteral("id"), tr("There is no lead #%1.").arg(id));
     if (lead->mergedInto)
         return Result<Lead>::failure(QStringLiteral("id"), tr("Lead #%1 was merged into lead #%2.").arg(id).arg(lead->mergedInto));
+    if (Problems no = m_ws.access().check(*lead, Access::LeadAction::See); !no.isEmpty())
+        return no;
     if (lead->deletedAt.isValid())
         return Result<Lead>::failure(QStringLiteral("id"), tr("Lead #%1 is in the trash: restore it first.").arg(id));
     return *lead;
 }
 
-Result<Lead> LeadService::editable(qint64 id) const
+Result<Lead> LeadService::getFor(qint64 id, Access::LeadAction action) const
 {
     auto lead = get(id);
+    if (!lead)
+        return lead;
+    if (Problems no = m_ws.access().check(lead.value(), action); !no.isEmpty())
+        return no;
+    return lead;
+}
+
+Result<Lead> LeadService::editable(qint64 id, Access::LeadAction action) const
+{
+    auto lead = getFor(id, action);
     if (!lead)
         return lead;
     if (isConverted(lead.value()))
@@ -277,17 +300,45 @@ Result<Lead> LeadService::editable(qint64 id) const
     return lead;
 }
 
-Result<SavedLead> LeadService::update(Lead lead)
+Result<SavedLead> LeadService::update(Lead edited, const std::optional<Lead> &base)
 {
     // Read, checked and written under the write lock: a merge or a
     // conversion of this lead by another process cannot slip in between.
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
-    auto current = editable(lead.id);
+    auto current = editable(edited.id);
     if (!current)
         return current.problems();
     const Lead &before = current.value();
+    // What this save changes: the fields that differ from what the caller
+    // read (`base`). The others stay as stored now, whoever wrote them since;
+    // one that both the caller and someone else changed is refused.
+    const QList<FieldConflict> clash = findConflicts(base ? &*base : nullptr, edited, before);
+    Problems refused;
+    for (const FieldConflict &c : clash)
+        refused << Problem{c.field, tr("%1 was changed by %2 at %3 to \"%4\" after you read lead #%5; yours (\"%6\") was not saved.")
+                                        .arg(leadField(c.field)->translatedLabel(), c.user,
+                                             c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.theirs)
+                                        .arg(edited.id)
+                                        .arg(c.mine)};
+    Lead lead = before;
+    for (const LeadField &f : leadFields()) {
+        if (f.readOnly)
+            continue;
+        const QVariant wanted = f.get(edited);
+        if (wanted == f.get(before) || (base && wanted == f.get(*base)))
+            continue;
+        if (std::any_of(clash.cbegin(), clash.cend(), [&](const FieldConflict &c) { return c.field == f.key; }))
+            continue;
+        if (Problems no = m_ws.access().checkField(before, f); !no.isEmpty()) {
+            refused << no;
+            continue;
+        }
+        f.set(lead, wanted);
+    }
+    if (!refused.isEmpty())
+        return refused;
     if (lead.statusId != before.statusId) {
         const auto status = m_ws.statuses().find(lead.statusId);
         if (status && (status->role == StatusRole::Converted || status->role == StatusRole::Lost))
@@ -317,8 +368,62 @@ Result<SavedLead> LeadService::update(Lead lead)
         return r.problems();
     if (VoidResult c = tx.commit(); !c)
         return c.problems();
+    lead.version = before.version + 1;
     emit m_ws.leadsChanged({lead.id});
     return SavedLead{lead, likelyDuplicates(lead)};
+}
+
+QList<FieldConflict> LeadService::conflicts(const Lead &base, const Lead &edited) const
+{
+    const auto current = m_ws.leadRepository().find(edited.id);
+    return current ? findConflicts(&base, edited, *current) : QList<FieldConflict>{};
+}
+
+QList<FieldConflict> LeadService::findConflicts(const Lead *base, const Lead &edited, const Lead &current) const
+{
+    QList<FieldConflict> out;
+    // Nothing to compare with: a lead built by hand (version 0), or read at
+    // the version stored now with no base given.
+    if (!base && (edited.version == 0 || edited.version == current.version))
+        return out;
+    const qint64 since = base ? base->version : edited.version;
+    const QList<Activity> changes = since != 0 && since != current.version
+                                        ? m_ws.activityRepository().changesSince(edited.id, since)
+                                        : QList<Activity>{};
+    for (const LeadField &f : leadFields()) {
+        if (f.readOnly)
+            continue;
+        const QVariant now = f.get(current);
+        const QVariant wanted = f.get(edited);
+        if (wanted == now || (base && wanted == f.get(*base)))
+            continue; // the caller did not change it, or changed it the same way
+        const Activity *last = nullptr;
+        for (const Activity &a : changes)
+            if (a.field == f.key)
+                last = &a;
+        const bool theyChanged = base ? f.get(*base) != now : last != nullptr;
+        if (!theyChanged)
+            continue;
+        FieldConflict c;
+        c.field = f.key;
+        c.user = last ? last->userName : tr("someone else");
+        c.at = last ? last->at : current.updatedAt;
+        c.theirs = m_ws.codec().displayText(f, now);
+        c.mine = m_ws.codec().displayText(f, wanted);
+        out << c;
+    }
+    return out;
+}
+
+QStringList LeadService::changesSince(qint64 leadId, qint64 version) const
+{
+    QStringList out;
+    for (const Activity &a : m_ws.activityRepository().changesSince(leadId, version))
+        out << tr("%1 by %2 at %3: \"%4\" to \"%5\" (version %6)")
+                   .arg(a.field, a.userName.isEmpty() ? tr("someone") : a.userName,
+                        a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), a.oldValue, a.newValue)
+                   .arg(a.version);
+    return out;
 }
 
 VoidResult LeadService::writeChanges(const Lead &before, const Lead &after)
@@ -372,6 +477,8 @@ Result<int> LeadService::moveTrash(const QList<qint64> &ids, bool into)
             no = tr("Lead #%1 is not in the trash.").arg(id);
         if (!no.isEmpty())
             return Result<int>::failure(QStringLiteral("id"), no);
+        if (Problems refused = m_ws.access().check(*lead, Access::LeadAction::Delete); !refused.isEmpty())
+            return refused;
         unique << id;
     }
     const QDateTime at = into ? QDateTime::currentDateTimeUtc() : QDateTime();
@@ -395,7 +502,7 @@ Result<int> LeadService::emptyTrash(const QList<qint64> &ids)
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
-    if (!m_ws.currentUser().admin)
+    if (!m_ws.access().may(Access::Action::EmptyTrash))
         return Result<int>::failure(QStringLiteral("trash"), tr("Only an admin can empty the trash; leads in it are removed "
                                                                 "for good after %n day(s).", nullptr, TrashDays));
     QList<qint64> gone = m_ws.leadRepository().trashedBefore({});
@@ -467,9 +574,15 @@ Result<int> LeadService::assign(const QList<qint64> &ids, qint64 userId, Refusal
             return Result<int>::failure(QStringLiteral("assigned_to"), tr("%1 is not an active user.").arg(user->name));
         newName = user->name;
     }
+    const Access &access = m_ws.access();
+    const bool taking = userId != 0 && userId == m_ws.currentUserId();
+    if (!access.assignsTo(userId))
+        return Result<int>::failure(QStringLiteral("assigned_to"),
+                                    tr("%1 (%2) may not assign leads to someone else; a sales rep takes leads in charge.")
+                                        .arg(m_ws.currentUser().login, Roles::label(access.role())));
     QList<Lead> leads;
     for (qint64 id : ids) {
-        auto lead = editable(id);
+        auto lead = editable(id, taking ? Access::LeadAction::Take : Access::LeadAction::Assign);
         Problems no = lead ? Problems{} : lead.problems();
         if (lead && userId && lead->teamId && m_ws.options().assignTeamMembersOnly()
             && !m_ws.users().teamMembers(lead->teamId).contains(userId))
@@ -516,7 +629,7 @@ Result<int> LeadService::changeStatus(const QList<qint64> &ids, qint64 statusId,
         return Result<int>::failure(QStringLiteral("status"), tr("\"%1\" is a closed status; a lead moves only to an open one.").arg(status->name));
     QList<Lead> leads;
     for (qint64 id : ids) {
-        auto lead = editable(id);
+        auto lead = editable(id, Access::LeadAction::ChangeStatus);
         Problems no = lead ? Problems{} : lead.problems();
         if (lead && isLost(lead.value()))
             no = {Problem{QStringLiteral("status"), tr("Lead #%1 is lost: reopen it to change its status.").arg(id)}};
@@ -557,7 +670,7 @@ VoidResult LeadService::removeComment(qint64 leadId, qint64 activityId)
     for (const Activity &a : m_ws.activityRepository().forLead(leadId))
         if (a.id == activityId && a.kind == Activity::Kind::Comment)
             mine = a.userId == m_ws.currentUserId();
-    if (!mine && !m_ws.currentUser().admin)
+    if (!mine && !m_ws.currentUser().isAdmin())
         return VoidResult::failure(QStringLiteral("text"), tr("Only its author or an admin can take a comment off the timeline."));
     auto removed = m_ws.activityRepository().removeComment(leadId, activityId);
     if (!removed)
@@ -577,7 +690,7 @@ Result<Activity> LeadService::addComment(qint64 leadId, const QString &text)
         return tx.failure();
     if (Problems p = FieldLimits::checkText(QStringLiteral("text"), tr("The comment"), text, TextShape::MultiLine); !p.isEmpty())
         return p;
-    if (auto lead = get(leadId); !lead)
+    if (auto lead = getFor(leadId, Access::LeadAction::Comment); !lead)
         return lead.problems();
     if (text.trimmed().isEmpty())
         return Result<Activity>::failure(QStringLiteral("text"), tr("A comment needs some text."));
@@ -600,6 +713,8 @@ Result<Activity> LeadService::addComment(qint64 leadId, const QString &text)
 
 QList<Activity> LeadService::history(qint64 leadId) const
 {
+    if (const auto lead = m_ws.leadRepository().find(leadId); lead && !m_ws.access().allows(*lead, Access::LeadAction::See))
+        return {};
     return m_ws.activityRepository().forLead(leadId);
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "access.h"
 #include "activity.h"
 #include "lead.h"
 #include "result.h"
+
+#include <optional>
 
 class Workspace;
 
@@ -12,6 +15,17 @@ struct SavedLead
 {
     Lead lead;
     QList<qint64> likelyDuplicates;
+};
+
+/// A field someone else changed after a form or a script read the lead:
+/// who, when, and what it holds now.
+struct FieldConflict
+{
+    QString field;      ///< lead field key
+    QString user;       ///< their name
+    QDateTime at;
+    QString theirs;     ///< the value now stored, as shown
+    QString mine;       ///< the value the save wanted, as shown
 };
 
 /// The leads a bulk change left as they were, and why (one problem each,
@@ -41,9 +55,25 @@ public:
     /// to that partner; a chosen term fills the estimated closing date.
     Result<SavedLead> create(Lead lead);
     /// Saves an edited lead; every changed field goes to the timeline.
-    Result<SavedLead> update(Lead lead);
-    /// The lead, or a problem naming it (unknown, or merged into another).
+    /// With `base` (the lead as the caller read it) only the fields that
+    /// differ from it are written, the others stay as they are now; a field
+    /// someone else changed since `base` is refused, named with who changed
+    /// it, when and to what (problem field: its key; see conflicts()). Without
+    /// a base, a lead read at another version than the stored one is refused
+    /// on every field changed since, unless it holds the stored value.
+    Result<SavedLead> update(Lead lead, const std::optional<Lead> &base = std::nullopt);
+    /// The fields of `edited` that someone else changed since `base` was
+    /// read, to a value other than the one `edited` holds.
+    QList<FieldConflict> conflicts(const Lead &base, const Lead &edited) const;
+    /// Who changed what on a lead since it was at `version` ("status by
+    /// Bob Martin at 14:03: New → Qualified"), for the refusal of
+    /// `lead set --if-version`.
+    QStringList changesSince(qint64 leadId, qint64 version) const;
+    /// The lead, or a problem naming it (unknown, merged into another, in
+    /// the trash, or not one the acting user may see).
     Result<Lead> get(qint64 id) const;
+    /// get(), and a refusal when the acting user may not do `action` to it.
+    Result<Lead> getFor(qint64 id, Access::LeadAction action) const;
     /// Moves live leads to the trash (all or nothing): they leave every list,
     /// search and count, and keep everything on them. Returns how many.
     Result<int> remove(const QList<qint64> &ids);
@@ -94,8 +124,10 @@ public:
 
 private:
     void prepare(Lead &lead, const Lead *before) const;
+    QList<FieldConflict> findConflicts(const Lead *base, const Lead &edited, const Lead &current) const;
     VoidResult writeChanges(const Lead &before, const Lead &after);
-    Result<Lead> editable(qint64 id) const;
+    /// getFor(), and a refusal when the lead is converted (read-only).
+    Result<Lead> editable(qint64 id, Access::LeadAction action = Access::LeadAction::Edit) const;
     static void refuse(Refusals *refused, qint64 id, const Problems &why);
     /// Into the trash (`into`) or out of it, all or nothing.
     Result<int> moveTrash(const QList<qint64> &ids, bool into);

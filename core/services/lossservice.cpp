@@ -25,7 +25,7 @@ QList<ReferenceItem> LossService::reasons() const
 
 Result<Lead> LossService::losable(qint64 leadId) const
 {
-    auto lead = m_ws.leads().get(leadId);
+    auto lead = m_ws.leads().getFor(leadId, Access::LeadAction::Lose);
     if (!lead)
         return lead;
     if (m_ws.leads().isConverted(lead.value()))
@@ -108,7 +108,7 @@ Result<Lead> LossService::reopen(qint64 leadId, qint64 statusId)
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
-    auto current = m_ws.leads().get(leadId);
+    auto current = m_ws.leads().getFor(leadId, Access::LeadAction::Reopen);
     if (!current)
         return current;
     Lead lead = current.value();

@@ -124,7 +124,7 @@ Result<MergePlan> MergeService::plan(qint64 masterId, const QList<qint64> &other
     if (ids.isEmpty())
         return Result<MergePlan>::failure(QStringLiteral("ids"), tr("Choose at least one lead to merge into lead #%1.").arg(masterId));
     auto usable = [this](qint64 id) -> Result<Lead> {
-        auto lead = m_ws.leads().get(id);
+        auto lead = m_ws.leads().getFor(id, Access::LeadAction::Delete);
         if (lead && m_ws.leads().isConverted(lead.value()))
             return Result<Lead>::failure(QStringLiteral("id"), tr("Lead #%1 is converted and can no longer be changed.").arg(id));
         return lead;
@@ -359,6 +359,8 @@ Result<Lead> MergeService::undo(qint64 mergeId)
     auto current = m_ws.leadRepository().find(m.masterId);
     if (!current)
         return Result<Lead>::failure(QStringLiteral("merge"), tr("Lead #%1, the master of merge #%2, no longer exists.").arg(m.masterId).arg(mergeId));
+    if (Problems no = m_ws.access().check(*current, Access::LeadAction::Delete); !no.isEmpty())
+        return no;
     if (current->deletedAt.isValid())
         return Result<Lead>::failure(QStringLiteral("merge"), tr("Lead #%1, the master of merge #%2, is in the trash: restore it first.")
                                                                   .arg(m.masterId)

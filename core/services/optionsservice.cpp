@@ -58,6 +58,8 @@ QString OptionsService::value(const QString &key) const
 
 VoidResult OptionsService::set(const QString &key, const QString &value)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Configure); !no.isEmpty())
+        return no;
     QString stored = value.trimmed();
     if (FlagKeys.contains(key)) {
         const QString v = stored.toLower();
@@ -79,7 +81,7 @@ VoidResult OptionsService::set(const QString &key, const QString &value)
     } else if (key == QLatin1String("attachment_max_bytes")) {
         // An admin's call: the limit bounds what every user can make the
         // application read into memory and store in the shared file.
-        if (!m_ws.currentUser().admin)
+        if (!m_ws.currentUser().isAdmin())
             return VoidResult::failure(key, tr("Only an admin can change attachment_max_bytes."));
         bool ok = false;
         const qint64 n = stored.toLongLong(&ok);

@@ -162,6 +162,8 @@ ReferenceImportService::ReferenceImportService(Workspace &ws) : m_ws(ws) {}
 Result<ReferenceImportSummary> ReferenceImportService::importIndustries(const QString &path, const ReferenceImportOptions &options,
                                                                         const Progress &progress)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Configure); !no.isEmpty())
+        return no;
     CsvReader reader(path);
     if (!reader.isOpen())
         return Result<ReferenceImportSummary>::failure(QStringLiteral("file"), reader.errorString());
@@ -213,6 +215,8 @@ bool ReferenceImportService::looksLikeGeoNames(const QString &path)
 Result<ReferenceImportSummary> ReferenceImportService::importCities(const QString &path, const ReferenceImportOptions &options,
                                                                     const Progress &progress)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Configure); !no.isEmpty())
+        return no;
     // A regular file only: sniffing a pipe for GeoNames would block, a device
     // would never end.
     if (VoidResult r = InputFile::check(path); !r)

@@ -127,7 +127,29 @@ Problems ReferenceService::validate(RefKind kind, const ReferenceItem &item) con
     return p;
 }
 
+Problems ReferenceService::mayChange(RefKind kind) const
+{
+    switch (kind) {
+    case RefKind::LossReason:
+        return m_ws.access().check(Access::Action::ManageLossReasons);
+    case RefKind::Tag:
+    case RefKind::MarketingList:
+    case RefKind::Campaign:
+    case RefKind::DistributionChannel:
+        return m_ws.access().check(Access::Action::ManageMarketingLists);
+    default:
+        return m_ws.access().check(Access::Action::Configure);
+    }
+}
+
 Result<ReferenceItem> ReferenceService::add(RefKind kind, const ReferenceItem &item)
+{
+    if (Problems no = mayChange(kind); !no.isEmpty())
+        return no;
+    return insert(kind, item);
+}
+
+Result<ReferenceItem> ReferenceService::insert(RefKind kind, const ReferenceItem &item)
 {
     if (Problems p = validate(kind, item); !p.isEmpty())
         return p;
@@ -140,6 +162,8 @@ Result<ReferenceItem> ReferenceService::add(RefKind kind, const ReferenceItem &i
 
 VoidResult ReferenceService::update(RefKind kind, const ReferenceItem &item)
 {
+    if (Problems no = mayChange(kind); !no.isEmpty())
+        return no;
     if (!m_ws.referenceRepository().find(kind, item.id))
         return VoidResult::failure(listKey(kind), tr("There is no %1 #%2.").arg(singular(kind)).arg(item.id));
     if (Problems p = validate(kind, item); !p.isEmpty())
@@ -152,6 +176,8 @@ VoidResult ReferenceService::update(RefKind kind, const ReferenceItem &item)
 
 VoidResult ReferenceService::remove(RefKind kind, qint64 id)
 {
+    if (Problems no = mayChange(kind); !no.isEmpty())
+        return no;
     const auto item = m_ws.referenceRepository().find(kind, id);
     if (!item)
         return VoidResult::failure(listKey(kind), tr("There is no %1 #%2.").arg(singular(kind)).arg(id));
@@ -183,7 +209,10 @@ Result<qint64> ReferenceService::resolve(RefKind kind, const QString &text, bool
     if (const qint64 id = repo.idByNameKey(kind, Normalize::text(name), parentId))
         return id;
     if (createMissing && allowsInlineCreation(kind)) {
-        auto added = add(kind, ReferenceItem{0, name, {}, {}, parentId});
+        // Typed on a lead (a new tag, a function): whoever adds leads may.
+        if (Problems no = m_ws.access().check(Access::Action::CreateLead); !no.isEmpty())
+            return no;
+        auto added = insert(kind, ReferenceItem{0, name, {}, {}, parentId});
         if (!added)
             return added.problems();
         return added->id;
@@ -196,6 +225,8 @@ Result<qint64> ReferenceService::resolve(RefKind kind, const QString &text, bool
 
 Result<City> ReferenceService::addCity(const City &city)
 {
+    if (Problems no = mayChange(RefKind::City); !no.isEmpty())
+        return no;
     if (city.name.trimmed().isEmpty())
         return Result<City>::failure(QStringLiteral("name"), tr("A city needs a name."));
     if (m_ws.referenceRepository().cityId(Normalize::text(city.name), city.postalCode.trimmed(), city.countryId))

@@ -49,6 +49,9 @@ public:
     qint64 cityCount() const;
 
 private:
+    /// Whether the acting user may change the list `kind` (Access).
+    Problems mayChange(RefKind kind) const;
+    Result<ReferenceItem> insert(RefKind kind, const ReferenceItem &item);
     void invalidate(RefKind kind);
     Problems validate(RefKind kind, const ReferenceItem &item) const;
     Workspace &m_ws;

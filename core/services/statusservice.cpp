@@ -67,6 +67,8 @@ Problems StatusService::checkName(const QString &name, qint64 selfId) const
 
 Result<LeadStatus> StatusService::add(const QString &name, bool isOpen, qint64 afterId)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Configure); !no.isEmpty())
+        return no;
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
@@ -99,6 +101,8 @@ Result<LeadStatus> StatusService::add(const QString &name, bool isOpen, qint64 a
 
 VoidResult StatusService::rename(qint64 id, const QString &name)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Configure); !no.isEmpty())
+        return no;
     if (!find(id))
         return VoidResult::failure(Field, tr("There is no status #%1.").arg(id));
     if (Problems p = checkName(name, id); !p.isEmpty())
@@ -111,6 +115,8 @@ VoidResult StatusService::rename(qint64 id, const QString &name)
 
 VoidResult StatusService::move(qint64 id, int position)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Configure); !no.isEmpty())
+        return no;
     QList<qint64> order;
     for (const LeadStatus &s : all())
         order << s.id;
@@ -125,6 +131,8 @@ VoidResult StatusService::move(qint64 id, int position)
 
 VoidResult StatusService::reorder(const QList<qint64> &orderedIds)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Configure); !no.isEmpty())
+        return no;
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
@@ -146,6 +154,8 @@ VoidResult StatusService::reorder(const QList<qint64> &orderedIds)
 
 VoidResult StatusService::setOpen(qint64 id, bool isOpen)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Configure); !no.isEmpty())
+        return no;
     const auto s = find(id);
     if (!s)
         return VoidResult::failure(Field, tr("There is no status #%1.").arg(id));
@@ -161,6 +171,8 @@ VoidResult StatusService::setOpen(qint64 id, bool isOpen)
 
 VoidResult StatusService::setRole(StatusRole role, qint64 id)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Configure); !no.isEmpty())
+        return no;
     if (role == StatusRole::None)
         return VoidResult::failure(QStringLiteral("role"), tr("The role must be new, converted or lost."));
     const auto s = find(id);
@@ -180,6 +192,8 @@ VoidResult StatusService::setRole(StatusRole role, qint64 id)
 
 VoidResult StatusService::remove(qint64 id, qint64 moveLeadsTo)
 {
+    if (Problems no = m_ws.access().check(Access::Action::Configure); !no.isEmpty())
+        return no;
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();

@@ -47,7 +47,7 @@ Result<Ticket> TicketService::add(qint64 leadId, const QString &subject, const Q
     Transaction tx(m_ws.database());
     if (!tx.isActive())
         return tx.failure();
-    auto lead = m_ws.leads().get(leadId);
+    auto lead = m_ws.leads().getFor(leadId, Access::LeadAction::Activities);
     if (!lead)
         return lead.problems();
     if (m_ws.leads().isConverted(lead.value()))

@@ -92,19 +92,61 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QS
     // Reads never write: a login seen for the first time is created inside
     // the first write transaction (under the write lock, so two processes
     // using it at once create it once), or now when asked to.
+    // Who may act: a known, active user; the OS login, who owns the file
+    // and is its admin; or, in a file with no user yet, whoever creates it.
     const QString actingLogin = login.isEmpty() ? osLogin() : login;
     if (auto existing = ws->m_userRepo->findByLogin(actingLogin)) {
+        if (!existing->active)
+            return Problems{Problem{QStringLiteral("user"),
+                                    tr("User %1 is deactivated: an admin can activate them again in Configuration > Users.")
+                                        .arg(actingLogin)}};
         ws->m_currentUser = *existing;
-    } else {
+    } else if (actingLogin == osLogin() || ws->m_userRepo->count() == 0) {
         ws->m_currentUser.login = actingLogin;
         ws->m_currentUser.name = actingLogin;
+        ws->m_currentUser.role = Role::Admin;
+    } else {
+        return Problems{Problem{QStringLiteral("user"),
+                                tr("There is no user %1 in %2: an admin adds users (Configuration > Users, or "
+                                   "quarry-cli user add %1 --role ROLE).")
+                                    .arg(actingLogin, path)}};
     }
+    ws->applyAccess();
     Workspace *raw = ws.get();
     db.setBeginHook([raw] { return raw->createCurrentUser(); });
     if (users == UserCreation::OnOpen)
         if (VoidResult r = ws->ensureCurrentUser(); !r)
             return r.problems();
     return ws;
+}
+
+void Workspace::setCurrentUser(const User &user)
+{
+    m_currentUser = user;
+    applyAccess();
+}
+
+void Workspace::refreshAccess()
+{
+    if (m_currentUser.id != 0)
+        if (auto fresh = m_userRepo->find(m_currentUser.id))
+            m_currentUser = *fresh;
+    applyAccess();
+}
+
+void Workspace::applyAccess()
+{
+    QList<qint64> members;
+    for (qint64 team : std::as_const(m_currentUser.teamIds))
+        for (qint64 u : m_userRepo->teamMembers(team))
+            if (!members.contains(u))
+                members << u;
+    StatusService *statuses = m_statuses.get();
+    m_access = Access(m_currentUser, members, [statuses](qint64 statusId) {
+        const auto s = statuses->find(statusId);
+        return s && s->isOpen;
+    });
+    m_leadRepo->setScope(m_access.visibleSql());
 }
 
 VoidResult Workspace::ensureCurrentUser()
@@ -121,9 +163,10 @@ VoidResult Workspace::createCurrentUser()
 {
     if (m_currentUser.id != 0)
         return {};
-    auto user = m_users->ensure(m_currentUser.login);
+    auto user = m_users->ensure(m_currentUser.login, Role::Admin);
     if (!user)
         return user.problems();
     m_currentUser = user.value();
+    refreshAccess();
     return {};
 }

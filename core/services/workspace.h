@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access.h"
 #include "database.h"
 #include "reference.h"
 #include "result.h"
@@ -108,7 +109,13 @@ public:
     /// database has id 0 until the first write transaction begins.
     const User &currentUser() const { return m_currentUser; }
     qint64 currentUserId() const { return m_currentUser.id; }
-    void setCurrentUser(const User &user) { m_currentUser = user; }
+    void setCurrentUser(const User &user);
+    /// What the acting user may see and do; every service asks it, and the
+    /// lead reads apply what it sees.
+    const Access &access() const { return m_access; }
+    /// Reads the acting user's role and teams again (after an admin changed
+    /// them) and applies what they now see.
+    void refreshAccess();
     /// Creates the acting user in the database now if it does not have them
     /// yet (`quarry-cli init`, opening with UserCreation::OnOpen).
     VoidResult ensureCurrentUser();
@@ -138,6 +145,8 @@ private:
     /// The begin hook of every write transaction: creates the acting user
     /// when the database does not have them yet.
     VoidResult createCurrentUser();
+    /// Builds what the acting user may do from m_currentUser and applies it.
+    void applyAccess();
 
     Database m_db;
     std::unique_ptr<LeadRepository> m_leadRepo;
@@ -173,5 +182,6 @@ private:
     std::unique_ptr<ImportJournalRepository> m_importJournalRepo;
     std::unique_ptr<ImportJournal> m_importJournal;
     User m_currentUser;
+    Access m_access;
     std::function<QDateTime()> m_clock;
 };

@@ -8,22 +8,39 @@ ActivityRepository::ActivityRepository(Database &db) : m_db(db) {}
 
 Result<qint64> ActivityRepository::insert(const Activity &a)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO activities (lead_id, at, user_id, kind, field, old_value, new_value, text) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    // Each entry carries the version its change left the lead at: the row
+    // is written before its entries, inside the same transaction.
+    auto r = m_db.exec(QStringLiteral("INSERT INTO activities (lead_id, at, user_id, kind, field, old_value, new_value, text, version) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT version FROM leads WHERE id = ?))"),
                        {a.leadId, Database::timestamp(a.at.isValid() ? a.at : QDateTime::currentDateTimeUtc()),
                         a.userId ? QVariant(a.userId) : QVariant(),
-                        Activity::kindKey(a.kind), a.field, a.oldValue, a.newValue, a.text});
+                        Activity::kindKey(a.kind), a.field, a.oldValue, a.newValue, a.text, a.leadId});
     if (!r)
         return r.problems();
     return r.value().lastInsertId().toLongLong();
 }
 
+namespace {
+const char *SelectActivities = "SELECT a.id, a.lead_id, a.at, a.user_id, u.name, a.kind, a.field, a.old_value, a.new_value, a.text, "
+                               "a.version FROM activities a LEFT JOIN users u ON u.id = a.user_id ";
+}
+
 QList<Activity> ActivityRepository::forLead(qint64 leadId) const
 {
+    return read(QLatin1String(SelectActivities) + QStringLiteral("WHERE a.lead_id = ? ORDER BY a.at, a.id"), {leadId});
+}
+
+QList<Activity> ActivityRepository::changesSince(qint64 leadId, qint64 version) const
+{
+    return read(QLatin1String(SelectActivities)
+                    + QStringLiteral("WHERE a.lead_id = ? AND a.version > ? AND a.field <> '' ORDER BY a.version, a.id"),
+                {leadId, version});
+}
+
+QList<Activity> ActivityRepository::read(const QString &sql, const QVariantList &bindings) const
+{
     QList<Activity> out;
-    auto r = m_db.exec(QStringLiteral("SELECT a.id, a.lead_id, a.at, a.user_id, u.name, a.kind, a.field, a.old_value, a.new_value, a.text "
-                                      "FROM activities a LEFT JOIN users u ON u.id = a.user_id WHERE a.lead_id = ? ORDER BY a.at, a.id"),
-                       {leadId});
+    auto r = m_db.exec(sql, bindings);
     if (!r)
         return out;
     QSqlQuery &q = r.value();
@@ -39,6 +56,7 @@ QList<Activity> ActivityRepository::forLead(qint64 leadId) const
         a.oldValue = q.value(7).toString();
         a.newValue = q.value(8).toString();
         a.text = q.value(9).toString();
+        a.version = q.value(10).toLongLong();
         out << a;
     }
     return out;

@@ -133,7 +133,7 @@ std::optional<Lead> LeadRepository::find(qint64 id) const
     QStringList cols;
     for (const LeadField *f : columnFields())
         cols << f->column;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, merged_into, deleted_at, deleted_by FROM leads WHERE id = ?").arg(cols.join(QLatin1Char(','))));
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, merged_into, deleted_at, deleted_by, version FROM leads WHERE id = ?").arg(cols.join(QLatin1Char(','))));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -144,7 +144,8 @@ std::optional<Lead> LeadRepository::find(qint64 id) const
         f->set(lead, fromSql(*f, q.value(i++)));
     lead.mergedInto = q.value(i++).toLongLong();
     lead.deletedAt = Database::fromTimestamp(q.value(i++).toString());
-    lead.deletedBy = q.value(i).toLongLong();
+    lead.deletedBy = q.value(i++).toLongLong();
+    lead.version = q.value(i).toLongLong();
 
     QSqlQuery p = m_db.query(QStringLiteral("SELECT kind, value FROM lead_contact_points WHERE lead_id = ? ORDER BY kind, position"));
     p.addBindValue(id);
@@ -219,6 +220,7 @@ VoidResult LeadRepository::update(const Lead &lead)
     QStringList sets;
     for (const QString &c : LeadRecord::columnNames())
         sets << c + QStringLiteral(" = ?");
+    sets << QStringLiteral("version = version + 1");
     QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET %1 WHERE id = ?").arg(sets.join(QLatin1Char(','))));
     for (const QVariant &v : record.values)
         q.addBindValue(v);
@@ -316,7 +318,7 @@ VoidResult LeadRepository::setField(const QList<qint64> &ids, const QString &fie
         return VoidResult::failure(fieldKey, QStringLiteral("not a stored lead field"));
     if (ids.isEmpty())
         return {};
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id IN (%2)")
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ?, version = version + 1 WHERE id IN (%2)")
                                  .arg(f->column, idList(ids)));
     q.addBindValue(LeadRecord::toSql(*f, value));
     q.addBindValue(Database::timestamp(updatedAt));
@@ -329,7 +331,7 @@ VoidResult LeadRepository::setMergedInto(const QList<qint64> &ids, qint64 master
 {
     if (ids.isEmpty())
         return {};
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET merged_into = ? WHERE id IN (%1)").arg(idList(ids)));
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET merged_into = ?, version = version + 1 WHERE id IN (%1)").arg(idList(ids)));
     q.addBindValue(masterId == 0 ? QVariant() : QVariant(masterId));
     if (!q.exec())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads merged_into"))};
@@ -352,7 +354,7 @@ VoidResult LeadRepository::setDeleted(const QList<qint64> &ids, const QDateTime 
 {
     if (ids.isEmpty())
         return {};
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET deleted_at = ?, deleted_by = ? WHERE id IN (%1)").arg(idList(ids)));
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET deleted_at = ?, deleted_by = ?, version = version + 1 WHERE id IN (%1)").arg(idList(ids)));
     q.addBindValue(at.isValid() ? QVariant(Database::timestamp(at)) : QVariant());
     q.addBindValue(at.isValid() && userId ? QVariant(userId) : QVariant());
     if (!q.exec())
@@ -401,6 +403,8 @@ LeadRepository::Where LeadRepository::where(const LeadFilter &filter, int search
     // The trash lists the leads in it; every other menu, the live ones.
     QStringList parts{filter.menu == LeadFilter::Menu::Trash ? QStringLiteral("l.merged_into IS NULL AND l.deleted_at IS NOT NULL")
                                                               : liveCondition()};
+    if (!m_scope.isEmpty())
+        parts << m_scope;
     switch (filter.menu) {
     case LeadFilter::Menu::My:
         parts << QStringLiteral("l.assigned_to = ?") << QStringLiteral("l.status_id IN (SELECT id FROM lead_statuses WHERE is_open = 1)");

@@ -41,6 +41,11 @@ class LeadRepository
 public:
     explicit LeadRepository(Database &db);
 
+    /// The condition (alias l) every list, count and search of leads adds:
+    /// what the acting user may see (Access::visibleSql); empty for all.
+    void setScope(const QString &sql) { m_scope = sql; }
+    const QString &scope() const { return m_scope; }
+
     /// The lead, merged or not; nullopt when there is none.
     std::optional<Lead> find(qint64 id) const;
     bool exists(qint64 id) const;
@@ -116,6 +121,7 @@ private:
     QString countryCode(qint64 countryId) const;
 
     Database &m_db;
+    QString m_scope;
     mutable QHash<qint64, QString> m_countryCodes;
 };
 

@@ -73,7 +73,7 @@ VoidResult StatusRepository::remove(qint64 id)
 
 Result<qint64> StatusRepository::moveLeads(qint64 fromId, qint64 toId, const QDateTime &at)
 {
-    auto r = m_db.exec(QStringLiteral("UPDATE leads SET status_id = ?, updated_at = ? WHERE status_id = ?"),
+    auto r = m_db.exec(QStringLiteral("UPDATE leads SET status_id = ?, updated_at = ?, version = version + 1 WHERE status_id = ?"),
                        {toId, Database::timestamp(at), fromId});
     if (!r)
         return r.problems();

@@ -6,7 +6,7 @@
 #include <QSqlQuery>
 
 namespace {
-const char *Columns = "id, login, name, email, active, admin, created_at";
+const char *Columns = "id, login, name, email, active, role, created_at, partner_id";
 
 User readUser(const QSqlQuery &q)
 {
@@ -16,8 +16,9 @@ User readUser(const QSqlQuery &q)
     u.name = q.value(2).toString();
     u.email = q.value(3).toString();
     u.active = q.value(4).toInt() != 0;
-    u.admin = q.value(5).toInt() != 0;
+    u.role = Roles::fromKey(q.value(5).toString()).value_or(Role::Sales);
     u.createdAt = Database::fromTimestamp(q.value(6).toString());
+    u.partnerId = q.value(7).toLongLong();
     return u;
 }
 } // namespace
@@ -64,8 +65,10 @@ std::optional<User> UserRepository::findByLogin(const QString &login) const
 
 Result<qint64> UserRepository::insert(const User &u)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO users (login, name, name_key, email, active, admin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {u.login, u.name, Normalize::text(u.name), u.email, u.active ? 1 : 0, u.admin ? 1 : 0,
+    auto r = m_db.exec(QStringLiteral("INSERT INTO users (login, name, name_key, email, active, admin, role, partner_id, created_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {u.login, u.name, Normalize::text(u.name), u.email, u.active ? 1 : 0, u.isAdmin() ? 1 : 0, Roles::key(u.role),
+                        u.partnerId ? QVariant(u.partnerId) : QVariant(),
                         Database::timestamp(u.createdAt.isValid() ? u.createdAt : QDateTime::currentDateTimeUtc())});
     if (!r)
         return r.problems();
@@ -75,8 +78,10 @@ Result<qint64> UserRepository::insert(const User &u)
 VoidResult UserRepository::update(const User &u)
 {
     return VoidResult::from(m_db.exec(
-        QStringLiteral("UPDATE users SET login = ?, name = ?, name_key = ?, email = ?, active = ?, admin = ? WHERE id = ?"),
-        {u.login, u.name, Normalize::text(u.name), u.email, u.active ? 1 : 0, u.admin ? 1 : 0, u.id}));
+        QStringLiteral("UPDATE users SET login = ?, name = ?, name_key = ?, email = ?, active = ?, admin = ?, role = ?, partner_id = ? "
+                       "WHERE id = ?"),
+        {u.login, u.name, Normalize::text(u.name), u.email, u.active ? 1 : 0, u.isAdmin() ? 1 : 0, Roles::key(u.role),
+         u.partnerId ? QVariant(u.partnerId) : QVariant(), u.id}));
 }
 
 qint64 UserRepository::count() const

@@ -703,6 +703,29 @@ private slots:
         QCOMPARE(cli({QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("last_name=Z"), QStringLiteral("industry=Mining")}).code, 1);
     }
 
+    void leadSetChecksTheVersion()
+    {
+        Run r = json({QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("last_name=Dupont"), QStringLiteral("city=Paris")});
+        QCOMPARE(r.code, 0);
+        const QString id = QString::number(r.object().value(QStringLiteral("id")).toInteger());
+        r = json({QStringLiteral("lead"), QStringLiteral("show"), id});
+        QCOMPARE(r.object().value(QStringLiteral("version")).toInteger(), 1);
+        // At the version read: written, and the version moves on.
+        r = json({QStringLiteral("lead"), QStringLiteral("set"), id, QStringLiteral("--if-version"), QStringLiteral("1"), QStringLiteral("city=Lyon")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.object().value(QStringLiteral("version")).toInteger(), 2);
+        // Still at version 1 for this script: refused, naming who changed what, nothing written.
+        r = json({QStringLiteral("lead"), QStringLiteral("set"), id, QStringLiteral("--if-version"), QStringLiteral("1"), QStringLiteral("city=Nice")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("version 2, not 1")) && r.err.contains(QStringLiteral("city by tester"))
+                     && r.err.contains(QStringLiteral("\"Paris\" to \"Lyon\"")),
+                 qPrintable(r.err));
+        r = json({QStringLiteral("lead"), QStringLiteral("show"), id});
+        QCOMPARE(r.object().value(QStringLiteral("city")).toString(), QStringLiteral("Lyon"));
+        QCOMPARE(r.object().value(QStringLiteral("version")).toInteger(), 2);
+        QCOMPARE(cli({QStringLiteral("lead"), QStringLiteral("set"), id, QStringLiteral("--if-version"), QStringLiteral("two"), QStringLiteral("city=Nice")}).code, 2);
+    }
+
     void users()
     {
         // Reads never write: the acting user is created by init or the first write.
@@ -727,7 +750,16 @@ private slots:
         QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bad login")}).code, 1);
         QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("active"), QStringLiteral("nobody"), QStringLiteral("no")}).code, 1);
 
-        // --user acts as another user, created on first use, not admin
+        // --user acts as another user, who must be known: an admin adds them.
+        r = exec({QStringLiteral("--database"), m_db, QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("--json"),
+                  QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("last_name=Bobs")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("user add bob")), qPrintable(r.err));
+        QCOMPARE(json({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--role"), QStringLiteral("crm_sales")})
+                     .object()
+                     .value(QStringLiteral("role"))
+                     .toString(),
+                 QStringLiteral("crm_sales"));
         r = exec({QStringLiteral("--database"), m_db, QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("--json"),
                   QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("last_name=Bobs")});
         QCOMPARE(r.code, 0);
@@ -737,7 +769,7 @@ private slots:
         r = json({QStringLiteral("users")});
         QCOMPARE(r.array().size(), 3);
         r = cli({QStringLiteral("users")});
-        QVERIFY(r.out.contains(QStringLiteral("LOGIN")) && r.out.contains(QStringLiteral("Alice Martin")) && r.out.contains(QStringLiteral("admin")));
+        QVERIFY(r.out.contains(QStringLiteral("LOGIN")) && r.out.contains(QStringLiteral("Alice Martin")) && r.out.contains(QStringLiteral("crm_admin")));
     }
 };
 

@@ -44,7 +44,14 @@ private:
 
 CliRunner::Run TestCliRefusals::cli(const QStringList &args, const QString &user)
 {
-    QStringList all{QStringLiteral("--user"), user.isEmpty() ? QStringLiteral("tester") : user, QStringLiteral("--json")};
+    // A login the file does not know acts as the OS login (who owns the
+    // file): no --user, USER set to it.
+    // "@login": named with --user, as someone else than the OS login.
+    if (user.startsWith(QLatin1Char('@')))
+        return CliRunner::run(m_dir.path(), m_db, QStringList{QStringLiteral("--user"), user.mid(1), QStringLiteral("--json")} + args);
+    if (!user.isEmpty())
+        return CliRunner::run(m_dir.path(), m_db, QStringList{QStringLiteral("--json")} + args, {{QStringLiteral("USER"), user}});
+    QStringList all{QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("--json")};
     return CliRunner::run(m_dir.path(), m_db, all + args);
 }
 
@@ -213,7 +220,7 @@ QList<Refusal> refusals()
             a.replace(QLatin1Char('~'), QLatin1Char(' '));
         rows << Refusal{name, args, code, user};
     };
-    const QString newbie = QStringLiteral("newbie"); // unknown to the file: a refused write must not create it
+    const QString newbie = QStringLiteral("newbie"); // an OS login unknown to the file: a refused write must not create it
     // Global
     row("no command", QString(), 2);
     row("unknown command", QStringLiteral("frobnicate"), 2);
@@ -414,6 +421,23 @@ QList<Refusal> refusals()
     row("user add: usage", QStringLiteral("user add"), 2);
     row("user active: unknown", QStringLiteral("user active nobody no"), 1, newbie);
     row("user active: bad value", QStringLiteral("user active bob maybe"), 2);
+    row("user add: bad role", QStringLiteral("user add dora --role boss"), 2);
+    row("user add: partner without company", QStringLiteral("user add dora --role partner"), 1, newbie);
+    row("user add: unknown team", QStringLiteral("user add dora --team Nowhere"), 1);
+    row("user add: by a sales rep", QStringLiteral("user add dora"), 1, QStringLiteral("bob"));
+    row("user role: unknown user", QStringLiteral("user role nobody crm_sales"), 1);
+    row("user role: bad role", QStringLiteral("user role bob boss"), 2);
+    row("user role: the last admin", QStringLiteral("user role tester crm_sales"), 1);
+    row("user role: by a sales rep", QStringLiteral("user role bob crm_admin"), 1, QStringLiteral("bob"));
+    row("user deactivate: unknown", QStringLiteral("user deactivate nobody"), 1, newbie);
+    row("user deactivate: the last admin", QStringLiteral("user deactivate tester"), 1);
+    row("user deactivate: usage", QStringLiteral("user deactivate"), 2);
+    row("user password: no file passwords", QStringLiteral("user password bob --password-stdin"), 1);
+    row("user password: usage", QStringLiteral("user password bob"), 2);
+    row("lead set: stale version", QStringLiteral("lead set {open} --if-version 999 city=Lyon"), 1);
+    row("lead set: bad version", QStringLiteral("lead set {open} --if-version x city=Lyon"), 2);
+    row("lead set: a sales rep on another's lead", QStringLiteral("lead set {open} city=Lyon"), 1, QStringLiteral("bob"));
+    row("--user unknown to the file", QStringLiteral("stats"), 1, QStringLiteral("@mallory"));
     // Demo
     row("demo: database has leads", QStringLiteral("demo"), 1, newbie);
     row("demo: bad count", QStringLiteral("demo --leads many"), 2);
@@ -504,7 +528,7 @@ void TestCliRefusals::foreignAndNewerFilesAreNotTouched()
         for (const QStringList &args : {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("stats")},
                                         QStringList{QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("first_name=Al")},
                                         QStringList{QStringLiteral("demo")}}) {
-            const CliRunner::Run r = CliRunner::run(m_dir.path(), file, QStringList{QStringLiteral("--user"), QStringLiteral("newbie")} + args);
+            const CliRunner::Run r = CliRunner::run(m_dir.path(), file, args, {{QStringLiteral("USER"), QStringLiteral("newbie")}});
             QVERIFY2(r.code == 3, CliRunner::describe(r).constData());
             QVERIFY2(bytes(file) == before, qPrintable(file + QStringLiteral(" changed by ") + args.join(QLatin1Char(' '))));
             QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));

@@ -178,6 +178,7 @@ private slots:
     void whoDidItIsKept()
     {
         const qint64 id = m_tw->addLead(LeadBuilder().named({}, QStringLiteral("Dupont")));
+        QVERIFY(addUser(ws(), QStringLiteral("bob")));
         m_tw->reopen(QStringLiteral("bob"));
         QVERIFY(ws().leads().addComment(id, QStringLiteral("Called back")).ok());
         const QList<Activity> h = history(id);

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "leadfield.h"
 #include "reference.h"
+#include "userservice.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
@@ -404,6 +405,9 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
         auto app = Workspace::open(path, QStringLiteral("alice"));
         QVERIFY2(app.ok(), qPrintable(app.errorText()));
+        User bob;
+        bob.login = QStringLiteral("bob");
+        QVERIFY(app.value()->users().add(bob));
         auto cli = Workspace::open(path, QStringLiteral("bob"));
         QVERIFY2(cli.ok(), qPrintable(cli.errorText()));
         QVERIFY(cli.value()->database().exec(QStringLiteral("INSERT INTO industries (name, name_key) VALUES ('Oil', 'oil')")).ok());

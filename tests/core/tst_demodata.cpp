@@ -148,6 +148,7 @@ void TestDemoData::savedFiltersBelongToTheirUser()
     SavedFilterService mine(tw.ws());
     auto saved = mine.save(QStringLiteral("Mine"), LeadFilter{});
     QVERIFY(saved.ok());
+    QVERIFY(TestHelpers::addUser(tw.ws(), QStringLiteral("someone")));
     tw.reopen(QStringLiteral("someone"));
     SavedFilterService theirs(tw.ws());
     QVERIFY(theirs.list().isEmpty());

@@ -324,7 +324,7 @@ private slots:
         addUser(ws(), QStringLiteral("bob"), QStringLiteral("Bob"));
         auto bob = Workspace::open(ws().database().path(), QStringLiteral("bob"));
         QVERIFY2(bob.ok(), qPrintable(bob.errorText()));
-        QVERIFY(!bob.value()->currentUser().admin);
+        QVERIFY(!bob.value()->currentUser().isAdmin());
         auto refused = bob.value()->leads().emptyTrash();
         QVERIFY(!refused.ok());
         QVERIFY2(refused.errorText().contains(QStringLiteral("admin")), qPrintable(refused.errorText()));

@@ -103,13 +103,13 @@ private slots:
 
         // A user who is not an admin may not change it, even downwards.
         User user = m_tw->ws().currentUser();
-        QVERIFY(user.admin);
-        user.admin = false;
+        QVERIFY(user.isAdmin());
+        user.role = Role::Manager;
         m_tw->ws().setCurrentUser(user);
         const VoidResult r = options().set(QStringLiteral("attachment_max_bytes"), QStringLiteral("1000"));
         QVERIFY(!r.ok());
-        QCOMPARE(r.problems().first().field, QStringLiteral("attachment_max_bytes"));
-        QVERIFY2(r.errorText().contains(QStringLiteral("admin")), qPrintable(r.errorText()));
+        QCOMPARE(r.problems().first().field, QStringLiteral("role"));
+        QVERIFY2(r.errorText().contains(QStringLiteral("may not change the configuration")), qPrintable(r.errorText()));
         QCOMPARE(options().attachmentMaxBytes(), OptionsService::AttachmentMaxBytesCap);
     }
 

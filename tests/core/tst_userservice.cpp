@@ -42,12 +42,13 @@ private slots:
         QVERIFY(me.id > 0);
         QCOMPARE(me.login, QStringLiteral("alice"));
         QCOMPARE(me.name, QStringLiteral("alice"));
-        QVERIFY(me.admin);
+        QVERIFY(me.isAdmin());
+        QCOMPARE(me.role, Role::Admin);
         QVERIFY(me.active);
         QCOMPARE(ws->users().all().size(), 1);
     }
 
-    void laterUsersAreNotAdmins()
+    void anUnknownLoginIsRefusedUntilAnAdminAddsIt()
     {
         qint64 aliceId = 0;
         {
@@ -55,16 +56,70 @@ private slots:
             aliceId = ws->currentUserId();
         }
         {
+            // Nobody creates themselves by naming a login: an admin adds users.
+            auto mallory = Workspace::open(m_dir.filePath(QStringLiteral("users.sqlite")), QStringLiteral("mallory"));
+            QVERIFY(!mallory);
+            QVERIFY2(mallory.errorText().contains(QStringLiteral("user add mallory")), qPrintable(mallory.errorText()));
+        }
+        {
+            auto ws = open(QStringLiteral("alice"));
+            User bob;
+            bob.login = QStringLiteral("bob");
+            bob.role = Role::Sales;
+            QVERIFY(ws->users().add(bob));
+        }
+        {
             auto ws = open(QStringLiteral("bob"));
             QVERIFY(ws);
             QCOMPARE(ws->currentUser().login, QStringLiteral("bob"));
-            QVERIFY(!ws->currentUser().admin);
+            QVERIFY(!ws->currentUser().isAdmin());
+            QCOMPARE(ws->currentUser().role, Role::Sales);
             QCOMPARE(ws->users().all().size(), 2);
+            // A sales rep adds no users and makes nobody an admin, themselves included.
+            User carol;
+            carol.login = QStringLiteral("carol");
+            auto refused = ws->users().add(carol);
+            QVERIFY(!refused);
+            QVERIFY2(refused.errorText().contains(QStringLiteral("may not manage users")), qPrintable(refused.errorText()));
+            User me = ws->currentUser();
+            me.role = Role::Admin;
+            QVERIFY(!ws->users().update(me));
+            me = ws->currentUser();
+            me.name = QStringLiteral("Bob Martin"); // their own name is theirs to change
+            QVERIFY(ws->users().update(me));
         }
         auto ws = open(QStringLiteral("alice"));
         QCOMPARE(ws->currentUserId(), aliceId); // found, not created again
-        QVERIFY(ws->currentUser().admin);
+        QVERIFY(ws->currentUser().isAdmin());
         QCOMPARE(ws->users().all().size(), 2);
+        // The last active admin stays one.
+        User alice = ws->currentUser();
+        alice.role = Role::Manager;
+        const VoidResult last = ws->users().update(alice);
+        QVERIFY(!last);
+        QVERIFY2(last.errorText().contains(QStringLiteral("last active admin")), qPrintable(last.errorText()));
+        alice.role = Role::Admin;
+        alice.active = false;
+        QVERIFY(!ws->users().update(alice));
+        // A deactivated user cannot open the file.
+        User bob = *ws->users().resolve(QStringLiteral("bob"));
+        bob.active = false;
+        QVERIFY(ws->users().update(bob));
+        auto gone = Workspace::open(m_dir.filePath(QStringLiteral("users.sqlite")), QStringLiteral("bob"));
+        QVERIFY(!gone);
+        QVERIFY2(gone.errorText().contains(QStringLiteral("deactivated")), qPrintable(gone.errorText()));
+    }
+
+    void theOsLoginOwnsTheFile()
+    {
+        {
+            auto ws = open(QStringLiteral("alice"));
+            QVERIFY(ws);
+        }
+        // Whoever runs Quarry as the OS user owns the file: they are its admin.
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("users.sqlite")), Workspace::osLogin());
+        QVERIFY2(ws, qPrintable(ws.errorText()));
+        QVERIFY(ws.value()->currentUser().isAdmin());
     }
 
     void theOsLoginIsTheDefault()

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -54,6 +55,8 @@ private slots:
     void takeInChargeButton();
     void commentGoesToTheTimeline();
     void changesFromElsewhereKeepTheUserEdits();
+    void aFieldAnotherProgramChangedIsNotOverwritten_data();
+    void aFieldAnotherProgramChangedIsNotOverwritten();
     void webSearchUrls();
     void reportSavesAsPdf();
 
@@ -331,6 +334,57 @@ void TestLeadForm::changesFromElsewhereKeepTheUserEdits()
     QCOMPARE(m_form->editor(QStringLiteral("assigned_to"))->value().toLongLong(), m_tw->ws().currentUserId());
     QCOMPARE(line(QStringLiteral("city"))->text(), QStringLiteral("Lille"));
     QVERIFY(m_form->isModified());
+}
+
+void TestLeadForm::aFieldAnotherProgramChangedIsNotOverwritten_data()
+{
+    QTest::addColumn<bool>("keepMine");
+    QTest::newRow("keep mine") << true;
+    QTest::newRow("take theirs") << false;
+}
+
+void TestLeadForm::aFieldAnotherProgramChangedIsNotOverwritten()
+{
+    QFETCH(bool, keepMine);
+    QVERIFY(m_form->openLead(m_lead));
+    QLineEdit *city = line(QStringLiteral("city"));
+    QTest::keyClicks(city, QStringLiteral("Lille"));
+    // Another program, on its own connection (no signal reaches this form),
+    // changes the city and the company meanwhile.
+    User bob;
+    bob.login = QStringLiteral("bob");
+    bob.name = QStringLiteral("Bob Martin");
+    bob.role = Role::Manager;
+    QVERIFY(m_tw->ws().users().add(bob));
+    {
+        auto other = Workspace::open(m_tw->path(), QStringLiteral("bob"));
+        QVERIFY(other);
+        const Lead read = other.value()->leads().get(m_lead).value();
+        Lead b = read;
+        b.city = QStringLiteral("Nantes");
+        b.company = QStringLiteral("Acme SA");
+        QVERIFY(other.value()->leads().update(b, read));
+    }
+    QVERIFY(!m_form->save());
+    QCOMPARE(m_form->banner()->kind(), MessageBanner::Kind::Warning);
+    QVERIFY2(m_form->banner()->text().contains(QStringLiteral("someone else changed")), qPrintable(m_form->banner()->text()));
+    QCOMPARE(m_tw->ws().leadRepository().find(m_lead)->city, QStringLiteral("Nantes"));
+    QToolButton *choice = nullptr;
+    for (QToolButton *b : m_form->banner()->findChildren<QToolButton *>())
+        if (b->text() == (keepMine ? QStringLiteral("Keep mine") : QStringLiteral("Take theirs")))
+            choice = b;
+    QVERIFY(choice);
+    choice->click();
+    const Lead stored = *m_tw->ws().leadRepository().find(m_lead);
+    QCOMPARE(stored.company, QStringLiteral("Acme SA")); // theirs, never touched here, is kept either way
+    if (keepMine) {
+        QCOMPARE(stored.city, QStringLiteral("Lille"));
+        QVERIFY(!m_form->isModified());
+    } else {
+        QCOMPARE(stored.city, QStringLiteral("Nantes"));
+        QCOMPARE(line(QStringLiteral("city"))->text(), QStringLiteral("Nantes"));
+        QCOMPARE(line(QStringLiteral("company"))->text(), QStringLiteral("Acme SA"));
+    }
 }
 
 void TestLeadForm::webSearchUrls()

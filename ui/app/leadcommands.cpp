@@ -116,7 +116,7 @@ Result<int> LeadCommands::pushGrouped(const std::function<QString(int)> &text, c
     return result;
 }
 
-Result<SavedLead> LeadCommands::save(const Lead &lead)
+Result<SavedLead> LeadCommands::save(const Lead &lead, const std::optional<Lead> &base)
 {
     if (lead.id == 0) {
         auto created = m_ws.leads().create(lead);
@@ -128,24 +128,22 @@ Result<SavedLead> LeadCommands::save(const Lead &lead)
     auto before = m_ws.leads().get(lead.id);
     if (!before)
         return before.problems();
-    auto saved = m_ws.leads().update(lead);
+    auto saved = m_ws.leads().update(lead, base ? base : std::optional<Lead>(before.value()));
     if (!saved)
         return saved;
     Workspace &ws = m_ws;
     const Lead old = before.value();
     const Lead now = saved->lead;
-    auto write = [&ws](const Lead &target) -> Problems {
-        // Keep the status as it is now: status moves have their own commands.
-        auto current = ws.leads().get(target.id);
-        if (!current)
-            return current.problems();
-        Lead l = target;
-        l.statusId = current->statusId;
-        auto r = ws.leads().update(l);
+    // Undo and redo write back only the fields this save changed, from the
+    // state the other step left (a field someone else changed meanwhile is
+    // refused, never overwritten); the status keeps its own commands.
+    auto write = [&ws](Lead target, const Lead &from) -> Problems {
+        target.statusId = from.statusId;
+        auto r = ws.leads().update(target, from);
         return r ? Problems{} : r.problems();
     };
-    m_stack.push(new ServiceCommand(tr("Edit %1").arg(now.displayName()), [write, now] { return write(now); },
-                                    [write, old] { return write(old); },
+    m_stack.push(new ServiceCommand(tr("Edit %1").arg(now.displayName()), [write, now, old] { return write(now, old); },
+                                    [write, old, now] { return write(old, now); },
                                     [this](const QString &t, const Problems &p) { emit problem(t, p); }));
     return saved;
 }

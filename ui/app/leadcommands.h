@@ -35,7 +35,9 @@ public:
     Result<int> changeStatus(const QList<qint64> &ids, qint64 statusId, Refusals *refused = nullptr);
     /// Creates (id 0) or updates the lead; both undoable (undoing a creation
     /// puts the new lead in the trash, redo brings it back).
-    Result<SavedLead> save(const Lead &lead);
+    /// Creates or saves `lead`; `base` is the lead as the form read it (only
+    /// what differs from it is written; see LeadService::update).
+    Result<SavedLead> save(const Lead &lead, const std::optional<Lead> &base = std::nullopt);
     /// Runs `act` (a workflow dialog that loses or reopens leads); when it
     /// returns true, pushes its undo: the leads that changed go back to the
     /// status they had (and a reopened lead is lost again with its reason

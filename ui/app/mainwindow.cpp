@@ -609,8 +609,12 @@ QList<qint64> MainWindow::selectedLeads() const
 void MainWindow::updateLeadActions()
 {
     const qsizetype selected = isFormShown() ? 1 : selectedLeads().size();
-    m_actionsByName.value(QStringLiteral("convert"))->setEnabled(selected == 1);
-    m_actionsByName.value(QStringLiteral("lose"))->setEnabled(selected >= 1);
+    // What the role never may is disabled; the core refuses the rest lead by lead.
+    const Access &access = m_ws.access();
+    m_actionsByName.value(QStringLiteral("convert"))->setEnabled(selected == 1 && access.mayEver(Access::LeadAction::Convert));
+    m_actionsByName.value(QStringLiteral("lose"))->setEnabled(selected >= 1 && access.mayEver(Access::LeadAction::Lose));
+    m_actionsByName.value(QStringLiteral("new"))->setEnabled(access.may(Access::Action::CreateLead));
+    m_actionsByName.value(QStringLiteral("import"))->setEnabled(access.may(Access::Action::Import));
 }
 
 void MainWindow::updateStatusCounts()

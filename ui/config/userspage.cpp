@@ -1,10 +1,12 @@
 #include "userspage.h"
 
+#include "partnerservice.h"
 #include "referenceservice.h"
 #include "userservice.h"
 #include "workspace.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -17,7 +19,7 @@
 
 UsersPage::UsersPage(Workspace &ws, QWidget *parent)
     : ConfigSection(ws, tr("Users"),
-                    tr("The people who work in Quarry. Only active users can be assigned leads; administrators configure Quarry."),
+                    tr("The people who work in Quarry. Only active users can be assigned leads; each one's role says what they see and do."),
                     parent)
 {
     setObjectName(QStringLiteral("usersPage"));
@@ -53,7 +55,14 @@ UsersPage::UsersPage(Workspace &ws, QWidget *parent)
     m_email = new QLineEdit(card);
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_active = new QCheckBox(tr("Active (can be assigned leads)"), card);
-    m_admin = new QCheckBox(tr("Administrator"), card);
+    m_role = new QComboBox(card);
+    for (Role r : Roles::all())
+        m_role->addItem(Roles::label(r), int(r));
+    m_role->setToolTip(tr("Admin: everything. Sales manager: the leads of their teams, assigns. Sales rep: their leads and "
+                          "the unassigned ones. Marketing: open leads, marketing fields, imports. Partner user: the leads "
+                          "of their company."));
+    m_partner = new QComboBox(card);
+    m_partner->setToolTip(tr("The partner company a partner user works for: they see the leads it is the partner of."));
     m_teams = new QListWidget(card);
     m_teams->setObjectName(QStringLiteral("teamsList"));
     m_teams->setMaximumHeight(160);
@@ -61,7 +70,14 @@ UsersPage::UsersPage(Workspace &ws, QWidget *parent)
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Email"), m_email);
     form->addRow(QString(), m_active);
-    form->addRow(QString(), m_admin);
+    form->addRow(tr("Role"), m_role);
+    form->addRow(tr("Partner company"), m_partner);
+    auto showPartner = [this, form] {
+        const bool partner = Role(m_role->currentData().toInt()) == Role::Partner;
+        form->setRowVisible(m_partner, partner);
+    };
+    connect(m_role, &QComboBox::currentIndexChanged, this, showPartner);
+    showPartner();
     form->addRow(tr("Teams"), m_teams);
     cardLayout->addLayout(form);
     auto *buttons = new QHBoxLayout;
@@ -102,8 +118,8 @@ void UsersPage::fillUsers()
     m_users->clear();
     for (const User &u : workspace().users().all()) {
         QString text = u.name.isEmpty() || u.name == u.login ? u.login : QStringLiteral("%1  (%2)").arg(u.name, u.login);
-        if (u.admin)
-            text += tr("  · admin");
+        if (u.role != Role::Sales)
+            text += QStringLiteral("  · ") + Roles::label(u.role).toLower();
         if (!u.active)
             text += tr("  · inactive");
         auto *item = new QListWidgetItem(text, m_users);
@@ -138,7 +154,12 @@ void UsersPage::editUser(qint64 id)
     m_name->setText(user ? user->name : QString());
     m_email->setText(user ? user->email : QString());
     m_active->setChecked(user ? user->active : true);
-    m_admin->setChecked(user ? user->admin : false);
+    m_role->setCurrentIndex(m_role->findData(int(user ? user->role : Role::Sales)));
+    m_partner->clear();
+    m_partner->addItem(tr("(none)"), qint64(0));
+    for (const Partner &p : workspace().partners().list({}, 500))
+        m_partner->addItem(p.name, p.id);
+    m_partner->setCurrentIndex(std::max(0, m_partner->findData(user ? user->partnerId : 0)));
     fillTeams(user ? user->teamIds : QList<qint64>{});
     m_save->setText(m_userId ? tr("Save") : tr("Add user"));
     clearMessage();
@@ -176,7 +197,8 @@ bool UsersPage::save()
     u.name = m_name->text().trimmed();
     u.email = m_email->text().trimmed();
     u.active = m_active->isChecked();
-    u.admin = m_admin->isChecked();
+    u.role = Role(m_role->currentData().toInt());
+    u.partnerId = u.role == Role::Partner ? m_partner->currentData().toLongLong() : 0;
     qint64 id = m_userId;
     if (id) {
         if (!check(workspace().users().update(u), tr("The user was not saved")))

@@ -4,6 +4,7 @@
 #include "user.h"
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -27,7 +28,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *emailEdit() const { return m_email; }
     QCheckBox *activeBox() const { return m_active; }
-    QCheckBox *adminBox() const { return m_admin; }
+    QComboBox *roleBox() const { return m_role; }
+    QComboBox *partnerBox() const { return m_partner; }
     QListWidget *teamsList() const { return m_teams; }
 
 private:
@@ -41,7 +43,8 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_email;
     QCheckBox *m_active;
-    QCheckBox *m_admin;
+    QComboBox *m_role;
+    QComboBox *m_partner;
     QListWidget *m_teams;
     QPushButton *m_save;
 };

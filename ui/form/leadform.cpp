@@ -261,9 +261,12 @@ void LeadForm::load(const Lead &lead)
     m_lists->setLead(lead);
     for (LeadTabPage *page : std::as_const(m_hookTabs))
         page->setLead(lead);
-    m_readOnly = lead.id != 0 && m_ws.leads().isConverted(lead);
+    // Read-only when converted, or when the acting user may not change it;
+    // a field their role leaves alone (a marketeer's last name) is read-only.
+    const Access &access = m_ws.access();
+    m_readOnly = lead.id != 0 && (m_ws.leads().isConverted(lead) || !access.allows(lead, Access::LeadAction::Edit));
     for (FieldEditor *e : m_sections->orderedEditors())
-        e->setReadOnly(m_readOnly);
+        e->setReadOnly(m_readOnly || (lead.id != 0 && !access.allowsField(lead, e->field())));
     m_sections->setOutcomeVisible(m_ws.leads().isConverted(lead) || m_ws.leads().isLost(lead));
     m_wasModified = false;
     refresh();
@@ -410,9 +413,14 @@ bool LeadForm::save()
     }
     const Lead lead = editedLead();
     m_saving = true;
-    auto saved = m_commands.save(lead);
+    auto saved = m_commands.save(lead, lead.id ? std::optional<Lead>(m_original) : std::nullopt);
     m_saving = false;
     if (!saved) {
+        const QList<FieldConflict> clash = lead.id ? m_ws.leads().conflicts(m_original, lead) : QList<FieldConflict>{};
+        if (!clash.isEmpty()) {
+            showConflicts(clash);
+            return false;
+        }
         m_problems->show(tr("The lead was not saved:"), saved.problems());
         return false;
     }
@@ -423,6 +431,56 @@ bool LeadForm::save()
     emit leadSaved(saved->lead.id);
     emit message(created ? tr("Lead #%1 created").arg(saved->lead.id) : tr("Lead saved"));
     return true;
+}
+
+void LeadForm::showConflicts(const QList<FieldConflict> &clash)
+{
+    QList<MessageBanner::Line> lines;
+    for (const FieldConflict &c : clash) {
+        const LeadField *f = leadField(c.field);
+        lines << MessageBanner::Line{tr("%1: %2 changed it at %3 to \"%4\" (yours: \"%5\")")
+                                         .arg(f ? f->translatedLabel() : c.field, c.user,
+                                              QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat), c.theirs, c.mine),
+                                     {}};
+    }
+    m_banner->showMessage(MessageBanner::Kind::Warning,
+                          tr("Not saved: someone else changed %n of the fields you changed since you opened this lead.", nullptr,
+                             int(clash.size())),
+                          lines);
+    m_banner->addAction(tr("Keep mine"), [this] { resolveConflicts(true); });
+    m_banner->addAction(tr("Take theirs"), [this] { resolveConflicts(false); });
+}
+
+void LeadForm::resolveConflicts(bool keepMine)
+{
+    const auto current = m_ws.leads().get(m_original.id);
+    if (!current) {
+        m_problems->show(tr("The lead was not saved:"), current.problems());
+        return;
+    }
+    const Lead mine = editedLead();
+    const QList<FieldConflict> clash = m_ws.leads().conflicts(m_original, mine);
+    // The stored lead becomes what the form read; the fields this user
+    // changed keep their values (theirs where taken), every other field
+    // shows what is stored now.
+    Lead rebased = *current;
+    for (const LeadField &f : leadFields()) {
+        if (f.readOnly || f.get(mine) == f.get(m_original))
+            continue;
+        const bool theirs = !keepMine && std::any_of(clash.cbegin(), clash.cend(), [&](const FieldConflict &c) { return c.field == f.key; });
+        if (!theirs)
+            f.set(rebased, f.get(mine));
+    }
+    load(*current);
+    for (FieldEditor *e : m_sections->orderedEditors())
+        if (!e->field().readOnly)
+            e->setValue(e->field().get(rebased));
+    refresh();
+    emit modifiedChanged(isModified());
+    if (keepMine)
+        save();
+    else
+        emit message(tr("Their values are in the form; your other changes are still to be saved."));
 }
 
 void LeadForm::showDuplicates(const QList<qint64> &ids)

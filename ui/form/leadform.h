@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWidget>
 
+struct FieldConflict;
+
 class ActivityTab;
 class FieldEditor;
 class LeadActions;
@@ -47,6 +49,12 @@ public:
     qint64 leadId() const { return m_original.id; }
     /// The lead with the editors' values.
     Lead editedLead() const;
+    /// Shows the fields someone else changed since the form read the lead,
+    /// with Keep mine and Take theirs (a save refused on them).
+    void showConflicts(const QList<FieldConflict> &clash);
+    /// Keep mine: saves the user's values over theirs. Take theirs: puts
+    /// the stored values in those fields and keeps the user's other edits.
+    void resolveConflicts(bool keepMine);
     bool isModified() const;
     bool isReadOnly() const { return m_readOnly; }
 

@@ -99,7 +99,7 @@ void LeadTools::setTrashMode(bool trash)
     m_assign->menuAction()->setVisible(!trash);
     m_duplicates->setVisible(!trash);
     m_restore->setVisible(trash);
-    m_purge->setVisible(trash && m_commands.workspace().currentUser().admin);
+    m_purge->setVisible(trash && m_commands.workspace().access().may(Access::Action::EmptyTrash));
     updateEnabled();
 }
 
