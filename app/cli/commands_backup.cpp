@@ -1,6 +1,7 @@
 // backup: a consistent copy of the live database; restore: put one back.
 #include "backupservice.h"
 #include "cli.h"
+#include "databaseaddress.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -33,7 +34,8 @@ int restore(CliIo &io, const QString &database, QStringList args)
     if (!restored)
         return io.fail(restored.problems(), Exit::Failed);
     QString text = QStringLiteral("Restored %1 from %2 (schema %3).")
-                       .arg(QDir::toNativeSeparators(database), QDir::toNativeSeparators(args.first()))
+                       .arg(QDir::toNativeSeparators(DatabaseAddress::parse(database).value_or(DatabaseAddress{}).display()),
+                            QDir::toNativeSeparators(args.first()))
                        .arg(restored->schemaVersion);
     if (!restored->keptAs.isEmpty())
         text += QStringLiteral(" The replaced file is kept as %1.").arg(QDir::toNativeSeparators(restored->keptAs));

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "databasefile.h"
 #include "outputpath.h"
+#include "postgresdump.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -47,14 +48,48 @@ Result<qint64> BackupService::backup(const QString &path)
     Database &db = m_ws.database();
     if (VoidResult r = OutputPath::check(path, db.path(), QStringLiteral("file")); !r)
         return r.problems();
+    if (db.isPostgres())
+        return PostgresDump::dump(db.address(), path);
     sqlite3 *source = db.nativeHandle();
     if (!source)
         return Result<qint64>::failure(QStringLiteral("database"), tr("This database cannot be backed up to a file."));
     return DatabaseFile::copy(source, path, db.writeWait());
 }
 
+Result<BackupService::Restored> BackupService::restorePostgres(const DatabaseAddress &address, const QString &backupPath)
+{
+    const QString shownBackup = QDir::toNativeSeparators(backupPath);
+    if (!QFileInfo(backupPath).isFile())
+        return failure(tr("There is no backup %1.").arg(shownBackup));
+    auto version = PostgresDump::schemaVersionOf(backupPath);
+    if (!version)
+        return version.problems();
+    if (version.value() > Database::latestVersion())
+        return failure(tr("%1 was written by a newer version of Quarry (schema %2; this version knows up to %3): "
+                          "it was not restored.")
+                           .arg(shownBackup)
+                           .arg(version.value())
+                           .arg(Database::latestVersion()));
+    // What is replaced is kept first, beside the backup: no copy, no restore.
+    const QFileInfo info(backupPath);
+    QString kept = info.absoluteDir().filePath(QStringLiteral("%1.replaced-%2.dump")
+                                                   .arg(address.database.isEmpty() ? QStringLiteral("quarry") : address.database,
+                                                        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (auto made = PostgresDump::dump(address, kept); !made)
+        return made.problems();
+    if (VoidResult r = PostgresDump::restore(address, backupPath); !r)
+        return r.problems();
+    // An older backup is brought up to this version's schema at once.
+    Database db;
+    if (VoidResult r = db.open(address.uri()); !r)
+        return r.problems();
+    return Restored{db.schemaVersion(), kept};
+}
+
 Result<BackupService::Restored> BackupService::restore(const QString &databasePath, const QString &backupPath)
 {
+    if (const auto address = DatabaseAddress::parse(databasePath); address && address->isPostgres())
+        return restorePostgres(*address, backupPath);
     using State = DatabaseFile::Inspection::State;
     const QString shownBackup = QDir::toNativeSeparators(backupPath);
     if (!QFileInfo(backupPath).isFile())
@@ -129,7 +164,9 @@ Result<BackupService::Restored> BackupService::restore(const QString &databasePa
 
 Result<QString> BackupService::daily(const QString &databasePath, int keep)
 {
-    if (keep <= 0)
+    // A team server is backed up by its administrator (quarry-cli backup,
+    // pg_dump): the desktop makes daily copies of SQLite files only.
+    if (keep <= 0 || DatabaseAddress::parse(databasePath).value_or(DatabaseAddress{}).isPostgres())
         return QString();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const DatabaseFile::Backup &b : DatabaseFile::backups(databasePath))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databaseaddress.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -48,5 +49,8 @@ public:
     static Result<QString> daily(const QString &databasePath, int keep);
 
 private:
+    /// restore() on a team database: pg_restore of a pg_dump backup, the
+    /// database as it was kept first as a dump beside the backup.
+    static Result<Restored> restorePostgres(const DatabaseAddress &address, const QString &backupPath);
     Workspace &m_ws;
 };

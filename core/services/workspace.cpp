@@ -109,7 +109,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QS
         return Problems{Problem{QStringLiteral("user"),
                                 tr("There is no user %1 in %2: an admin adds users (Configuration > Users, or "
                                    "quarry-cli user add %1 --role ROLE).")
-                                    .arg(actingLogin, path)}};
+                                    .arg(actingLogin, ws->m_db.path())}};
     }
     ws->applyAccess();
     Workspace *raw = ws.get();

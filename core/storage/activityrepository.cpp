@@ -10,14 +10,14 @@ Result<qint64> ActivityRepository::insert(const Activity &a)
 {
     // Each entry carries the version its change left the lead at: the row
     // is written before its entries, inside the same transaction.
-    auto r = m_db.exec(QStringLiteral("INSERT INTO activities (lead_id, at, user_id, kind, field, old_value, new_value, text, version) "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO activities (lead_id, at, user_id, kind, field, old_value, new_value, text, version) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT version FROM leads WHERE id = ?))"),
                        {a.leadId, Database::timestamp(a.at.isValid() ? a.at : QDateTime::currentDateTimeUtc()),
                         a.userId ? QVariant(a.userId) : QVariant(),
                         Activity::kindKey(a.kind), a.field, a.oldValue, a.newValue, a.text, a.leadId});
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 namespace {

@@ -54,13 +54,13 @@ Result<qint64> AttachmentRepository::insert(const Attachment &a)
 {
     // A null QByteArray would bind as NULL: an empty file is an empty, non-null blob.
     const QByteArray data = a.data.isNull() ? QByteArray("", 0) : a.data;
-    auto r = m_db.exec(QStringLiteral("INSERT INTO attachments (lead_id, file_name, mime, size, data, added_at, added_by) "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO attachments (lead_id, file_name, mime, size, data, added_at, added_by) "
                                       "VALUES (?,?,?,?,?,?,?)"),
                        {idOrNull(a.leadId), a.fileName, a.mime, qint64(data.size()), data, Database::timestamp(a.addedAt),
                         idOrNull(a.addedBy)});
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 VoidResult AttachmentRepository::remove(qint64 id)

@@ -171,9 +171,9 @@ VoidResult BulkLeadWriter::prepareFastPath()
     } all[] = {
         {&m_st->lead, leadInsertSql()},
         {&m_st->point, QStringLiteral("INSERT INTO lead_contact_points (lead_id, kind, position, value, norm_key) VALUES (?, ?, ?, ?, ?)")},
-        {&m_st->tag, QStringLiteral("INSERT OR IGNORE INTO lead_tags (lead_id, tag_id) VALUES (?, ?)")},
-        {&m_st->list, QStringLiteral("INSERT OR IGNORE INTO lead_marketing_lists (lead_id, list_id) VALUES (?, ?)")},
-        {&m_st->converted, QStringLiteral("INSERT OR IGNORE INTO lead_contacts_converted (lead_id, contact_id) VALUES (?, ?)")},
+        {&m_st->tag, QStringLiteral("INSERT INTO lead_tags (lead_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING")},
+        {&m_st->list, QStringLiteral("INSERT INTO lead_marketing_lists (lead_id, list_id) VALUES (?, ?) ON CONFLICT DO NOTHING")},
+        {&m_st->converted, QStringLiteral("INSERT INTO lead_contacts_converted (lead_id, contact_id) VALUES (?, ?) ON CONFLICT DO NOTHING")},
         {&m_st->fts, QStringLiteral("INSERT INTO leads_fts (rowid, name, company, email, phone, city) VALUES (?, ?, ?, ?, ?, ?)")},
     };
     for (const auto &s : all)

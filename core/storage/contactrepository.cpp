@@ -72,13 +72,13 @@ Result<qint64> ContactRepository::insert(const Contact &contact)
 {
     QVariantList v = values(contact);
     v << Database::timestamp(contact.createdAt) << idOrNull(contact.createdBy);
-    auto r = m_db.exec(QStringLiteral("INSERT INTO contacts (partner_id, civility, first_name, middle_name, last_name, name_key, "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO contacts (partner_id, civility, first_name, middle_name, last_name, name_key, "
                                       "function_id, department_id, email, phone, mobile, do_not_call, do_not_email, from_lead_id, "
                                       "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                        v);
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 VoidResult ContactRepository::update(const Contact &contact)

@@ -49,6 +49,24 @@ constexpr int BusyTimeoutMs = 5000;
 /// how a Quarry database is told from any other SQLite file.
 constexpr qint64 ApplicationId = DatabaseFile::ApplicationId;
 
+/// The advisory lock every write transaction takes on PostgreSQL ("QRRY").
+constexpr qint64 WriteLockKey = DatabaseFile::ApplicationId;
+
+/// quarry_fold(text) on PostgreSQL: lower case, accents and the common
+/// ligatures folded. Close to Normalize::text for Latin scripts (the stored
+/// keys, folded in C++, remain the reference for search and duplicates).
+const char *PostgresFold =
+    "CREATE OR REPLACE FUNCTION quarry_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ "
+    "SELECT translate(replace(replace(replace(replace(lower(t), 'ß', 'ss'), 'æ', 'ae'), 'œ', 'oe'), 'ø', 'o'), "
+    "'àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıľłĺñńňòóôõöōőŕřśšşťùúûüūůűųýÿźżž', "
+    "'aaaaaaaaacccddeeeeeeeegiiiiiiiilllnnnooooooorrssstuuuuuuuuyyzzz') $$";
+
+/// IFNULL on PostgreSQL, as SQLite has it: the queries and the expression
+/// indexes (leads_owner) are the same text on both backends.
+const char *PostgresIfNull =
+    "CREATE OR REPLACE FUNCTION ifnull(a anycompatible, b anycompatible) RETURNS anycompatible "
+    "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT COALESCE(a, b) $$";
+
 /// SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock.
 bool isBusy(const QSqlError &error)
 {
@@ -114,9 +132,21 @@ Database::~Database()
     close();
 }
 
-VoidResult Database::open(const QString &path)
+VoidResult Database::open(const QString &where)
 {
     close();
+    QString error;
+    const auto address = DatabaseAddress::parse(where, &error);
+    if (!address)
+        return Problems{Problem{QStringLiteral("database"), error, Problem::Kind::Failure}};
+    m_address = *address;
+    if (m_address.isPostgres())
+        return openPostgres();
+    return openSqlite(where);
+}
+
+VoidResult Database::openSqlite(const QString &path)
+{
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return Problems{Problem{QStringLiteral("database"), tr("%1 is not a file.").arg(path), Problem::Kind::Failure}};
@@ -186,6 +216,86 @@ VoidResult Database::open(const QString &path)
     return ready;
 }
 
+VoidResult Database::openPostgres()
+{
+    const DatabaseAddress &a = m_address;
+    m_connectionName = QStringLiteral("quarry-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+        return Problems{Problem{QStringLiteral("database"),
+                                tr("Cannot reach %1: Qt's PostgreSQL driver is missing (Debian: libqt6sql6-psql).").arg(a.display()),
+                                Problem::Kind::Failure}};
+    }
+    db.setHostName(a.host);
+    db.setPort(a.port);
+    db.setUserName(a.user);
+    db.setPassword(a.password); // empty: libpq's PGPASSWORD or ~/.pgpass
+    db.setDatabaseName(a.database);
+    QStringList options = a.options.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    options << QStringLiteral("connect_timeout=10") << QStringLiteral("application_name=quarry");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    m_path = a.display();
+    if (!db.open()) {
+        const QString err = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text() : db.lastError().databaseText().trimmed();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+        return Problems{Problem{QStringLiteral("database"), tr("Cannot connect to %1: %2").arg(m_path, err), Problem::Kind::Failure}};
+    }
+    setWriteWait(defaultWriteWait());
+    for (const char *setting : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(setting))) {
+            const Problem p = sqlProblem(q, QString::fromLatin1(setting));
+            q = QSqlQuery();
+            db = QSqlDatabase();
+            close();
+            return Problems{p};
+        }
+    }
+    if (VoidResult r = recognisePostgres(); !r) {
+        db = QSqlDatabase();
+        close();
+        return r;
+    }
+    db = QSqlDatabase();
+    VoidResult ready = migrate();
+    if (ready)
+        ready = checkTables();
+    if (!ready)
+        close();
+    return ready;
+}
+
+VoidResult Database::recognisePostgres() const
+{
+    // A database of Quarry's holds quarry_meta; one with other tables and
+    // none is another program's, and is left alone.
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE table_name = 'quarry_meta') FROM information_schema.tables "
+                               "WHERE table_schema = current_schema()"))
+        || !q.next())
+        return Problems{sqlProblem(q, QStringLiteral("information_schema.tables"))};
+    const qint64 tables = q.value(0).toLongLong();
+    const bool ours = q.value(1).toLongLong() > 0;
+    q.finish();
+    if (tables > 0 && !ours)
+        return Problems{Problem{QStringLiteral("database"),
+                                tr("%1 is not a Quarry database: it holds other tables and no quarry_meta. It was not changed.").arg(m_path),
+                                Problem::Kind::Failure}};
+    if (const int version = schemaVersion(); version > latestVersion())
+        return Problems{Problem{QStringLiteral("database"),
+                                tr("%1 was written by a newer Quarry (schema %2; this one knows up to %3). It was not changed.")
+                                    .arg(m_path)
+                                    .arg(version)
+                                    .arg(latestVersion()),
+                                Problem::Kind::Failure}};
+    return {};
+}
+
 VoidResult Database::recognise() const
 {
     auto failure = [](const QString &message) {
@@ -228,7 +338,8 @@ VoidResult Database::checkTables() const
                                     QStringLiteral("lead_sort_marks")};
     QStringList present;
     QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+    if (q.exec(isPostgres() ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+                            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
         while (q.next())
             present << q.value(0).toString();
     for (const QString &table : tables)
@@ -266,6 +377,15 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
+    if (isPostgres()) {
+        // Asked whether the table exists first: a failed read would abort
+        // the transaction it runs in (the upgrade's).
+        if (!q.exec(QStringLiteral("SELECT to_regclass('quarry_meta') IS NOT NULL")) || !q.next() || !q.value(0).toBool())
+            return 0;
+        if (q.exec(QStringLiteral("SELECT value FROM quarry_meta WHERE key = 'schema_version'")) && q.next())
+            return q.value(0).toInt();
+        return 0;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return 0;
@@ -314,6 +434,8 @@ bool Database::begin(int waitMs)
         ++m_depth;
         return true;
     }
+    if (isPostgres())
+        return beginPostgres(waitMs < 0 ? m_writeWait : waitMs);
     // SQLite's busy handler waits (sleeping 1, 2, 5 … 100 ms between tries)
     // for up to the busy timeout; set for this BEGIN to what is left of the
     // wait. A WAL file may still answer SQLITE_BUSY at once (recovery, a
@@ -347,6 +469,39 @@ bool Database::begin(int waitMs)
                               : writeFailure(m_path, q.lastError().text())};
         return false;
     }
+    return begun();
+}
+
+bool Database::beginPostgres(int wait)
+{
+    // Writers take turns, as on SQLite: one advisory lock held to the end of
+    // each write transaction, so the checks a service makes inside it still
+    // hold when it writes. Readers never wait for it.
+    QSqlQuery q(connection());
+    bool ok = q.exec(QStringLiteral("BEGIN"));
+    if (ok)
+        ok = q.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(qMax(1, wait)));
+    if (ok)
+        ok = q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey));
+    if (!ok) {
+        const QString state = q.lastError().nativeErrorCode();
+        const QString text = q.lastError().text();
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        m_beginFailure = {state == QLatin1String("55P03")
+                              ? Problem{QStringLiteral("database"),
+                                        tr("%1 is busy: another user has been writing to it for more than %2 s. "
+                                           "Nothing was changed; try again.")
+                                            .arg(m_path)
+                                            .arg(qMax(1, (wait + 999) / 1000)),
+                                        Problem::Kind::Failure}
+                              : writeFailure(m_path, text)};
+        return false;
+    }
+    return begun();
+}
+
+bool Database::begun()
+{
     m_depth = 1;
     if (m_beginHook) {
         if (VoidResult r = m_beginHook(); !r) {
@@ -369,6 +524,8 @@ int Database::defaultWriteWait()
 void Database::setWriteWait(int ms)
 {
     m_writeWait = qMax(0, ms);
+    if (isPostgres())
+        return;
     if (sqlite3 *handle = nativeHandle())
         sqlite3_busy_timeout(handle, qMin(m_writeWait, BusyTimeoutMs));
 }
@@ -379,6 +536,10 @@ VoidResult Database::commit()
         return Problems{writeFailure(m_path, tr("no transaction is open"))};
     QSqlQuery q(connection());
     --m_depth;
+    // Every other Quarry on the server hears of the write once it is
+    // committed (NOTIFY is delivered at COMMIT, never for a rollback).
+    if (m_depth == 0 && isPostgres())
+        q.exec(QStringLiteral("NOTIFY quarry_changes"));
     const bool ok = m_depth == 0 ? q.exec(QStringLiteral("COMMIT"))
                                  : q.exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
     if (ok)
@@ -437,7 +598,7 @@ VoidResult Database::migrate()
         return {};
     // An upgrade is one transaction, but a version cannot go back: a copy
     // of the file as it was is made first, or nothing is upgraded.
-    if (found > 0) {
+    if (found > 0 && !isPostgres()) {
         const QString copy = DatabaseFile::backupName(m_path, QDateTime::currentDateTimeUtc(), latestVersion());
         DatabaseFile::makeBackupFolder(m_path);
         if (auto made = DatabaseFile::copy(nativeHandle(), copy, m_writeWait, QStringLiteral("database")); !made) {
@@ -459,6 +620,14 @@ VoidResult Database::migrate()
         return p;
     }
     const int current = schemaVersion();
+    if (isPostgres() && current == 0) {
+        // The schema's own bookkeeping, made with its first migration.
+        QSqlQuery q(connection());
+        for (const QString &sql : {QStringLiteral("CREATE TABLE IF NOT EXISTS quarry_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                                   QString::fromUtf8(PostgresFold), QString::fromUtf8(PostgresIfNull)})
+            if (!q.exec(sql))
+                return Problems{sqlProblem(q, sql.left(40))};
+    }
     for (const QString &file : migrationFiles()) {
         const int version = versionOf(file);
         if (version <= current)
@@ -472,8 +641,12 @@ VoidResult Database::migrate()
         if (VoidResult r = seed(version); !r)
             return r;
         QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-            return Problems{sqlProblem(q, QStringLiteral("PRAGMA user_version"))};
+        const QString mark = isPostgres() ? QStringLiteral("INSERT INTO quarry_meta (key, value) VALUES ('schema_version', '%1') "
+                                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                                                .arg(version)
+                                          : QStringLiteral("PRAGMA user_version = %1").arg(version);
+        if (!q.exec(mark))
+            return Problems{sqlProblem(q, QStringLiteral("schema version"))};
     }
     return tx.commit();
 }
@@ -489,10 +662,15 @@ VoidResult Database::runScript(const QString &script)
         const QByteArray utf8 = statement.toUtf8();
         if (!sqlite3_complete(utf8.constData()))
             continue;
-        const QString sql = statement.trimmed();
+        QString sql = statement.trimmed();
         statement.clear();
         if (sql.isEmpty() || sql == QLatin1String(";"))
             continue;
+        if (isPostgres()) {
+            sql = toPostgres(sql);
+            if (sql.isEmpty())
+                continue;
+        }
         QSqlQuery q(connection());
         if (!q.exec(sql))
             return Problems{sqlProblem(q, sql.section(QLatin1Char('\n'), 0, 0))};
@@ -502,7 +680,7 @@ VoidResult Database::runScript(const QString &script)
 
 VoidResult Database::seed(int version)
 {
-    if (version == 3) { // the application id marks the file as Quarry's
+    if (version == 3 && !isPostgres()) { // the application id marks the file as Quarry's
         QSqlQuery q(connection());
         if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
             return Problems{sqlProblem(q, QStringLiteral("PRAGMA application_id"))};
@@ -511,8 +689,85 @@ VoidResult Database::seed(int version)
     // code, over the live leads as schema 5 tells them (neither merged nor in
     // the trash): installed, or installed again, once that column is there.
     // No lead is written between the two in the one upgrade transaction.
-    if (version == 5)
+    if (version == 5 && keepsSortMarks())
         if (VoidResult r = LeadSortMarks::install(*this); !r)
             return r;
     return DefaultData::seed(*this, version);
+}
+
+Result<qint64> Database::insert(const QString &sql, const QVariantList &bindings) const
+{
+    auto r = exec(sql + QStringLiteral(" RETURNING id"), bindings);
+    if (!r)
+        return r.problems();
+    if (!r.value().next())
+        return Problems{sqlProblem(r.value(), sql.left(60))};
+    return r.value().value(0).toLongLong();
+}
+
+QString Database::limit(qint64 n, qint64 offset) const
+{
+    QString out = n < 0 ? (isPostgres() ? QStringLiteral(" LIMIT ALL") : QStringLiteral(" LIMIT -1")) : QStringLiteral(" LIMIT %1").arg(n);
+    if (offset > 0 || n < 0)
+        out += QStringLiteral(" OFFSET %1").arg(offset);
+    return out;
+}
+
+QString Database::joinIds(const QString &expr) const
+{
+    return isPostgres() ? QStringLiteral("string_agg((%1)::text, ',')").arg(expr) : QStringLiteral("group_concat(%1)").arg(expr);
+}
+
+QString Database::searchMatch() const
+{
+    return isPostgres() ? QStringLiteral("leads_fts.doc @@ to_tsquery('simple', ?)") : QStringLiteral("leads_fts MATCH ?");
+}
+
+QString Database::searchTerms(const QString &ftsQuery) const
+{
+    if (!isPostgres())
+        return ftsQuery;
+    // "\"dup\"* \"jea\"*" → "dup:* & jea:*": the words are folded letters
+    // and digits only, so they need no quoting in a tsquery.
+    static const QRegularExpression term(QStringLiteral("\"([^\"]*)\"\\*"));
+    QStringList terms;
+    for (auto it = term.globalMatch(ftsQuery); it.hasNext();) {
+        const QString word = it.next().captured(1);
+        if (!word.isEmpty())
+            terms << word + QStringLiteral(":*");
+    }
+    return terms.join(QStringLiteral(" & "));
+}
+
+QString Database::toPostgres(const QString &statement)
+{
+    // The comment lines a statement starts with (the scripts explain each) go.
+    QStringList lines = statement.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && (lines.first().trimmed().startsWith(QLatin1String("--")) || lines.first().trimmed().isEmpty()))
+        lines.removeFirst();
+    QString s = lines.join(QLatin1Char('\n'));
+    if (s.startsWith(QLatin1String("PRAGMA"), Qt::CaseInsensitive))
+        return {};
+    // FTS5's table becomes a table of the same columns (rowid: the lead)
+    // with a stored tsvector over them, searched through a GIN index.
+    if (s.startsWith(QLatin1String("CREATE VIRTUAL TABLE leads_fts"))) {
+        return QStringLiteral(
+            "CREATE TABLE leads_fts (rowid BIGINT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '', "
+            "email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '', "
+            "doc tsvector GENERATED ALWAYS AS (to_tsvector('simple', regexp_replace("
+            "name || ' ' || company || ' ' || email || ' ' || phone || ' ' || city, '[^[:alnum:]]+', ' ', 'g'))) STORED);\n"
+            "CREATE INDEX leads_fts_doc ON leads_fts USING gin (doc)");
+    }
+    static const QList<std::pair<QRegularExpression, QString>> rules = {
+        {QRegularExpression(QStringLiteral("\\bINTEGER PRIMARY KEY\\b")), QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")},
+        {QRegularExpression(QStringLiteral("\\bINTEGER\\b")), QStringLiteral("BIGINT")},
+        {QRegularExpression(QStringLiteral("\\bREAL\\b")), QStringLiteral("DOUBLE PRECISION")},
+        {QRegularExpression(QStringLiteral("\\bBLOB\\b")), QStringLiteral("BYTEA")},
+        {QRegularExpression(QStringLiteral("\\)\\s*WITHOUT ROWID")), QStringLiteral(")")},
+        // lead_sort_marks.key holds any type on SQLite; its marks are SQLite's alone.
+        {QRegularExpression(QStringLiteral("^(\\s+)key,"), QRegularExpression::MultilineOption), QStringLiteral("\\1key TEXT,")},
+    };
+    for (const auto &[re, to] : rules)
+        s.replace(re, to);
+    return s;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databaseaddress.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -12,7 +13,12 @@ struct sqlite3;
 
 /// One open Quarry database: a connection of its own (Qt connections belong
 /// to the thread that opened them, so each thread opens its own Database),
-/// the pragmas, and the numbered migrations kept in PRAGMA user_version.
+/// and the numbered migrations. Two backends behind one interface: a SQLite
+/// file (the version in PRAGMA user_version, the pragmas, FTS5, the counted
+/// sort marks) or a team PostgreSQL database (the version in quarry_meta,
+/// tsvector search with a GIN index, writers serialised by an advisory lock).
+/// What differs in SQL is asked of it (insert(), limit(), joinIds(),
+/// searchMatch()); the repositories above it do not know which they have.
 class Database
 {
 public:
@@ -25,13 +31,38 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (creating when missing) and migrates the file at `path`; the
-    /// connection gets quarry_fold(text), Normalize::text as an SQL function.
-    VoidResult open(const QString &path);
+    /// Opens (creating when missing) and migrates the file at `where`, or
+    /// connects to and migrates the PostgreSQL database `where` names
+    /// (postgresql://USER@HOST:PORT/DB, ?host=/socket/dir); the connection
+    /// gets quarry_fold(text), Normalize::text as an SQL function (on
+    /// PostgreSQL a function of the schema that folds case and accents).
+    VoidResult open(const QString &where);
     void close();
     bool isOpen() const;
 
+    /// The file, or the server address as people read it (no password).
     QString path() const { return m_path; }
+    const DatabaseAddress &address() const { return m_address; }
+    bool isPostgres() const { return m_address.isPostgres(); }
+
+    // What differs in SQL between the two backends.
+    /// Runs an INSERT with RETURNING id and gives the new row's id.
+    Result<qint64> insert(const QString &sql, const QVariantList &bindings = {}) const;
+    /// " LIMIT n OFFSET o", with n < 0 meaning no limit.
+    QString limit(qint64 n, qint64 offset = 0) const;
+    /// An aggregate joining `expr` (an id) with commas: group_concat or string_agg.
+    QString joinIds(const QString &expr) const;
+    /// The condition over leads_fts that matches searchTerms(): FTS5's
+    /// MATCH, or the tsvector's @@ to_tsquery().
+    QString searchMatch() const;
+    /// The bound value of searchMatch() for an FTS5 prefix query as
+    /// ftsPrefixQuery() writes it ("\"dup\"* \"jea\"*"): the same on SQLite,
+    /// "dup:* & jea:*" on PostgreSQL.
+    QString searchTerms(const QString &ftsQuery) const;
+    /// Whether the counted sort marks are kept (SQLite: their triggers).
+    bool keepsSortMarks() const { return !isPostgres(); }
+    /// A DDL statement of the migrations in PostgreSQL's dialect.
+    static QString toPostgres(const QString &statement);
     QSqlDatabase connection() const;
     int schemaVersion() const;
     /// The native handle under QSQLITE, for the bulk fast paths.
@@ -82,7 +113,13 @@ public:
     static QDateTime fromTimestamp(const QString &text);
 
 private:
+    VoidResult openSqlite(const QString &path);
+    bool beginPostgres(int waitMs);
+    /// The outermost transaction began: depth 1 and the begin hook.
+    bool begun();
+    VoidResult openPostgres();
     VoidResult recognise() const;
+    VoidResult recognisePostgres() const;
     VoidResult checkTables() const;
     VoidResult migrate();
     VoidResult runScript(const QString &script);
@@ -90,6 +127,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    DatabaseAddress m_address;
     int m_depth = 0;
     int m_writeWait = 20000;
     Problems m_beginFailure;

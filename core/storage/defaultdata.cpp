@@ -39,7 +39,7 @@ VoidResult seedVersion1(Database &db)
         {QT_TRANSLATE_NOOP("DefaultData", "Converted"), false, "converted"},
         {QT_TRANSLATE_NOOP("DefaultData", "Lost"), false, "lost"},
     };
-    QSqlQuery st = db.query(QStringLiteral("INSERT INTO lead_statuses (name, name_key, sequence, is_open) VALUES (?, ?, ?, ?)"));
+    QSqlQuery st = db.query(QStringLiteral("INSERT INTO lead_statuses (name, name_key, sequence, is_open) VALUES (?, ?, ?, ?) RETURNING id"));
     QSqlQuery opt = db.query(QStringLiteral("INSERT INTO crm_options (key, value) VALUES (?, ?)"));
     int sequence = 10;
     for (const S &s : statuses) {
@@ -48,12 +48,12 @@ VoidResult seedVersion1(Database &db)
         st.addBindValue(Normalize::text(name));
         st.addBindValue(sequence);
         st.addBindValue(s.open ? 1 : 0);
-        if (!st.exec())
+        if (!st.exec() || !st.next())
             return Problems{sqlProblem(st, QStringLiteral("lead_statuses"))};
         sequence += 10;
         if (s.role) {
             opt.addBindValue(QStringLiteral("status.") + QLatin1String(s.role));
-            opt.addBindValue(QString::number(st.lastInsertId().toLongLong()));
+            opt.addBindValue(QString::number(st.value(0).toLongLong()));
             if (!opt.exec())
                 return Problems{sqlProblem(opt, QStringLiteral("crm_options"))};
         }

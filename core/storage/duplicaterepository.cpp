@@ -112,10 +112,10 @@ Result<KeyGroups> DuplicateRepository::groups(const QStringList &fieldKeys, cons
         // Merged leads are few: they are dropped afterwards rather than
         // joined row by row.
         const QString inScope = scope.isEmpty() ? QString() : QStringLiteral(" AND lead_id IN (%1)").arg(idList(scope));
-        sql = QStringLiteral("SELECT group_concat(lead_id) FROM lead_contact_points WHERE kind = ?%1 AND norm_key IN "
+        sql = QStringLiteral("SELECT %2 FROM lead_contact_points WHERE kind = ?%1 AND norm_key IN "
                              "(SELECT norm_key FROM lead_contact_points WHERE kind = ? AND norm_key <> ''%1 "
                              "GROUP BY norm_key HAVING COUNT(*) > 1) GROUP BY norm_key")
-                  .arg(inScope);
+                  .arg(inScope, m_db.joinIds(QStringLiteral("lead_id")));
         bindings << fieldKeys.first() << fieldKeys.first();
         merged = mergedIds();
     } else {
@@ -130,13 +130,15 @@ Result<KeyGroups> DuplicateRepository::groups(const QStringList &fieldKeys, cons
         }
         if (!scope.isEmpty())
             conditions << QStringLiteral("id IN (%1)").arg(idList(scope));
-        if (columns.size() > 1)
+        // Several keys: hashed through the SQLite handle; PostgreSQL groups
+        // them itself (a hash aggregate over the live leads).
+        if (columns.size() > 1 && m_db.nativeHandle())
             return hashedGroups(columns, conditions.mid(2, columns.size()),
                                 scope.isEmpty() ? QString() : QStringLiteral("id IN (%1)").arg(idList(scope)));
         // One key: the live conditions match the partial index on it, which
         // covers the whole query.
-        sql = QStringLiteral("SELECT group_concat(id) FROM leads WHERE %1 GROUP BY %2 HAVING COUNT(*) > 1")
-                  .arg(conditions.join(QStringLiteral(" AND ")), columns.join(QStringLiteral(", ")));
+        sql = QStringLiteral("SELECT %3 FROM leads WHERE %1 GROUP BY %2 HAVING COUNT(*) > 1")
+                  .arg(conditions.join(QStringLiteral(" AND ")), columns.join(QStringLiteral(", ")), m_db.joinIds(QStringLiteral("id")));
     }
     QSqlQuery q = m_db.query(sql);
     q.setForwardOnly(true);
@@ -282,7 +284,7 @@ QSet<qint64> DuplicateRepository::notDuplicatesOf(qint64 leadId) const
 
 VoidResult DuplicateRepository::insertNotDuplicates(const QList<std::pair<qint64, qint64>> &pairs)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("INSERT OR IGNORE INTO not_duplicates (lead_a, lead_b) VALUES (?, ?)"));
+    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO not_duplicates (lead_a, lead_b) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const auto &[a, b] : pairs) {
         q.addBindValue(std::min(a, b));
         q.addBindValue(std::max(a, b));

@@ -73,13 +73,13 @@ QList<EmailMessage> EmailRepository::forLead(qint64 leadId) const
 
 Result<qint64> EmailRepository::insert(const EmailMessage &m)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO emails (lead_id, to_addr, cc_addr, subject, body, template_id, sent_at, sent_by) "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO emails (lead_id, to_addr, cc_addr, subject, body, template_id, sent_at, sent_by) "
                                       "VALUES (?,?,?,?,?,?,?,?)"),
                        {idOrNull(m.leadId), m.to.join(QStringLiteral(", ")), m.cc.join(QStringLiteral(", ")), m.subject, m.body,
                         idOrNull(m.templateId), Database::timestamp(m.sentAt), idOrNull(m.sentBy)});
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 QList<EmailTemplate> EmailRepository::templates() const
@@ -110,11 +110,11 @@ std::optional<EmailTemplate> EmailRepository::templateByNameKey(const QString &n
 
 Result<qint64> EmailRepository::insertTemplate(const EmailTemplate &t)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO email_templates (name, name_key, subject, body) VALUES (?,?,?,?)"),
+    auto r = m_db.insert(QStringLiteral("INSERT INTO email_templates (name, name_key, subject, body) VALUES (?,?,?,?)"),
                        {t.name, Normalize::text(t.name), t.subject, t.body});
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 VoidResult EmailRepository::updateTemplate(const EmailTemplate &t)

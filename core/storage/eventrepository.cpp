@@ -55,13 +55,13 @@ QList<Event> EventRepository::forLead(qint64 leadId) const
 
 Result<qint64> EventRepository::insert(const Event &e)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO events (lead_id, kind, subject, starts_at, duration_min, state, notes, owner_id, "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO events (lead_id, kind, subject, starts_at, duration_min, state, notes, owner_id, "
                                       "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?)"),
                        {idOrNull(e.leadId), Event::kindKey(e.kind), e.subject, Database::timestamp(e.startsAt), e.durationMinutes,
                         Event::stateKey(e.state), e.notes, idOrNull(e.ownerId), Database::timestamp(e.createdAt), idOrNull(e.createdBy)});
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 VoidResult EventRepository::update(const Event &e)

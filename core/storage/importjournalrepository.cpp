@@ -47,14 +47,8 @@ ImportJournalRepository::ImportJournalRepository(Database &db) : m_db(db) {}
 
 Result<qint64> ImportJournalRepository::insert(const ImportRecord &record)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO imports (at, user_id, file, source) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(Database::timestamp(record.at));
-    q.addBindValue(nullableId(record.userId));
-    q.addBindValue(sqlText(record.file));
-    q.addBindValue(sqlText(record.source));
-    if (!q.exec())
-        return Problems{sqlProblem(q, QStringLiteral("INSERT INTO imports"))};
-    return q.lastInsertId().toLongLong();
+    return m_db.insert(QStringLiteral("INSERT INTO imports (at, user_id, file, source) VALUES (?, ?, ?, ?)"),
+                       {Database::timestamp(record.at), nullableId(record.userId), sqlText(record.file), sqlText(record.source)});
 }
 
 VoidResult ImportJournalRepository::setCounts(qint64 id, qint64 imported, qint64 updated, qint64 skipped, qint64 rejected,
@@ -138,7 +132,8 @@ std::optional<ImportUpdateRecord> ImportJournalRepository::findUpdate(qint64 imp
 VoidResult ImportJournalRepository::putUpdate(qint64 importId, qint64 leadId, const QByteArray &before, const QString &afterAt)
 {
     QSqlQuery q = m_db.query(QStringLiteral(
-        "INSERT OR REPLACE INTO import_updates (import_id, lead_id, before, after_at) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO import_updates (import_id, lead_id, before, after_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (import_id, lead_id) DO UPDATE SET before = excluded.before, after_at = excluded.after_at"));
     q.addBindValue(importId);
     q.addBindValue(leadId);
     q.addBindValue(QString::fromUtf8(before));

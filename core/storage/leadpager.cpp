@@ -54,7 +54,7 @@ const LeadSortMarks::Order *LeadPager::marks()
 {
     if (!m_marksRead) {
         m_marksRead = true;
-        if (m_repo.listsEveryLiveLead(m_filter))
+        if (m_repo.m_db.keepsSortMarks() && m_repo.listsEveryLiveLead(m_filter))
             m_marks = LeadSortMarks::load(m_repo.m_db, m_filter.sortField.isEmpty() ? QStringLiteral("id") : m_filter.sortField);
         // A count known otherwise that disagrees (a row moved and the pager
         // was told before the file was): the marks are not used.

@@ -62,12 +62,15 @@ const QHash<QString, QString> &sortColumns()
     return columns;
 }
 
-const char *RowColumns =
-    "l.id, l.title, l.first_name, l.middle_name, l.last_name, l.company, l.city, l.created_at, "
-    "l.assigned_to, u.name, l.status_id, l.score, l.next_event_at, "
-    "(SELECT value FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'phone' ORDER BY position LIMIT 1), "
-    "(SELECT value FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'email' ORDER BY position LIMIT 1), "
-    "(SELECT group_concat(tag_id) FROM lead_tags t WHERE t.lead_id = l.id), l.updated_at";
+QString rowColumns(const Database &db)
+{
+    return QStringLiteral("l.id, l.title, l.first_name, l.middle_name, l.last_name, l.company, l.city, l.created_at, "
+                          "l.assigned_to, u.name, l.status_id, l.score, l.next_event_at, "
+                          "(SELECT value FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'phone' ORDER BY position LIMIT 1), "
+                          "(SELECT value FROM lead_contact_points p WHERE p.lead_id = l.id AND p.kind = 'email' ORDER BY position LIMIT 1), "
+                          "(SELECT %1 FROM lead_tags t WHERE t.lead_id = l.id), l.updated_at")
+        .arg(db.joinIds(QStringLiteral("tag_id")));
+}
 
 LeadRow readRow(const QSqlQuery &q)
 {
@@ -202,13 +205,14 @@ Result<qint64> LeadRepository::insert(const Lead &lead)
     // code as the bulk import's (LeadRecord).
     const LeadRecord record = LeadRecord::from(lead, countryCode(lead.countryId));
     const QStringList &cols = LeadRecord::columnNames();
-    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
+    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO leads (%1) VALUES (%2) RETURNING id")
                                  .arg(cols.join(QLatin1Char(',')), placeholders(cols.size())));
     for (const QVariant &v : record.values)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return Problems{sqlProblem(q, QStringLiteral("INSERT INTO leads"))};
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (VoidResult r = writeDetails(id, lead, record, false); !r)
         return r.problems();
     return id;
@@ -265,11 +269,11 @@ VoidResult LeadRepository::writeDetails(qint64 id, const Lead &lead, const LeadR
         }
         return {};
     };
-    if (VoidResult r = writeIds(QStringLiteral("INSERT OR IGNORE INTO lead_tags (lead_id, tag_id) VALUES (?, ?)"), lead.tagIds); !r)
+    if (VoidResult r = writeIds(QStringLiteral("INSERT INTO lead_tags (lead_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"), lead.tagIds); !r)
         return r;
-    if (VoidResult r = writeIds(QStringLiteral("INSERT OR IGNORE INTO lead_marketing_lists (lead_id, list_id) VALUES (?, ?)"), lead.marketingListIds); !r)
+    if (VoidResult r = writeIds(QStringLiteral("INSERT INTO lead_marketing_lists (lead_id, list_id) VALUES (?, ?) ON CONFLICT DO NOTHING"), lead.marketingListIds); !r)
         return r;
-    if (VoidResult r = writeIds(QStringLiteral("INSERT OR IGNORE INTO lead_contacts_converted (lead_id, contact_id) VALUES (?, ?)"), lead.convertedContactIds); !r)
+    if (VoidResult r = writeIds(QStringLiteral("INSERT INTO lead_contacts_converted (lead_id, contact_id) VALUES (?, ?) ON CONFLICT DO NOTHING"), lead.convertedContactIds); !r)
         return r;
     return writeFts(id, record, replace);
 }
@@ -446,11 +450,11 @@ LeadRepository::Where LeadRepository::where(const LeadFilter &filter, int search
     }
     if (!filter.ids.isEmpty())
         parts << QStringLiteral("l.id IN (%1)").arg(idList(filter.ids));
-    const QString match = ftsPrefixQuery(filter.search);
+    const QString match = m_db.searchTerms(ftsPrefixQuery(filter.search));
     if (!match.isEmpty()) {
         parts << (searchLimit > 0
-                      ? QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? LIMIT %1)").arg(searchLimit)
-                      : QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
+                      ? QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE %1 LIMIT %2)").arg(m_db.searchMatch()).arg(searchLimit)
+                      : QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE %1)").arg(m_db.searchMatch()));
         w.bindings << match;
     }
     w.sql = parts.join(QStringLiteral(" AND "));
@@ -524,10 +528,8 @@ QHash<qint64, qint64> LeadRepository::countByStatus(const LeadFilter &filter) co
 QList<qint64> LeadRepository::ids(const LeadFilter &filter, qint64 offset, qint64 limit) const
 {
     const Where w = where(filter);
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT l.id FROM leads l WHERE %1 ORDER BY %2 LIMIT %3 OFFSET %4")
-                                 .arg(w.sql, orderBy(filter))
-                                 .arg(limit)
-                                 .arg(offset));
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT l.id FROM leads l WHERE %1 ORDER BY %2").arg(w.sql, orderBy(filter))
+                             + m_db.limit(limit, offset));
     for (const QVariant &b : w.bindings)
         q.addBindValue(b);
     QList<qint64> out;
@@ -542,10 +544,9 @@ QList<LeadRow> LeadRepository::rows(const LeadFilter &filter, qint64 offset, qin
 {
     const Where w = where(filter);
     QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM leads l LEFT JOIN users u ON u.id = l.assigned_to "
-                                            "WHERE %2 ORDER BY %3 LIMIT %4 OFFSET %5")
-                                 .arg(QLatin1String(RowColumns), w.sql, orderBy(filter))
-                                 .arg(limit)
-                                 .arg(offset));
+                                            "WHERE %2 ORDER BY %3")
+                                 .arg(rowColumns(m_db), w.sql, orderBy(filter))
+                             + m_db.limit(limit, offset));
     for (const QVariant &b : w.bindings)
         q.addBindValue(b);
     QList<LeadRow> out;
@@ -561,7 +562,7 @@ QList<LeadRow> LeadRepository::rowsByIds(const QList<qint64> &ids) const
     if (ids.isEmpty())
         return {};
     QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM leads l LEFT JOIN users u ON u.id = l.assigned_to WHERE l.id IN (%2)")
-                                 .arg(QLatin1String(RowColumns), idList(ids)));
+                                 .arg(rowColumns(m_db), idList(ids)));
     QHash<qint64, LeadRow> byId;
     q.setForwardOnly(true);
     if (q.exec())

@@ -43,12 +43,12 @@ QString MergeRepository::rowsKey(Rows rows)
 
 Result<qint64> MergeRepository::insert(const MergeRecord &merge)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO merges (master_id, at, user_id, snapshot) VALUES (?, ?, ?, ?)"),
+    auto r = m_db.insert(QStringLiteral("INSERT INTO merges (master_id, at, user_id, snapshot) VALUES (?, ?, ?, ?)"),
                        {merge.masterId, Database::timestamp(merge.at), merge.userId ? QVariant(merge.userId) : QVariant(),
                         QString::fromUtf8(merge.snapshot)});
     if (!r)
         return r.problems();
-    const qint64 id = r.value().lastInsertId().toLongLong();
+    const qint64 id = r.value();
     for (qint64 member : merge.memberIds)
         if (auto m = m_db.exec(QStringLiteral("INSERT INTO merge_members (merge_id, lead_id) VALUES (?, ?)"), {id, member}); !m)
             return m.problems();

@@ -73,13 +73,13 @@ Result<qint64> OpportunityRepository::insert(const Opportunity &opportunity)
 {
     QVariantList v = values(opportunity);
     v << Database::timestamp(opportunity.createdAt) << idOrNull(opportunity.createdBy);
-    auto r = m_db.exec(QStringLiteral("INSERT INTO opportunities (name, partner_id, contact_id, expected_amount, expected_close, stage, "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO opportunities (name, partner_id, contact_id, expected_amount, expected_close, stage, "
                                       "assigned_to, team_id, source_id, description, from_lead_id, created_at, created_by) "
                                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                        v);
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 VoidResult OpportunityRepository::update(const Opportunity &opportunity)

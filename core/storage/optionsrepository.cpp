@@ -24,5 +24,5 @@ QString OptionsRepository::value(const QString &key, const QString &fallback) co
 
 VoidResult OptionsRepository::setValue(const QString &key, const QString &value)
 {
-    return VoidResult::from(m_db.exec(QStringLiteral("INSERT OR REPLACE INTO crm_options (key, value) VALUES (?, ?)"), {key, value}));
+    return VoidResult::from(m_db.exec(QStringLiteral("INSERT INTO crm_options (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {key, value}));
 }

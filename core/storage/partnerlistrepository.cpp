@@ -27,13 +27,13 @@ struct Match
     QStringList anywhere; ///< columns containing the term
 };
 
-/// The WHERE clause (without "WHERE"; "1" when there is no search) and its
+/// The WHERE clause (without "WHERE"; "1 = 1" when there is no search) and its
 /// bindings: every term of `searchKey` must match somewhere.
 QString whereClause(const QString &searchKey, const Match &m, QVariantList *bindings)
 {
     const QStringList terms = searchKey.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (terms.isEmpty())
-        return QStringLiteral("1");
+        return QStringLiteral("1 = 1");
     QStringList all;
     for (const QString &raw : terms) {
         const QString t = escapeLike(raw);

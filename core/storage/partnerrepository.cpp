@@ -97,7 +97,7 @@ Result<qint64> PartnerRepository::insert(const Partner &partner)
 {
     QVariantList v = values(partner);
     v << Database::timestamp(partner.createdAt) << idOrNull(partner.createdBy);
-    auto r = m_db.exec(QStringLiteral(
+    auto r = m_db.insert(QStringLiteral(
                            "INSERT INTO partners (name, name_key, partner_type, prospect_status_id, tin, website, email, phone, "
                            "street, postal_code, city, country_id, industry_id, source_id, category_id, assigned_to, team_id, "
                            "score, company_size, key_account, description, from_lead_id, created_at, created_by) "
@@ -105,7 +105,7 @@ Result<qint64> PartnerRepository::insert(const Partner &partner)
                        v);
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 VoidResult PartnerRepository::update(const Partner &partner)
@@ -165,7 +165,7 @@ bool PartnerRepository::usedBeyond(qint64 partner, qint64 leadId, const QList<qi
     QStringList ids;
     for (qint64 id : contacts)
         ids << QString::number(id);
-    const QString notContacts = ids.isEmpty() ? QStringLiteral("1") : QStringLiteral("id NOT IN (%1)").arg(ids.join(QLatin1Char(',')));
+    const QString notContacts = ids.isEmpty() ? QStringLiteral("1 = 1") : QStringLiteral("id NOT IN (%1)").arg(ids.join(QLatin1Char(',')));
     auto q = m_db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM leads WHERE id <> ? AND (partner_id = ? OR converted_partner_id = ? "
                                       "OR channel_partner_id = ?)) + (SELECT COUNT(*) FROM contacts WHERE partner_id = ? AND %1) "
                                       "+ (SELECT COUNT(*) FROM opportunities WHERE partner_id = ? AND id <> ?)")

@@ -141,10 +141,7 @@ Result<qint64> ReferenceRepository::insert(RefKind kind, const ReferenceItem &it
         sql = QStringLiteral("INSERT INTO %1 (name, name_key, %2) VALUES (?, ?, ?)").arg(referenceTable(kind), extra);
         b << extraValue(kind, item);
     }
-    auto r = m_db.exec(sql, b);
-    if (!r)
-        return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return m_db.insert(sql, b);
 }
 
 VoidResult ReferenceRepository::update(RefKind kind, const ReferenceItem &item)
@@ -246,7 +243,7 @@ qint64 ReferenceRepository::cityId(const QString &nameKey, const QString &postal
 
 Result<qint64> ReferenceRepository::insertCity(const City &c)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO cities (name, name_key, postal_code, region, country_id, latitude, longitude) "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO cities (name, name_key, postal_code, region, country_id, latitude, longitude) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {c.name.trimmed(), Normalize::text(c.name), c.postalCode.trimmed(), c.region.trimmed(),
                         c.countryId ? QVariant(c.countryId) : QVariant(),
@@ -254,7 +251,7 @@ Result<qint64> ReferenceRepository::insertCity(const City &c)
                         c.longitude ? QVariant(*c.longitude) : QVariant()});
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 qint64 ReferenceRepository::cityCount() const

@@ -55,11 +55,11 @@ qint64 SavedFilterRepository::idByName(qint64 userId, const QString &name) const
 
 Result<qint64> SavedFilterRepository::insert(const SavedFilterRecord &record)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO saved_filters (user_id, name, filter) VALUES (?, ?, ?)"),
+    auto r = m_db.insert(QStringLiteral("INSERT INTO saved_filters (user_id, name, filter) VALUES (?, ?, ?)"),
                        {owner(record.userId), sqlText(record.name), sqlText(record.filterJson)});
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 VoidResult SavedFilterRepository::update(const SavedFilterRecord &record)

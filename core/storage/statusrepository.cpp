@@ -31,11 +31,11 @@ QList<LeadStatus> StatusRepository::all() const
 
 Result<qint64> StatusRepository::insert(const QString &name, int sequence, bool isOpen)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO lead_statuses (name, name_key, sequence, is_open) VALUES (?, ?, ?, ?)"),
+    auto r = m_db.insert(QStringLiteral("INSERT INTO lead_statuses (name, name_key, sequence, is_open) VALUES (?, ?, ?, ?)"),
                        {name, Normalize::text(name), sequence, isOpen ? 1 : 0});
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 VoidResult StatusRepository::rename(qint64 id, const QString &name)
@@ -62,7 +62,7 @@ VoidResult StatusRepository::setOrder(const QList<qint64> &orderedIds)
 
 VoidResult StatusRepository::setRole(StatusRole role, qint64 id)
 {
-    return VoidResult::from(m_db.exec(QStringLiteral("INSERT OR REPLACE INTO crm_options (key, value) VALUES (?, ?)"),
+    return VoidResult::from(m_db.exec(QStringLiteral("INSERT INTO crm_options (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                                       {QStringLiteral("status.") + statusRoleKey(role), QString::number(id)}));
 }
 

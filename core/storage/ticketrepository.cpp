@@ -58,13 +58,13 @@ QList<Ticket> TicketRepository::forLead(qint64 leadId, std::optional<bool> open)
 
 Result<qint64> TicketRepository::insert(const Ticket &t)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO tickets (lead_id, subject, description, is_open, created_at, created_by, closed_at) "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO tickets (lead_id, subject, description, is_open, created_at, created_by, closed_at) "
                                       "VALUES (?,?,?,?,?,?,?)"),
                        {idOrNull(t.leadId), t.subject, t.description, t.isOpen ? 1 : 0, Database::timestamp(t.createdAt),
                         idOrNull(t.createdBy), t.closedAt.isValid() ? QVariant(Database::timestamp(t.closedAt)) : QVariant()});
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 VoidResult TicketRepository::update(const Ticket &t)

@@ -65,14 +65,14 @@ std::optional<User> UserRepository::findByLogin(const QString &login) const
 
 Result<qint64> UserRepository::insert(const User &u)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO users (login, name, name_key, email, active, admin, role, partner_id, created_at) "
+    auto r = m_db.insert(QStringLiteral("INSERT INTO users (login, name, name_key, email, active, admin, role, partner_id, created_at) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {u.login, u.name, Normalize::text(u.name), u.email, u.active ? 1 : 0, u.isAdmin() ? 1 : 0, Roles::key(u.role),
                         u.partnerId ? QVariant(u.partnerId) : QVariant(),
                         Database::timestamp(u.createdAt.isValid() ? u.createdAt : QDateTime::currentDateTimeUtc())});
     if (!r)
         return r.problems();
-    return r.value().lastInsertId().toLongLong();
+    return r.value();
 }
 
 VoidResult UserRepository::update(const User &u)
@@ -105,7 +105,7 @@ VoidResult UserRepository::setTeamMembers(qint64 teamId, const QList<qint64> &us
     if (VoidResult r = VoidResult::from(m_db.exec(QStringLiteral("DELETE FROM team_members WHERE team_id = ?"), {teamId})); !r)
         return r;
     for (qint64 u : userIds)
-        if (VoidResult r = VoidResult::from(m_db.exec(QStringLiteral("INSERT OR IGNORE INTO team_members (team_id, user_id) VALUES (?, ?)"), {teamId, u})); !r)
+        if (VoidResult r = VoidResult::from(m_db.exec(QStringLiteral("INSERT INTO team_members (team_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"), {teamId, u})); !r)
             return r;
     return {};
 }

@@ -171,7 +171,8 @@ private slots:
         // A limit stored before the cap (or written to the file by hand)
         // does not make addFile read more than the cap.
         QSqlQuery q(ws().database().connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT OR REPLACE INTO crm_options(key, value) VALUES('attachment_max_bytes', '9223372036854775807')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO crm_options(key, value) VALUES('attachment_max_bytes', '9223372036854775807') "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value")));
         QCOMPARE(ws().options().attachmentMaxBytes(), std::numeric_limits<qint64>::max());
         QTemporaryDir dir;
         QFile f(dir.filePath(QStringLiteral("huge.bin")));

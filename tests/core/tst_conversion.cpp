@@ -474,9 +474,7 @@ private slots:
         const qint64 id = qualifiedLead();
         const Lead before = *ws().leadRepository().find(id);
         const QStringList footprintBefore = footprint();
-        QVERIFY(ws().database().exec(QStringLiteral("CREATE TEMP TRIGGER fail_step %1 BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
-                                         .arg(trigger))
-                    .ok());
+        QVERIFY(injectFailure(ws(), trigger));
         QSignalSpy changed(&ws(), &Workspace::leadsChanged);
         auto done = ws().conversions().convert(request(id, ConversionRequest::PartnerMode::New, ConversionRequest::ContactMode::New, true));
         QVERIFY(!done.ok());
@@ -488,7 +486,7 @@ private slots:
         QCOMPARE(after.convertedPartnerId, qint64(0));
         QCOMPARE(ws().database().transactionDepth(), 0);
         // Once the failure is gone the same conversion goes through.
-        QVERIFY(ws().database().exec(QStringLiteral("DROP TRIGGER fail_step")).ok());
+        QVERIFY(removeFailure(ws(), trigger));
         QVERIFY(ws().conversions().convert(request(id, ConversionRequest::PartnerMode::New, ConversionRequest::ContactMode::New, true)).ok());
     }
 };

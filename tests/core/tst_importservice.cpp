@@ -449,14 +449,12 @@ private slots:
     void aFailedWriteRollsEverythingBack()
     {
         // A trigger makes the database refuse one row in the middle of the file.
-        QSqlQuery q(ws().database().connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON leads WHEN NEW.last_name = 'Dupont700' "
-                                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        QVERIFY(injectFailure(ws(), QStringLiteral("BEFORE INSERT ON leads"), QStringLiteral("NEW.last_name = 'Dupont700'")));
         ImportOptions options;
         options.defaults.tags = {QStringLiteral("Expo 2026")};
         auto r = ImportService(ws()).run(generated(1000), options);
         QVERIFY(!r);
-        QVERIFY2(r.errorText().contains(QStringLiteral("refused by the test")), qPrintable(r.errorText()));
+        QVERIFY2(r.errorText().contains(QStringLiteral("injected failure")), qPrintable(r.errorText()));
         QCOMPARE(count(QStringLiteral("leads")), 0);
         QCOMPARE(count(QStringLiteral("tags")), 0);
         QCOMPARE(count(QStringLiteral("functions")), 0);

@@ -161,11 +161,8 @@ private slots:
         const qint64 a = lead(QStringLiteral("A"));
         const qint64 b = lead(QStringLiteral("B"));
         // The second lead's timeline entry fails after the first lead was written.
-        QVERIFY(ws().database()
-                    .exec(QStringLiteral("CREATE TEMP TRIGGER fail_step BEFORE INSERT ON activities WHEN NEW.lead_id = %1 AND NEW.kind = 'lose' "
-                                         "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
-                              .arg(b))
-                    .ok());
+        QVERIFY(injectFailure(ws(), QStringLiteral("BEFORE INSERT ON activities"),
+                              QStringLiteral("NEW.lead_id = %1 AND NEW.kind = 'lose'").arg(b)));
         auto lost = ws().losses().loseAll({a, b}, reason(QStringLiteral("No budget")));
         QVERIFY(!lost.ok());
         QVERIFY(!ws().leads().isLost(*ws().leadRepository().find(a)));

@@ -434,9 +434,7 @@ private slots:
         const QStringList before = footprint();
         const QStringList places = activityPlaces();
         const Lead master = lead(m_master);
-        QVERIFY(ws().database().exec(QStringLiteral("CREATE TEMP TRIGGER fail_step %1 BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
-                                         .arg(trigger))
-                    .ok());
+        QVERIFY(injectFailure(ws(), trigger));
         QSignalSpy removed(&ws(), &Workspace::leadsRemoved);
         auto merged = ws().merges().merge(m_master, {m_old, m_new});
         QVERIFY(!merged.ok());
@@ -454,9 +452,7 @@ private slots:
         auto merged = ws().merges().merge(m_master, {m_old, m_new});
         QVERIFY(merged.ok());
         const QStringList after = footprint();
-        QVERIFY(ws().database().exec(QStringLiteral("CREATE TEMP TRIGGER fail_step BEFORE UPDATE OF undone_at ON merges "
-                                                    "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"))
-                    .ok());
+        QVERIFY(injectFailure(ws(), QStringLiteral("BEFORE UPDATE OF undone_at ON merges")));
         QVERIFY(!ws().merges().undo(merged->mergeId).ok());
         QCOMPARE(footprint(), after);
         QVERIFY(!ws().merges().find(merged->mergeId)->isUndone());

@@ -9,12 +9,24 @@
 
 /// A workspace on a fresh SQLite file in a temporary folder, acting as the
 /// user "tester", with a fixed clock (2026-03-02 09:00 UTC) unless told.
+/// When QUARRY_TEST_POSTGRES holds the URI of a PostgreSQL server's admin
+/// database (the test run starts a throwaway cluster, tests/CMakeLists.txt),
+/// the workspace is a fresh PostgreSQL database instead, made from a
+/// migrated template and dropped afterwards: the same test, the other backend.
 class TestWorkspace
 {
 public:
     explicit TestWorkspace(const QString &login = QStringLiteral("tester"));
+    ~TestWorkspace();
+    /// Whether the tests run against PostgreSQL (QUARRY_TEST_POSTGRES).
+    static bool onPostgres();
+    /// The URI of a fresh, migrated PostgreSQL database for one test (or a
+    /// file path in `dir` on SQLite); dropFresh() removes it.
+    static QString freshDatabase(const QString &dir);
+    static void dropFresh(const QString &where);
     Workspace &ws() { return *m_ws; }
     Workspace *operator->() { return m_ws.get(); }
+    /// The SQLite file, or the PostgreSQL URI: what Workspace::open() takes.
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
     /// Moves the fixed clock.

@@ -30,6 +30,7 @@
 #include "columnchooser.h"
 #include "searchfield.h"
 #include "statusservice.h"
+#include "changewatcher.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -687,6 +688,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::startHousekeeping()
 {
+    // Changes made by other programs or users come in as they happen.
+    if (!m_watcher) {
+        m_watcher = new ChangeWatcher(m_ws, this);
+        connect(m_watcher, &ChangeWatcher::changedElsewhere, this,
+                [this] { statusBar()->showMessage(tr("Changes made elsewhere are shown"), 3000); });
+        m_watcher->start();
+    }
     // Leads in the trash for more than 30 days go for good.
     if (auto purged = m_ws.leads().purgeExpiredTrash(QDateTime::currentDateTimeUtc()); purged && purged.value() > 0) {
         statusBar()->showMessage(tr("%n lead(s) in the trash for more than %1 days removed for good", nullptr, purged.value())

@@ -114,4 +114,6 @@ private:
     QLabel *m_userLabel;
     QHash<QString, QAction *> m_actionsByName;
     QThread *m_backupThread = nullptr;
+    /// What other programs and users write shows here within a second.
+    class ChangeWatcher *m_watcher = nullptr;
 };

@@ -251,6 +251,7 @@ void LeadForm::newLead()
 void LeadForm::load(const Lead &lead)
 {
     m_original = lead;
+    m_editBase.reset();
     m_problems->clearFields();
     m_banner->clear();
     for (FieldEditor *e : m_sections->orderedEditors())
@@ -413,10 +414,11 @@ bool LeadForm::save()
     }
     const Lead lead = editedLead();
     m_saving = true;
-    auto saved = m_commands.save(lead, lead.id ? std::optional<Lead>(m_original) : std::nullopt);
+    const Lead base = m_editBase.value_or(m_original);
+    auto saved = m_commands.save(lead, lead.id ? std::optional<Lead>(base) : std::nullopt);
     m_saving = false;
     if (!saved) {
-        const QList<FieldConflict> clash = lead.id ? m_ws.leads().conflicts(m_original, lead) : QList<FieldConflict>{};
+        const QList<FieldConflict> clash = lead.id ? m_ws.leads().conflicts(base, lead) : QList<FieldConflict>{};
         if (!clash.isEmpty()) {
             showConflicts(clash);
             return false;
@@ -459,13 +461,14 @@ void LeadForm::resolveConflicts(bool keepMine)
         return;
     }
     const Lead mine = editedLead();
-    const QList<FieldConflict> clash = m_ws.leads().conflicts(m_original, mine);
+    const Lead base = m_editBase.value_or(m_original);
+    const QList<FieldConflict> clash = m_ws.leads().conflicts(base, mine);
     // The stored lead becomes what the form read; the fields this user
     // changed keep their values (theirs where taken), every other field
     // shows what is stored now.
     Lead rebased = *current;
     for (const LeadField &f : leadFields()) {
-        if (f.readOnly || f.get(mine) == f.get(m_original))
+        if (f.readOnly || f.get(mine) == f.get(base))
             continue;
         const bool theirs = !keepMine && std::any_of(clash.cbegin(), clash.cend(), [&](const FieldConflict &c) { return c.field == f.key; });
         if (!theirs)
@@ -545,12 +548,26 @@ void LeadForm::onLeadsChanged(const QList<qint64> &ids)
         return;
     }
     // The user has edits: take the new values only of the fields not touched.
+    // Their edits still stand on the lead as they first read it: a field
+    // someone else changed too is a conflict, shown now and refused by a save.
+    if (!m_editBase)
+        m_editBase = m_original;
+    bool refreshed = false;
     for (FieldEditor *e : m_sections->orderedEditors())
-        if (sameValue(e->field(), e->value(), e->field().get(m_original)))
+        if (sameValue(e->field(), e->value(), e->field().get(m_original))
+            && !sameValue(e->field(), e->value(), e->field().get(fresh.value()))) {
             e->setValue(e->field().get(fresh.value()));
+            refreshed = true;
+        }
     m_original = fresh.value();
     m_activity->setLead(m_original);
     refresh();
+    const QList<FieldConflict> clash = m_ws.leads().conflicts(*m_editBase, editedLead());
+    if (!clash.isEmpty())
+        showConflicts(clash);
+    else if (refreshed)
+        m_banner->showMessage(MessageBanner::Kind::Information,
+                              tr("This lead was changed elsewhere meanwhile: the fields you have not touched show the new values."));
 }
 
 void LeadForm::onStatusClicked(qint64 statusId)

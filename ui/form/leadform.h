@@ -112,6 +112,9 @@ private:
     LeadCommands &m_commands;
     LeadActions *m_actions = nullptr;
     Lead m_original;
+    /// The lead as the user's edits started from, once a change made
+    /// elsewhere refreshed the form under them (the base of their save).
+    std::optional<Lead> m_editBase;
     LeadFormHeader *m_header;
     MessageBanner *m_state;
     MessageBanner *m_banner;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+class Workspace;
+
+/// Brings what other programs write into this Quarry, within a second and
+/// without a refresh: on a SQLite file `PRAGMA data_version` is read twice a
+/// second (it moves when another connection commits); on PostgreSQL every
+/// write transaction sends NOTIFY quarry_changes and this listens to it
+/// (QSqlDriver::subscribeToNotification). A change seen becomes the
+/// Workspace's own signals: the leads changed since the last look
+/// (leadsChanged: an open form refreshes its untouched fields), then a reset
+/// of every list, count and cached reference list.
+class ChangeWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChangeWatcher(Workspace &ws, QObject *parent = nullptr);
+
+    /// Starts watching (SQLite: every `intervalMs`).
+    void start(int intervalMs = 500);
+    void stop();
+    /// Looks now; true when another program changed the database since.
+    bool poll();
+
+signals:
+    /// After the Workspace's signals went out.
+    void changedElsewhere();
+
+private:
+    void announce();
+    qint64 dataVersion() const;
+
+    Workspace &m_ws;
+    QTimer m_timer;
+    qint64 m_version = -1;
+    bool m_listening = false;
+    QString m_since; ///< updated_at of the newest lead seen, as stored
+};
