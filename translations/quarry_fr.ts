@@ -7465,7 +7465,7 @@ Convertissez une piste pour créer un partenaire.</translation>
     </message>
     <message>
         <source>Active (can be assigned leads)</source>
-        <translation>Actif (peut se voir attribuer des pistes)</translation>
+        <translation>Actif (reçoit des pistes)</translation>
     </message>
     <message>
         <source>Login</source>

@@ -238,6 +238,22 @@ Result<City> ReferenceService::addCity(const City &city)
     return *m_ws.referenceRepository().city(id.value());
 }
 
+VoidResult ReferenceService::removeCity(qint64 id)
+{
+    if (Problems no = mayChange(RefKind::City); !no.isEmpty())
+        return no;
+    const auto city = m_ws.referenceRepository().city(id);
+    if (!city)
+        return VoidResult::failure(QStringLiteral("city"), tr("There is no city #%1.").arg(id));
+    auto removed = m_ws.referenceRepository().removeCity(id);
+    if (!removed)
+        return removed.problems();
+    if (!removed.value())
+        return VoidResult::failure(QStringLiteral("city"), tr("The city \"%1\" is used by leads; change them first.").arg(city->name));
+    emit m_ws.referencesChanged(RefKind::City);
+    return {};
+}
+
 QList<City> ReferenceService::findCities(const QString &prefix, int limit) const
 {
     return m_ws.referenceRepository().cities(Normalize::text(prefix), limit);

@@ -45,6 +45,9 @@ public:
 
     // Cities repository
     Result<City> addCity(const City &city);
+    /// Removes a city of the repository (the undo of addCity), refused while
+    /// a lead names it.
+    VoidResult removeCity(qint64 id);
     QList<City> findCities(const QString &prefix, int limit = 20) const;
     qint64 cityCount() const;
 

@@ -1,6 +1,7 @@
 #include "statusservice.h"
 
 #include "fieldlimits.h"
+#include "leadrepository.h"
 #include "leadservice.h"
 #include "normalize.h"
 #include "statusrepository.h"
@@ -188,6 +189,52 @@ VoidResult StatusService::setRole(StatusRole role, qint64 id)
         return r;
     emit m_ws.statusesChanged();
     return {};
+}
+
+QList<qint64> StatusService::leadsIn(qint64 statusId) const { return m_ws.statusRepository().leadIds(statusId); }
+
+Result<LeadStatus> StatusService::putBack(const LeadStatus &removed, const QList<qint64> &order, const QList<qint64> &leadIds,
+                                          qint64 movedTo)
+{
+    if (Problems no = m_ws.access().check(Access::Action::Configure); !no.isEmpty())
+        return no;
+    Transaction tx(m_ws.database());
+    if (!tx.isActive())
+        return tx.failure();
+    auto added = add(removed.name, removed.isOpen, 0);
+    if (!added)
+        return added.problems();
+    // Its place again: the old order with its new id, then any status added since.
+    QList<qint64> ids;
+    const QList<LeadStatus> now = all();
+    for (qint64 id : order) {
+        const qint64 shown = id == removed.id ? added->id : id;
+        if (std::any_of(now.cbegin(), now.cend(), [shown](const LeadStatus &s) { return s.id == shown; }) && !ids.contains(shown))
+            ids << shown;
+    }
+    for (const LeadStatus &s : now)
+        if (!ids.contains(s.id))
+            ids << s.id;
+    if (VoidResult r = reorder(ids); !r)
+        return r.problems();
+    const auto target = find(movedTo);
+    QList<qint64> back;
+    for (qint64 leadId : leadIds)
+        if (auto lead = m_ws.leadRepository().find(leadId); lead && lead->statusId == movedTo && !lead->mergedInto)
+            back << leadId;
+    for (qint64 leadId : std::as_const(back))
+        if (VoidResult r = m_ws.leads().record(leadId, Activity::Kind::Status, QStringLiteral("status"), target ? target->name : QString(),
+                                               removed.name);
+            !r)
+            return r.problems();
+    if (VoidResult r = m_ws.leadRepository().setField(back, QStringLiteral("status"), added->id, m_ws.now()); !r)
+        return r.problems();
+    if (VoidResult c = tx.commit(); !c)
+        return c.problems();
+    emit m_ws.statusesChanged();
+    if (!back.isEmpty())
+        emit m_ws.leadsReset();
+    return *find(added->id);
 }
 
 VoidResult StatusService::remove(qint64 id, qint64 moveLeadsTo)

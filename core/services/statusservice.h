@@ -20,6 +20,8 @@ public:
     std::optional<LeadStatus> find(qint64 id) const;
     /// By name, folded.
     std::optional<LeadStatus> findByName(const QString &name) const;
+    /// The leads in a status (the undo of a removal keeps them).
+    QList<qint64> leadsIn(qint64 statusId) const;
     /// The status holding `role`.
     LeadStatus byRole(StatusRole role) const;
     qint64 idOf(StatusRole role) const { return byRole(role).id; }
@@ -36,6 +38,11 @@ public:
     /// Removes a status; refused while leads use it unless `moveLeadsTo` names
     /// another status, and refused for a status holding a role.
     VoidResult remove(qint64 id, qint64 moveLeadsTo = 0);
+    /// The undo of remove(): adds `removed` again (a new id) at its place in
+    /// `order` (the ids as they were, `removed.id` among them), and brings
+    /// back into it those of `leadIds` still in `movedTo`, whatever the
+    /// status is (open or closed).
+    Result<LeadStatus> putBack(const LeadStatus &removed, const QList<qint64> &order, const QList<qint64> &leadIds, qint64 movedTo);
 
 private:
     Problems checkName(const QString &name, qint64 selfId) const;

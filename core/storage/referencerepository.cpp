@@ -241,6 +241,18 @@ qint64 ReferenceRepository::cityId(const QString &nameKey, const QString &postal
     return (r && r.value().next()) ? r.value().value(0).toLongLong() : 0;
 }
 
+Result<bool> ReferenceRepository::removeCity(qint64 id)
+{
+    auto used = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM leads WHERE city_id = ?"), {id});
+    if (!used)
+        return used.problems();
+    if (used.value().next() && used.value().value(0).toLongLong() > 0)
+        return false;
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM cities WHERE id = ?"), {id}); !r)
+        return r.problems();
+    return true;
+}
+
 Result<qint64> ReferenceRepository::insertCity(const City &c)
 {
     auto r = m_db.insert(QStringLiteral("INSERT INTO cities (name, name_key, postal_code, region, country_id, latitude, longitude) "

@@ -32,6 +32,8 @@ public:
     std::optional<City> city(qint64 id) const;
     qint64 cityId(const QString &nameKey, const QString &postalCode, qint64 countryId) const;
     Result<qint64> insertCity(const City &city);
+    /// Removes a city no lead names; false when leads use it.
+    Result<bool> removeCity(qint64 id);
     qint64 cityCount() const;
 
 private:

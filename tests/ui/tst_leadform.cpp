@@ -4,6 +4,7 @@
 // the status chevrons move the lead (never to converted or lost); comments
 // go to the timeline; the report prints to PDF.
 #include "activitytab.h"
+#include "changewatcher.h"
 #include "basiceditors.h"
 #include "fieldeditor.h"
 #include "leadcommands.h"
@@ -57,6 +58,7 @@ private slots:
     void changesFromElsewhereKeepTheUserEdits();
     void aFieldAnotherProgramChangedIsNotOverwritten_data();
     void aFieldAnotherProgramChangedIsNotOverwritten();
+    void anotherProgramsChangeShowsInTheOpenForm();
     void webSearchUrls();
     void reportSavesAsPdf();
 
@@ -385,6 +387,37 @@ void TestLeadForm::aFieldAnotherProgramChangedIsNotOverwritten()
         QCOMPARE(line(QStringLiteral("city"))->text(), QStringLiteral("Nantes"));
         QCOMPARE(line(QStringLiteral("company"))->text(), QStringLiteral("Acme SA"));
     }
+}
+
+void TestLeadForm::anotherProgramsChangeShowsInTheOpenForm()
+{
+    ChangeWatcher watcher(m_tw->ws());
+    watcher.start(100);
+    QVERIFY(m_form->openLead(m_lead));
+    QTest::keyClicks(line(QStringLiteral("city")), QStringLiteral("Lille"));
+    User bob;
+    bob.login = QStringLiteral("bob");
+    bob.name = QStringLiteral("Bob Martin");
+    bob.role = Role::Manager;
+    QVERIFY(m_tw->ws().users().add(bob));
+    {
+        auto other = Workspace::open(m_tw->path(), QStringLiteral("bob"));
+        QVERIFY(other);
+        const Lead read = other.value()->leads().get(m_lead).value();
+        Lead b = read;
+        b.company = QStringLiteral("Acme SA"); // a field this user did not touch
+        b.city = QStringLiteral("Nantes");     // and one they are editing
+        QVERIFY(other.value()->leads().update(b, read));
+    }
+    // Within a second, without a refresh: the untouched field shows theirs,
+    // the edited one keeps the user's text and is flagged as a conflict.
+    QTRY_COMPARE_WITH_TIMEOUT(line(QStringLiteral("company"))->text(), QStringLiteral("Acme SA"), 1500);
+    QCOMPARE(line(QStringLiteral("city"))->text(), QStringLiteral("Lille"));
+    QCOMPARE(m_form->banner()->kind(), MessageBanner::Kind::Warning);
+    QVERIFY2(m_form->banner()->text().contains(QStringLiteral("someone else changed")), qPrintable(m_form->banner()->text()));
+    // A save is refused on the city, never written over Bob's.
+    QVERIFY(!m_form->save());
+    QCOMPARE(m_tw->ws().leadRepository().find(m_lead)->city, QStringLiteral("Nantes"));
 }
 
 void TestLeadForm::webSearchUrls()

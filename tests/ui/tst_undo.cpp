@@ -7,7 +7,11 @@
 #include "activities/eventstab.h"
 #include "activities/recordlisttab.h"
 #include "activitytab.h"
+#include "citiespage.h"
 #include "configundo.h"
+#include "emailservice.h"
+#include "emailtemplatespage.h"
+#include "userspage.h"
 #include "optionspage.h"
 #include "referencelistpage.h"
 #include "tagspage.h"
@@ -21,7 +25,9 @@
 #include "lossservice.h"
 #include "testhelpers.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTest>
@@ -232,6 +238,88 @@ private slots:
         QVERIFY(!m_stack->canRedo()); // a new step clears Redo
         m_stack->undo();
         QCOMPARE(ws().options().backupsKept(), kept);
+    }
+
+    void theRestOfTheConfigurationIsUndoneToo()
+    {
+        // An email template added, edited, removed: three steps back.
+        EmailTemplatesPage templates(ws());
+        templates.startNew();
+        templates.nameEdit()->setText(QStringLiteral("First call"));
+        templates.subjectEdit()->setText(QStringLiteral("Hello"));
+        QVERIFY(templates.save());
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Add the template \"First call\""));
+        templates.subjectEdit()->setText(QStringLiteral("Bonjour"));
+        QVERIFY(templates.save());
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Edit the template \"First call\""));
+        QVERIFY(templates.removeCurrent());
+        QVERIFY(!ws().emails().templateByName(QStringLiteral("First call")));
+        m_stack->undo();
+        QCOMPARE(ws().emails().templateByName(QStringLiteral("First call"))->subject, QStringLiteral("Bonjour"));
+        m_stack->undo(); // the edit, on the template as it came back
+        QCOMPARE(ws().emails().templateByName(QStringLiteral("First call"))->subject, QStringLiteral("Hello"));
+        m_stack->undo();
+        QVERIFY(!ws().emails().templateByName(QStringLiteral("First call")));
+        m_stack->redo();
+        QVERIFY(ws().emails().templateByName(QStringLiteral("First call")));
+
+        // A city added, then undone.
+        CitiesPage cities(ws());
+        City c;
+        c.name = QStringLiteral("Quimper");
+        c.postalCode = QStringLiteral("29000");
+        const qint64 city = cities.addCity(c);
+        QVERIFY(city);
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Add the city Quimper"));
+        m_stack->undo();
+        QVERIFY(ws().references().findCities(QStringLiteral("quimper"), 5).isEmpty());
+        m_stack->redo();
+        QCOMPARE(ws().references().findCities(QStringLiteral("quimper"), 5).size(), 1);
+
+        // A closed status removed with its leads moved: undo puts it back,
+        // at its place, with those leads in it.
+        StatusConfigPage statuses(ws());
+        const qint64 parked = statuses.addStatus(QStringLiteral("Parked"), false);
+        QVERIFY(parked);
+        QVERIFY(ws().database().exec(QStringLiteral("UPDATE leads SET status_id = ? WHERE id = ?"), {parked, m_lead}).ok());
+        QList<qint64> order;
+        for (const LeadStatus &st : ws().statuses().all())
+            order << st.id;
+        const qint64 nurturing = statusId(ws(), QStringLiteral("Nurturing"));
+        QVERIFY(statuses.removeStatus(parked, nurturing));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Remove the status \"Parked\""));
+        QCOMPARE(ws().leads().get(m_lead)->statusId, nurturing);
+        m_stack->undo();
+        const auto back = ws().statuses().findByName(QStringLiteral("Parked"));
+        QVERIFY(back);
+        QVERIFY(!back->isOpen);
+        QCOMPARE(ws().leads().get(m_lead)->statusId, back->id);
+        QList<qint64> now;
+        for (const LeadStatus &st : ws().statuses().all())
+            now << (st.id == back->id ? parked : st.id);
+        QCOMPARE(now, order);
+        m_stack->redo();
+        QVERIFY(!ws().statuses().findByName(QStringLiteral("Parked")));
+        QCOMPARE(ws().leads().get(m_lead)->statusId, nurturing);
+
+        // A user added (undone: deactivated, never deleted), then edited.
+        UsersPage users(ws());
+        users.editUser(0);
+        users.loginEdit()->setText(QStringLiteral("zoe"));
+        users.nameEdit()->setText(QStringLiteral("Zoé Martin"));
+        QVERIFY(users.save());
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Add the user Zoé Martin"));
+        m_stack->undo();
+        QVERIFY(!ws().users().resolve(QStringLiteral("zoe"))->active);
+        m_stack->redo();
+        QVERIFY(ws().users().resolve(QStringLiteral("zoe"))->active);
+        const qint64 zoe = ws().users().resolve(QStringLiteral("zoe"))->id;
+        users.editUser(zoe);
+        users.roleBox()->setCurrentIndex(users.roleBox()->findData(int(Role::Marketeer)));
+        QVERIFY(users.save());
+        QCOMPARE(ws().users().find(zoe)->role, Role::Marketeer);
+        m_stack->undo();
+        QCOMPARE(ws().users().find(zoe)->role, Role::Sales);
     }
 
     void anActionNotUndoneHereClearsRedoOnly()

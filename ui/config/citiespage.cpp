@@ -1,5 +1,8 @@
 #include "citiespage.h"
 
+#include "configundo.h"
+#include "undoids.h"
+
 #include "referenceservice.h"
 #include "workspace.h"
 
@@ -154,6 +157,17 @@ qint64 CitiesPage::addCity(const City &city)
     auto added = workspace().references().addCity(city);
     if (!check(added, tr("The city was not added")))
         return 0;
+    // Undone by removing it (refused once a lead names it); redone under a new id.
+    Workspace &ws = workspace();
+    const QString kind = QStringLiteral("city");
+    const qint64 first = added->id;
+    ConfigUndo::push(
+        tr("Add the city %1").arg(added->name),
+        [&ws, kind, first, city] { return UndoIds::addAgain(kind, first, [&] { return ws.references().addCity(city); }); },
+        [&ws, kind, first] {
+            VoidResult r = ws.references().removeCity(UndoIds::current(kind, first));
+            return r ? Problems{} : r.problems();
+        });
     showDone(tr("%1 was added.").arg(added->name));
     return added->id;
 }

@@ -1,9 +1,11 @@
 #include "emailtemplatespage.h"
 
+#include "configundo.h"
 #include "emailservice.h"
 #include "icons.h"
 #include "leadfield.h"
 #include "problemmark.h"
+#include "undoids.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -235,11 +238,13 @@ bool EmailTemplatesPage::save()
     t.subject = m_subject->text();
     t.body = m_body->toPlainText();
     const bool adding = t.id == 0;
+    const std::optional<EmailTemplate> before = adding ? std::nullopt : workspace().emails().findTemplate(t.id);
     const Result<EmailTemplate> saved = adding ? workspace().emails().addTemplate(t) : workspace().emails().updateTemplate(t);
     if (!check(saved, adding ? tr("The template was not added") : tr("The template was not saved"))) {
         markProblems(saved.problems());
         return false;
     }
+    pushUndo(adding ? std::nullopt : before, saved.value());
     showDone(adding ? tr("Template \"%1\" added.").arg(saved.value().name) : tr("Template \"%1\" saved.").arg(saved.value().name));
     reload(saved.value().id);
     return true;
@@ -254,20 +259,67 @@ bool EmailTemplatesPage::removeCurrent()
     }
     if (!check(workspace().emails().removeTemplate(t->id), tr("\"%1\" was not removed").arg(t->name)))
         return false;
+    pushUndo(*t, std::nullopt);
     const int row = m_list->currentRow();
     reload(-1);
     if (m_list->count() > 0)
         selectTemplate(m_list->item(qBound(0, row, m_list->count() - 1))->data(Qt::UserRole).toLongLong());
     EmailTemplate copy = *t;
     showDone(tr("Template \"%1\" removed.").arg(t->name), tr("Undo"), [this, copy]() mutable {
+        // Back under a new id that Edit > Undo's steps follow too.
+        const QString kind = QStringLiteral("email-template");
+        const qint64 first = copy.id;
+        if (workspace().emails().findTemplate(UndoIds::current(kind, first))) {
+            clearMessage(); // Edit > Undo brought it back already
+            return;
+        }
         copy.id = 0;
-        const Result<EmailTemplate> back = workspace().emails().addTemplate(copy);
-        if (check(back, tr("\"%1\" was not restored").arg(copy.name))) {
+        const Problems back = UndoIds::addAgain(kind, first, [&] { return workspace().emails().addTemplate(copy); });
+        if (back.isEmpty()) {
             clearMessage();
-            reload(back.value().id);
+            reload(UndoIds::current(kind, first));
+        } else {
+            check(VoidResult(back), tr("\"%1\" was not restored").arg(copy.name));
         }
     });
     return true;
+}
+
+void EmailTemplatesPage::pushUndo(const std::optional<EmailTemplate> &before, const std::optional<EmailTemplate> &after)
+{
+    // One step per save or removal; a template that comes back is added
+    // again, under a new id the later steps follow (UndoIds).
+    Workspace &ws = workspace();
+    const QString kind = QStringLiteral("email-template");
+    const qint64 first = before ? before->id : after->id;
+    auto put = [&ws, kind, first](const std::optional<EmailTemplate> &state) -> Problems {
+        const qint64 id = UndoIds::current(kind, first);
+        const bool exists = ws.emails().findTemplate(id).has_value();
+        if (!state) {
+            VoidResult r = exists ? ws.emails().removeTemplate(id) : VoidResult{};
+            return r ? Problems{} : r.problems();
+        }
+        EmailTemplate t = *state;
+        if (!exists) {
+            t.id = 0;
+            return UndoIds::addAgain(kind, first, [&] { return ws.emails().addTemplate(t); });
+        }
+        t.id = id;
+        auto r = ws.emails().updateTemplate(t);
+        return r ? Problems{} : r.problems();
+    };
+    const QString name = (after ? after : before)->name;
+    const QString text = !before ? tr("Add the template \"%1\"").arg(name)
+                         : !after ? tr("Remove the template \"%1\"").arg(name)
+                                  : tr("Edit the template \"%1\"").arg(name);
+    // Each step shows its outcome in the page, when it is still open.
+    QPointer<EmailTemplatesPage> page(this);
+    auto shown = [page, kind, first](Problems p) {
+        if (page)
+            page->reload(p.isEmpty() ? UndoIds::current(kind, first) : -1);
+        return p;
+    };
+    ConfigUndo::push(text, [put, after, shown] { return shown(put(after)); }, [put, before, shown] { return shown(put(before)); });
 }
 
 void EmailTemplatesPage::insertPlaceholder(const QString &key)

@@ -51,6 +51,9 @@ public:
     void insertPlaceholder(const QString &key);
 
 private:
+    /// The undo step of a template saved (`before` → `after`), added
+    /// (no `before`) or removed (no `after`).
+    void pushUndo(const std::optional<EmailTemplate> &before, const std::optional<EmailTemplate> &after);
     void reload(qint64 selectId);
     void showTemplate(const EmailTemplate &t);
     void setModified(bool modified);

@@ -244,9 +244,34 @@ bool StatusConfigPage::removeStatus(qint64 id, qint64 moveLeadsTo)
 {
     const auto status = workspace().statuses().find(id);
     const QString name = status ? status->name : QString();
+    // What the undo needs: where it was, and which leads it held.
+    QList<qint64> order;
+    for (const LeadStatus &s : workspace().statuses().all())
+        order << s.id;
+    const QList<qint64> leads = workspace().statuses().leadsIn(id);
     if (!check(workspace().statuses().remove(id, moveLeadsTo), tr("The status \"%1\" was not removed").arg(name)))
         return false;
     showDone(tr("The status \"%1\" was removed.").arg(name));
+    // Undo adds it again at its place with its leads (those still where they
+    // were moved); redo removes it again, moving them as before.
+    Workspace &ws = workspace();
+    const QString kind = QStringLiteral("status");
+    const LeadStatus removed = *status;
+    ConfigUndo::push(
+        tr("Remove the status \"%1\"").arg(name),
+        [&ws, kind, first = id, moveLeadsTo]() -> Problems {
+            VoidResult r = ws.statuses().remove(UndoIds::current(kind, first), UndoIds::current(kind, moveLeadsTo));
+            return r ? Problems{} : r.problems();
+        },
+        [&ws, kind, removed, order, leads, moveLeadsTo]() -> Problems {
+            LeadStatus was = removed;
+            was.id = UndoIds::current(kind, removed.id);
+            QList<qint64> now;
+            for (qint64 s : order)
+                now << UndoIds::current(kind, s);
+            return UndoIds::addAgain(kind, removed.id,
+                                     [&] { return ws.statuses().putBack(was, now, leads, UndoIds::current(kind, moveLeadsTo)); });
+        });
     return true;
 }
 

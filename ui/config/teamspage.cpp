@@ -1,5 +1,7 @@
 #include "teamspage.h"
 
+#include "configundo.h"
+#include "undoids.h"
 #include "userservice.h"
 #include "workspace.h"
 
@@ -65,11 +67,21 @@ void TeamsPage::memberToggled(QListWidgetItem *)
     for (int i = 0; i < m_members->count(); ++i)
         if (m_members->item(i)->checkState() == Qt::Checked)
             ids << m_members->item(i)->data(Qt::UserRole).toLongLong();
+    const QList<qint64> before = workspace().users().teamMembers(team->id);
     m_saving = true;
     const VoidResult saved = workspace().users().setTeamMembers(team->id, ids);
     m_saving = false;
-    if (check(saved, tr("The members of \"%1\" were not changed").arg(team->name)))
+    if (check(saved, tr("The members of \"%1\" were not changed").arg(team->name))) {
         clearMessage();
+        // One step per tick; the team followed under its id now (an undone removal re-adds it).
+        Workspace &ws = workspace();
+        auto set = [&ws, first = team->id](const QList<qint64> &members) -> Problems {
+            VoidResult r = ws.users().setTeamMembers(UndoIds::current(QStringLiteral("ref-%1").arg(int(RefKind::Team)), first), members);
+            return r ? Problems{} : r.problems();
+        };
+        ConfigUndo::push(tr("Change the members of \"%1\"").arg(team->name), [set, ids] { return set(ids); },
+                         [set, before] { return set(before); });
+    }
     else // show what is really saved, once the list is out of its signal
         QTimer::singleShot(0, this, [this] { currentItemChanged(currentItem()); });
 }

@@ -1,5 +1,6 @@
 #include "userspage.h"
 
+#include "configundo.h"
 #include "partnerservice.h"
 #include "referenceservice.h"
 #include "userservice.h"
@@ -199,6 +200,7 @@ bool UsersPage::save()
     u.active = m_active->isChecked();
     u.role = Role(m_role->currentData().toInt());
     u.partnerId = u.role == Role::Partner ? m_partner->currentData().toLongLong() : 0;
+    const std::optional<User> before = m_userId ? workspace().users().find(m_userId) : std::nullopt;
     qint64 id = m_userId;
     if (id) {
         if (!check(workspace().users().update(u), tr("The user was not saved")))
@@ -215,5 +217,39 @@ bool UsersPage::save()
     fillUsers();
     editUser(id);
     showDone(tr("%1 was saved.").arg(u.name.isEmpty() ? u.login : u.name));
+    // Undo: a user is never deleted (their leads and timeline name them); an
+    // added one is deactivated, an edited one gets their details and teams back.
+    Workspace &ws = workspace();
+    const User after = *ws.users().find(id);
+    auto put = [&ws](const User &state, bool keepActive) -> Problems {
+        auto now = ws.users().find(state.id);
+        if (!now)
+            return Problems{Problem{QStringLiteral("login"), tr("The user is gone.")}};
+        User u = state;
+        if (keepActive)
+            u.active = false;
+        if (VoidResult r = ws.users().update(u); !r)
+            return r.problems();
+        for (const ReferenceItem &team : ws.references().list(RefKind::Team)) {
+            QList<qint64> members = ws.users().teamMembers(team.id);
+            const bool wanted = state.teamIds.contains(team.id) && !keepActive;
+            if (wanted == members.contains(state.id))
+                continue;
+            if (wanted)
+                members << state.id;
+            else
+                members.removeAll(state.id);
+            if (VoidResult r = ws.users().setTeamMembers(team.id, members); !r)
+                return r.problems();
+        }
+        return {};
+    };
+    const QString who = after.name.isEmpty() ? after.login : after.name;
+    if (before)
+        ConfigUndo::push(tr("Edit the user %1").arg(who), [put, after] { return put(after, false); },
+                         [put, b = *before] { return put(b, false); });
+    else
+        ConfigUndo::push(tr("Add the user %1").arg(who), [put, after] { return put(after, false); },
+                         [put, after] { return put(after, true); });
     return true;
 }
