@@ -343,6 +343,10 @@
         <source>The backup was restored but does not open; the replaced file is %1.</source>
         <translation>La sauvegarde a été restaurée mais ne s’ouvre pas ; le fichier remplacé est %1.</translation>
     </message>
+    <message>
+        <source>%1 was written by a newer version of Quarry (schema %2; this version knows up to %3): it was not restored.</source>
+        <translation>%1 a été écrite par une version plus récente de Quarry (schéma %2 ; cette version connaît jusqu’au %3) : elle n’a pas été restaurée.</translation>
+    </message>
 </context>
 <context>
     <name>BulkLeadWriter</name>
@@ -480,6 +484,10 @@
     <message>
         <source>%1 was added.</source>
         <translation>%1 a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Add the city %1</source>
+        <translation>Ajouter la ville %1</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1203,37 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>%1 is not a Quarry database: it is not an SQLite file, or its first page is destroyed (%2). It was not changed.</source>
         <translation>%1 n’est pas une base Quarry : ce n’est pas un fichier SQLite, ou sa première page est détruite (%2). Il n’a pas été modifié.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: Qt&apos;s PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
+        <translation>Impossible de joindre %1 : le pilote PostgreSQL de Qt est absent (Debian : libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quarry database: it holds other tables and no quarry_meta. It was not changed.</source>
+        <translation>%1 n’est pas une base Quarry : elle contient d’autres tables et aucune quarry_meta. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Quarry (schema %2; this one knows up to %3). It was not changed.</source>
+        <translation>%1 a été écrite par un Quarry plus récent (schéma %2 ; celui-ci connaît jusqu’au %3). Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another user has been writing to it for more than %2 s. Nothing was changed; try again.</source>
+        <translation>%1 est occupée : un autre utilisateur y écrit depuis plus de %2 s. Rien n’a été modifié ; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAddress</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a port.</source>
+        <translation>%1 : « %2 » n’est pas un port.</translation>
+    </message>
+    <message>
+        <source>%1: the port must be between 1 and 65535.</source>
+        <translation>%1 : le port doit être compris entre 1 et 65535.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>
@@ -1851,6 +1890,18 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
     <message>
         <source>&quot;%1&quot; was not restored</source>
         <translation>« %1 » n’a pas été rétabli</translation>
+    </message>
+    <message>
+        <source>Add the template &quot;%1&quot;</source>
+        <translation>Ajouter le modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove the template &quot;%1&quot;</source>
+        <translation>Supprimer le modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit the template &quot;%1&quot;</source>
+        <translation>Modifier le modèle « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4300,10 @@ Convertissez une piste qui nomme une personne pour créer un contact.</translati
         <source>Their values are in the form; your other changes are still to be saved.</source>
         <translation>Leurs valeurs sont dans le formulaire ; vos autres modifications restent à enregistrer.</translation>
     </message>
+    <message>
+        <source>This lead was changed elsewhere meanwhile: the fields you have not touched show the new values.</source>
+        <translation>Cette piste a été modifiée ailleurs entre-temps : les champs que vous n’avez pas touchés montrent les nouvelles valeurs.</translation>
+    </message>
 </context>
 <context>
     <name>LeadFormHeader</name>
@@ -5173,6 +5228,10 @@ Cela ne peut pas être annulé.</numerusform>
         <source>Backed up to %1</source>
         <translation>Sauvegardée dans %1</translation>
     </message>
+    <message>
+        <source>Changes made elsewhere are shown</source>
+        <translation>Les modifications faites ailleurs sont affichées</translation>
+    </message>
 </context>
 <context>
     <name>MarketingListTab</name>
@@ -6037,6 +6096,29 @@ Convertissez une piste pour créer un partenaire.</translation>
     </message>
 </context>
 <context>
+    <name>PostgresDump</name>
+    <message>
+        <source>%1 was not backed up: pg_dump failed (%2).</source>
+        <translation>%1 n’a pas été sauvegardée : pg_dump a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Quarry team database (pg_dump&apos;s custom format).</source>
+        <translation>%1 n’est pas une sauvegarde d’une base d’équipe Quarry (format personnalisé de pg_dump).</translation>
+    </message>
+    <message>
+        <source>%1 holds no schema version: it is not a whole backup of a Quarry team database.</source>
+        <translation>%1 ne contient pas de version de schéma : ce n’est pas une sauvegarde complète d’une base d’équipe Quarry.</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: pg_restore failed (%2). The database was not changed.</source>
+        <translation>%1 n’a pas été restaurée : pg_restore a échoué (%2). La base n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
     <name>ProductsPage</name>
     <message>
         <source>The sales direction of the new product</source>
@@ -6564,6 +6646,14 @@ Convertissez une piste pour créer un partenaire.</translation>
         <source>The name of a %1</source>
         <translation>Le nom d’un(e) %1</translation>
     </message>
+    <message>
+        <source>There is no city #%1.</source>
+        <translation>Il n’y a pas de ville n° %1.</translation>
+    </message>
+    <message>
+        <source>The city &quot;%1&quot; is used by leads; change them first.</source>
+        <translation>La ville « %1 » est utilisée par des pistes ; modifiez-les d’abord.</translation>
+    </message>
 </context>
 <context>
     <name>ReopenDialog</name>
@@ -7010,6 +7100,10 @@ Convertissez une piste pour créer un partenaire.</translation>
         <source>Add the status &quot;%1&quot;</source>
         <translation>Ajouter le statut « %1 »</translation>
     </message>
+    <message>
+        <source>Remove the status &quot;%1&quot;</source>
+        <translation>Supprimer le statut « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>StatusListModel</name>
@@ -7287,6 +7381,10 @@ Convertissez une piste pour créer un partenaire.</translation>
         <source>The members of &quot;%1&quot; were not changed</source>
         <translation>Les membres de « %1 » n’ont pas été modifiés</translation>
     </message>
+    <message>
+        <source>Change the members of &quot;%1&quot;</source>
+        <translation>Changer les membres de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>TicketService</name>
@@ -7497,7 +7595,7 @@ Convertissez une piste pour créer un partenaire.</translation>
     </message>
     <message>
         <source>No teams yet (see Teams)</source>
-        <translation>Aucune équipe pour l’instant (voir Équipes)</translation>
+        <translation>Aucune équipe (voir Équipes)</translation>
     </message>
     <message>
         <source>Add user</source>
@@ -7542,6 +7640,18 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>The user is gone.</source>
+        <translation>L’utilisateur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Edit the user %1</source>
+        <translation>Modifier l’utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Add the user %1</source>
+        <translation>Ajouter l’utilisateur %1</translation>
     </message>
 </context>
 <context>
