@@ -277,11 +277,8 @@ Problems Access::check(const Lead &lead, LeadAction action) const
         return {};
     if (m_nobody)
         return Problems{Problem{QStringLiteral("user"), tr("User %1 is deactivated.").arg(m_user.login)}};
-    if (action != LeadAction::See && !allows(lead, LeadAction::See))
-        return Problems{Problem{QStringLiteral("id"), tr("There is no lead #%1 that %2 may see (%3 sees %4).")
-                                                          .arg(lead.id)
-                                                          .arg(m_user.login, Roles::label(m_user.role), seesWhat())}};
-    if (action == LeadAction::See)
+    // A lead out of sight is refused as if absent, whatever was asked of it.
+    if (action == LeadAction::See || !allows(lead, LeadAction::See))
         return Problems{Problem{QStringLiteral("id"), tr("There is no lead #%1 that %2 may see (%3 sees %4).")
                                                           .arg(lead.id)
                                                           .arg(m_user.login, Roles::label(m_user.role), seesWhat())}};

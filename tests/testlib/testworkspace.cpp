@@ -17,8 +17,10 @@ namespace {
 
 QString adminUri() { return qEnvironmentVariable("QUARRY_TEST_POSTGRES"); }
 
-/// Runs `sql` on the server's admin database; false and a warning on error.
-bool admin(const QString &sql)
+/// Runs `use` on a connection of its own to the server's admin database;
+/// false and a warning when the server cannot be reached.
+template<typename Use>
+bool withAdmin(Use use)
 {
     const auto a = DatabaseAddress::parse(adminUri());
     const QString name = QStringLiteral("test-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -30,17 +32,25 @@ bool admin(const QString &sql)
         db.setUserName(a->user);
         db.setPassword(a->password);
         db.setDatabaseName(a->database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok)
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        } else {
+        if (db.open())
+            ok = use(db);
+        else
             qWarning("cannot reach the test server %s: %s", qPrintable(adminUri()), qPrintable(db.lastError().text()));
-        }
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+/// Runs `sql` on the server's admin database; false and a warning on error.
+bool admin(const QString &sql)
+{
+    return withAdmin([&sql](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            return true;
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    });
 }
 
 QString uriOf(const QString &database)
@@ -64,22 +74,10 @@ QString TestWorkspace::freshDatabase(const QString &dir)
     const QString tmpl = QStringLiteral("quarry_template_%1").arg(Database::latestVersion());
     const QString ready = tmpl + QStringLiteral("_ready");
     auto exists = [](const QString &name) {
-        const auto a = DatabaseAddress::parse(adminUri());
-        const QString conn = QStringLiteral("test-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        bool found = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), conn);
-            db.setHostName(a->host);
-            db.setPort(a->port);
-            db.setUserName(a->user);
-            db.setDatabaseName(a->database);
-            if (db.open()) {
-                QSqlQuery q(db);
-                found = q.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(name)) && q.next();
-            }
-        }
-        QSqlDatabase::removeDatabase(conn);
-        return found;
+        return withAdmin([&name](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            return q.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(name)) && q.next();
+        });
     };
     if (!exists(ready)) {
         if (admin(QStringLiteral("CREATE DATABASE %1").arg(tmpl))) {

@@ -64,6 +64,9 @@ private slots:
 
 private:
     QLineEdit *line(const QString &key) const;
+    /// Bob, a manager, changes the lead's city and company from another
+    /// program (a workspace of his own on the same database).
+    bool bobChanges(const QString &city, const QString &company);
     /// Answers the next modal message box with `button`; records its object name.
     void answerNextMessageBox(QMessageBox::StandardButton button);
 
@@ -107,6 +110,26 @@ QLineEdit *TestLeadForm::line(const QString &key) const
 {
     auto *editor = qobject_cast<LineEditor *>(m_form->editor(key));
     return editor ? editor->lineEdit() : nullptr;
+}
+
+bool TestLeadForm::bobChanges(const QString &city, const QString &company)
+{
+    if (!m_tw->ws().users().resolve(QStringLiteral("bob"))) {
+        User bob;
+        bob.login = QStringLiteral("bob");
+        bob.name = QStringLiteral("Bob Martin");
+        bob.role = Role::Manager;
+        if (!m_tw->ws().users().add(bob))
+            return false;
+    }
+    auto other = Workspace::open(m_tw->path(), QStringLiteral("bob"));
+    if (!other)
+        return false;
+    const Lead read = other.value()->leads().get(m_lead).value();
+    Lead b = read;
+    b.city = city;
+    b.company = company;
+    return other.value()->leads().update(b, read).ok();
 }
 
 void TestLeadForm::answerNextMessageBox(QMessageBox::StandardButton button)
@@ -353,20 +376,7 @@ void TestLeadForm::aFieldAnotherProgramChangedIsNotOverwritten()
     QTest::keyClicks(city, QStringLiteral("Lille"));
     // Another program, on its own connection (no signal reaches this form),
     // changes the city and the company meanwhile.
-    User bob;
-    bob.login = QStringLiteral("bob");
-    bob.name = QStringLiteral("Bob Martin");
-    bob.role = Role::Manager;
-    QVERIFY(m_tw->ws().users().add(bob));
-    {
-        auto other = Workspace::open(m_tw->path(), QStringLiteral("bob"));
-        QVERIFY(other);
-        const Lead read = other.value()->leads().get(m_lead).value();
-        Lead b = read;
-        b.city = QStringLiteral("Nantes");
-        b.company = QStringLiteral("Acme SA");
-        QVERIFY(other.value()->leads().update(b, read));
-    }
+    QVERIFY(bobChanges(QStringLiteral("Nantes"), QStringLiteral("Acme SA")));
     QVERIFY(!m_form->save());
     QCOMPARE(m_form->banner()->kind(), MessageBanner::Kind::Warning);
     QVERIFY2(m_form->banner()->text().contains(QStringLiteral("someone else changed")), qPrintable(m_form->banner()->text()));
@@ -395,20 +405,9 @@ void TestLeadForm::anotherProgramsChangeShowsInTheOpenForm()
     watcher.start(100);
     QVERIFY(m_form->openLead(m_lead));
     QTest::keyClicks(line(QStringLiteral("city")), QStringLiteral("Lille"));
-    User bob;
-    bob.login = QStringLiteral("bob");
-    bob.name = QStringLiteral("Bob Martin");
-    bob.role = Role::Manager;
-    QVERIFY(m_tw->ws().users().add(bob));
-    {
-        auto other = Workspace::open(m_tw->path(), QStringLiteral("bob"));
-        QVERIFY(other);
-        const Lead read = other.value()->leads().get(m_lead).value();
-        Lead b = read;
-        b.company = QStringLiteral("Acme SA"); // a field this user did not touch
-        b.city = QStringLiteral("Nantes");     // and one they are editing
-        QVERIFY(other.value()->leads().update(b, read));
-    }
+    // Bob changes a field this user did not touch (the company) and one
+    // they are editing (the city).
+    QVERIFY(bobChanges(QStringLiteral("Nantes"), QStringLiteral("Acme SA")));
     // Within a second, without a refresh: the untouched field shows theirs,
     // the edited one keeps the user's text and is flagged as a conflict.
     QTRY_COMPARE_WITH_TIMEOUT(line(QStringLiteral("company"))->text(), QStringLiteral("Acme SA"), 1500);
