@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
                                             QApplication::translate("main", "Open the database at <path> (created when missing)."),
                                             QStringLiteral("path"), Database::defaultPath());
     const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QApplication::translate("main", "Work as the user <login> (created on first use)."),
+                                        QApplication::translate("main", "Work as the user <login> (one of the database's users; the OS login by default)."),
                                         QStringLiteral("login"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QApplication::translate("main", "Fill an empty database with realistic demo leads."));
@@ -67,7 +67,9 @@ int main(int argc, char *argv[])
     AppTheme::apply(app);
     const QString path = parser.value(databaseOption);
     auto opened = Workspace::open(path, parser.value(userOption));
-    if (!opened && QFileInfo::exists(path)) {
+    // A backup is offered only for a file that does not open (a failure), not
+    // to a login the file does not know (a refusal: an admin adds users).
+    if (!opened && hasFailure(opened.problems()) && QFileInfo::exists(path)) {
         // Damaged, not a database, or a newer Quarry's: named as such, never
         // written to; a backup may take its place (the file is kept beside).
         RestoreDialog offer(path, QApplication::translate("main", "The database could not be opened:\n%1").arg(opened.errorText()));

@@ -8198,10 +8198,6 @@ Convertissez une piste pour créer un partenaire.</translation>
         <translation>Ouvrir la base de données &lt;path&gt; (créée si elle n’existe pas).</translation>
     </message>
     <message>
-        <source>Work as the user &lt;login&gt; (created on first use).</source>
-        <translation>Travailler en tant qu’utilisateur &lt;login&gt; (créé à la première utilisation).</translation>
-    </message>
-    <message>
         <source>Fill an empty database with realistic demo leads.</source>
         <translation>Remplir une base vide avec des pistes de démonstration réalistes.</translation>
     </message>
@@ -8222,6 +8218,10 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>--demo ignored: the database already has leads.</source>
         <translation>--demo ignoré : la base contient déjà des pistes.</translation>
+    </message>
+    <message>
+        <source>Work as the user &lt;login&gt; (one of the database&apos;s users; the OS login by default).</source>
+        <translation>Travailler en tant que l’utilisateur &lt;login&gt; (un des utilisateurs de la base ; par défaut l’identifiant du système).</translation>
     </message>
 </context>
 </TS>

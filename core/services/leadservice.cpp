@@ -335,6 +335,12 @@ Result<SavedLead> LeadService::update(Lead edited, const std::optional<Lead> &ba
             refused << no;
             continue;
         }
+        // Handing the lead to someone else is an assignment, whatever the form.
+        if (f.key == QLatin1String("assigned_to") && !m_ws.access().assignsTo(wanted.toLongLong())) {
+            refused << Problem{f.key, tr("%1 (%2) may not assign leads to someone else.")
+                                          .arg(m_ws.currentUser().login, Roles::label(m_ws.access().role()))};
+            continue;
+        }
         f.set(lead, wanted);
     }
     if (!refused.isEmpty())

@@ -319,6 +319,23 @@ private slots:
         QVERIFY(!ws->leads().create(toOther));
     }
 
+    void aSalesRepCannotHandTheirLeadToSomeoneElseThroughAnEdit()
+    {
+        auto ws = as(QStringLiteral("sam"));
+        QVERIFY(ws);
+        const qint64 id = m_leads.value(QStringLiteral("own"));
+        const Lead read = ws->leads().get(id).value();
+        Lead e = read;
+        e.assignedTo = m_users.value(QStringLiteral("zoe"));
+        auto refused = ws->leads().update(e, read);
+        QVERIFY(!refused);
+        QCOMPARE(refused.problems().first().field, QStringLiteral("assigned_to"));
+        QCOMPARE(admin().leadRepository().find(id)->assignedTo, m_users.value(QStringLiteral("sam")));
+        // Unassigning it is handing it to nobody: refused too.
+        e.assignedTo = 0;
+        QVERIFY(!ws->leads().update(e, read));
+    }
+
     void aBulkTakeDoesTheAllowedPartAndNamesTheRest()
     {
         auto ws = as(QStringLiteral("sam"));
