@@ -3,6 +3,7 @@
 #include "fieldlimits.h"
 #include "normalize.h"
 #include "partnerrepository.h"
+#include "postgresroles.h"
 #include "userrepository.h"
 #include "workspace.h"
 
@@ -111,6 +112,10 @@ Result<User> UserService::insert(const User &user)
     auto id = m_ws.userRepository().insert(u);
     if (!id)
         return id.problems();
+    // On a team server a user is a login role of their role's group.
+    if (m_ws.database().isPostgres())
+        if (VoidResult r = PostgresRoles::ensureLogin(m_ws.database(), u.login, Roles::key(u.role), u.active); !r)
+            return r.problems();
     u.id = id.value();
     if (VoidResult c = tx.commit(); !c)
         return c.problems();
@@ -136,6 +141,9 @@ VoidResult UserService::update(const User &user)
         return p;
     if (VoidResult r = m_ws.userRepository().update(user); !r)
         return r;
+    if (m_ws.database().isPostgres())
+        if (VoidResult r = PostgresRoles::ensureLogin(m_ws.database(), user.login, Roles::key(user.role), user.active); !r)
+            return r;
     if (VoidResult c = tx.commit(); !c)
         return c;
     m_ws.refreshAccess();
@@ -149,6 +157,8 @@ Problems UserService::checkPassword(const QString &login) const
         return no;
     if (!m_ws.userRepository().findByLogin(login))
         return Problems{Problem{QStringLiteral("login"), tr("There is no user \"%1\".").arg(login)}};
+    if (m_ws.database().isPostgres())
+        return {};
     return Problems{Problem{QStringLiteral("password"),
                             tr("A SQLite file has no passwords: whoever may open the file works in it, as the users it "
                                "knows. Passwords are a team server's (a postgresql:// database).")}};
@@ -156,10 +166,11 @@ Problems UserService::checkPassword(const QString &login) const
 
 VoidResult UserService::setPassword(const QString &login, const QString &password)
 {
-    Q_UNUSED(password);
     if (Problems no = checkPassword(login); !no.isEmpty())
         return no;
-    return {};
+    if (password.isEmpty())
+        return VoidResult::failure(QStringLiteral("password"), tr("A password cannot be empty."));
+    return PostgresRoles::setPassword(m_ws.database(), login, password);
 }
 
 VoidResult UserService::setTeamMembers(qint64 teamId, const QList<qint64> &userIds)

@@ -17,6 +17,7 @@
 #include "mergerepository.h"
 #include "mergeservice.h"
 #include "opportunityrepository.h"
+#include "postgresroles.h"
 #include "partnerrepository.h"
 #include "partnerservice.h"
 #include "ticketrepository.h"
@@ -94,14 +95,24 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const QS
     // using it at once create it once), or now when asked to.
     // Who may act: a known, active user; the OS login, who owns the file
     // and is its admin; or, in a file with no user yet, whoever creates it.
-    const QString actingLogin = login.isEmpty() ? osLogin() : login;
+    QString actingLogin = login.isEmpty() ? osLogin() : login;
+    // On a team server the login is the server's: the session acts as
+    // itself, whatever --user says, unless it may act for anyone (the
+    // schema's owner or a superuser: an administrator's scripts, the tests).
+    if (db.isPostgres() && !PostgresRoles::actsForAnyone(db)) {
+        const QString session = PostgresRoles::sessionLogin(db);
+        if (!login.isEmpty() && login != session)
+            return Problems{Problem{QStringLiteral("user"),
+                                    tr("On %1 you act as the login you connect with (%2), not as %3.").arg(db.path(), session, login)}};
+        actingLogin = session;
+    }
     if (auto existing = ws->m_userRepo->findByLogin(actingLogin)) {
         if (!existing->active)
             return Problems{Problem{QStringLiteral("user"),
                                     tr("User %1 is deactivated: an admin can activate them again in Configuration > Users.")
                                         .arg(actingLogin)}};
         ws->m_currentUser = *existing;
-    } else if (actingLogin == osLogin() || ws->m_userRepo->count() == 0) {
+    } else if ((!db.isPostgres() && actingLogin == osLogin()) || ws->m_userRepo->count() == 0) {
         ws->m_currentUser.login = actingLogin;
         ws->m_currentUser.name = actingLogin;
         ws->m_currentUser.role = Role::Admin;

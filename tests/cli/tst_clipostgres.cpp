@@ -5,9 +5,12 @@
 // Runs when the tests run against PostgreSQL (QUARRY_TEST_POSTGRES, see
 // tests/CMakeLists.txt); on SQLite alone there is no server to talk to.
 #include "clirunner.h"
+#include "databaseaddress.h"
 #include "testworkspace.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +82,64 @@ private slots:
                                                 QStringLiteral("add"), QStringLiteral("Hacked")});
         QCOMPARE(r.code, 1);
         QVERIFY(!cli({QStringLiteral("statuses")}).out.contains(QStringLiteral("Hacked")));
+    }
+
+    void theServerEnforcesTheRolesForEveryClient()
+    {
+        QCOMPARE(cli({QStringLiteral("init")}).code, 0);
+        // The admin adds a sales rep, a login role with a password the server checks.
+        const QString login = QStringLiteral("sam_%1").arg(QCoreApplication::applicationPid());
+        QProcess *p = CliRunner::start(m_dir.path(), m_db,
+                                       {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("add"), login, QStringLiteral("--role"),
+                                        QStringLiteral("crm_sales"), QStringLiteral("--password-stdin")});
+        p->write("s3cret-Pass\n");
+        p->closeWriteChannel();
+        CliRunner::Run r = CliRunner::finish(p);
+        QVERIFY2(r.code == 0, CliRunner::describe(r).constData());
+        const qint64 samId = r.object().value(QStringLiteral("id")).toInteger();
+        const qint64 free = add(QStringLiteral("Free"), QStringLiteral("Lyon"));
+        const qint64 other = add(QStringLiteral("Other"), QStringLiteral("Nice"));
+        QVERIFY(cli({QStringLiteral("lead"), QStringLiteral("assign"), QString::number(other), QStringLiteral("--to"),
+                     QStringLiteral("tester")}).code == 0);
+        auto a = DatabaseAddress::parse(m_db).value();
+        a.user = login;
+        a.password = QStringLiteral("s3cret-Pass");
+        const QString asSam = a.uri();
+        // psql as Sam, with his own password: the server shows him what Quarry would.
+        auto psql = [&](const QString &sql, const QString &password) {
+            QProcess q;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PGPASSWORD"), password);
+            q.setProcessEnvironment(env);
+            q.start(QStringLiteral("psql"), {QStringLiteral("host=%1 port=%2 user=%3 dbname=%4").arg(a.host).arg(a.port).arg(login, a.database),
+                                             QStringLiteral("-tAc"), sql});
+            q.waitForFinished(30000);
+            return std::pair{q.exitCode(), QString::fromUtf8(q.readAllStandardOutput()).trimmed() + QString::fromUtf8(q.readAllStandardError())};
+        };
+        QCOMPARE(psql(QStringLiteral("SELECT string_agg(id::text, ',' ORDER BY id) FROM leads"), QStringLiteral("s3cret-Pass")).second,
+                 QString::number(free));
+        // A wrong password is refused by the server.
+        QVERIFY(psql(QStringLiteral("SELECT 1"), QStringLiteral("wrong")).first != 0);
+        // Around the policies: an UPDATE of someone else's lead touches no row,
+        // and the configuration is not his to write.
+        QCOMPARE(psql(QStringLiteral("UPDATE leads SET city = 'Hacked' WHERE id = %1").arg(other), QStringLiteral("s3cret-Pass")).second,
+                 QStringLiteral("UPDATE 0"));
+        QVERIFY(psql(QStringLiteral("INSERT INTO lead_statuses (name, name_key, sequence) VALUES ('X', 'x', 99)"), QStringLiteral("s3cret-Pass"))
+                    .second.contains(QStringLiteral("permission denied")));
+        // quarry-cli as Sam: he acts as his login, sees his and the free leads, takes one.
+        r = CliRunner::run(m_dir.path(), asSam, {QStringLiteral("--json"), QStringLiteral("leads")});
+        QVERIFY2(r.code == 0, CliRunner::describe(r).constData());
+        QCOMPARE(r.array().size(), 1);
+        r = CliRunner::run(m_dir.path(), asSam, {QStringLiteral("--json"), QStringLiteral("lead"), QStringLiteral("take"), QString::number(free)});
+        QVERIFY2(r.code == 0, CliRunner::describe(r).constData());
+        r = cli({QStringLiteral("lead"), QStringLiteral("show"), QString::number(free)});
+        QCOMPARE(r.object().value(QStringLiteral("assigned_to")).toString(), login);
+        r = CliRunner::run(m_dir.path(), asSam, {QStringLiteral("status"), QStringLiteral("add"), QStringLiteral("Mine")});
+        QCOMPARE(r.code, 1);
+        // He cannot pass for someone else.
+        r = CliRunner::run(m_dir.path(), asSam, {QStringLiteral("--user"), QStringLiteral("tester"), QStringLiteral("stats")});
+        QCOMPARE(r.code, 1);
+        Q_UNUSED(samId);
     }
 
     void backupAndRestoreGoThroughPgDump()

@@ -1,0 +1,173 @@
+#include "postgresroles.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+const QStringList Groups{QStringLiteral("crm_admin"), QStringLiteral("crm_manager"), QStringLiteral("crm_sales"),
+                         QStringLiteral("crm_marketeer"), QStringLiteral("crm_partner")};
+
+/// The group of a Quarry role key ("partner" → crm_partner).
+QString groupOf(const QString &roleKey)
+{
+    return roleKey.startsWith(QLatin1String("crm_")) ? roleKey : QStringLiteral("crm_") + roleKey;
+}
+
+QString ident(const QString &name)
+{
+    QString n = name;
+    return QLatin1Char('"') + n.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString literal(const QString &text)
+{
+    QString t = text;
+    return QLatin1Char('\'') + t.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+VoidResult run(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        return Problems{sqlProblem(q, sql.left(60))};
+    return {};
+}
+
+/// Who the session is, read by the policies (SECURITY DEFINER: they read
+/// users and team_members whatever the caller may read).
+const char *Functions[] = {
+    "CREATE OR REPLACE FUNCTION quarry_me() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+    "$$ SELECT id FROM users WHERE login = session_user AND active = 1 $$",
+    "CREATE OR REPLACE FUNCTION quarry_my_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+    "$$ SELECT role FROM users WHERE login = session_user AND active = 1 $$",
+    "CREATE OR REPLACE FUNCTION quarry_my_partner() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+    "$$ SELECT partner_id FROM users WHERE login = session_user AND active = 1 $$",
+    "CREATE OR REPLACE FUNCTION quarry_my_teams() RETURNS bigint[] LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+    "$$ SELECT COALESCE(array_agg(m.team_id), '{}') FROM team_members m JOIN users u ON u.id = m.user_id WHERE u.login = session_user $$",
+    "CREATE OR REPLACE FUNCTION quarry_teammates() RETURNS bigint[] LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+    "$$ SELECT COALESCE(array_agg(DISTINCT m.user_id), '{}') FROM team_members m WHERE m.team_id = ANY (quarry_my_teams()) $$",
+    "CREATE OR REPLACE FUNCTION quarry_open_status(s bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS "
+    "$$ SELECT EXISTS (SELECT 1 FROM lead_statuses WHERE id = s AND is_open = 1) $$",
+    // What a role sees: Access::visibleSql() as the server says it.
+    "CREATE OR REPLACE FUNCTION quarry_sees(owner bigint, team bigint, status bigint, channel bigint) RETURNS boolean "
+    "LANGUAGE sql STABLE SET search_path = public AS $$ SELECT CASE quarry_my_role() "
+    "WHEN 'crm_admin' THEN true "
+    "WHEN 'crm_manager' THEN cardinality(quarry_my_teams()) = 0 OR team = ANY (quarry_my_teams()) "
+    "  OR owner = ANY (quarry_teammates()) OR owner = quarry_me() OR (owner IS NULL AND team IS NULL) "
+    "WHEN 'crm_sales' THEN owner = quarry_me() OR owner IS NULL OR team = ANY (quarry_my_teams()) "
+    "WHEN 'crm_marketeer' THEN quarry_open_status(status) "
+    "WHEN 'partner' THEN channel IS NOT NULL AND channel = quarry_my_partner() "
+    "ELSE false END $$",
+    // What a role may change: a sales rep their own leads and the unassigned
+    // ones they take in charge; the others what they see.
+    "CREATE OR REPLACE FUNCTION quarry_changes(owner bigint, team bigint, status bigint, channel bigint) RETURNS boolean "
+    "LANGUAGE sql STABLE SET search_path = public AS $$ SELECT CASE quarry_my_role() "
+    "WHEN 'crm_sales' THEN owner = quarry_me() OR owner IS NULL "
+    "ELSE quarry_sees(owner, team, status, channel) END $$",
+};
+
+/// Tables holding configuration: read by everyone, written by admins (and the
+/// lists each role manages, see Access).
+const QStringList ConfigTables{QStringLiteral("lead_statuses"), QStringLiteral("prospect_statuses"), QStringLiteral("crm_options"),
+                               QStringLiteral("users"), QStringLiteral("teams"), QStringLiteral("team_members"),
+                               QStringLiteral("quarry_meta")};
+
+} // namespace
+
+namespace PostgresRoles {
+
+VoidResult install(Database &db)
+{
+    // The groups are the server's: made once, kept by every Quarry database on it.
+    for (const QString &g : Groups)
+        if (VoidResult r = run(db, QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+                                       .arg(ident(g)));
+            !r)
+            return r;
+    for (const char *f : Functions)
+        if (VoidResult r = run(db, QString::fromUtf8(f)); !r)
+            return r;
+    const QString all = Groups.join(QStringLiteral(", "));
+    const QString staff = QStringLiteral("crm_admin, crm_manager, crm_sales, crm_marketeer");
+    for (const QString &sql : {
+             QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(all),
+             // Staff read every table and write the leads and what hangs on them;
+             // partner users read and write only what their leads need.
+             QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(staff),
+             QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(all),
+             QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON %1 FROM crm_manager, crm_sales, crm_marketeer").arg(ConfigTables.join(QStringLiteral(", "))),
+             QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO crm_partner"),
+             QStringLiteral("GRANT UPDATE ON leads, lead_contact_points, leads_fts TO crm_partner"),
+             QStringLiteral("GRANT INSERT, DELETE ON lead_contact_points, leads_fts, lead_tags, lead_marketing_lists TO crm_partner"),
+             QStringLiteral("GRANT INSERT ON activities TO crm_partner"),
+             QStringLiteral("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO %1").arg(all),
+             // The leads a role may see and change, enforced by the server.
+             QStringLiteral("ALTER TABLE leads ENABLE ROW LEVEL SECURITY"),
+             QStringLiteral("DROP POLICY IF EXISTS leads_see ON leads"),
+             QStringLiteral("CREATE POLICY leads_see ON leads FOR SELECT USING (quarry_sees(assigned_to, team_id, status_id, channel_partner_id))"),
+             QStringLiteral("DROP POLICY IF EXISTS leads_add ON leads"),
+             QStringLiteral("CREATE POLICY leads_add ON leads FOR INSERT WITH CHECK (quarry_my_role() IN ('crm_admin', 'crm_manager', "
+                            "'crm_sales', 'crm_marketeer'))"),
+             QStringLiteral("DROP POLICY IF EXISTS leads_change ON leads"),
+             QStringLiteral("CREATE POLICY leads_change ON leads FOR UPDATE USING (quarry_changes(assigned_to, team_id, status_id, "
+                            "channel_partner_id)) WITH CHECK (quarry_my_role() <> 'crm_sales' OR assigned_to = quarry_me() OR assigned_to IS NULL)"),
+             QStringLiteral("DROP POLICY IF EXISTS leads_remove ON leads"),
+             QStringLiteral("CREATE POLICY leads_remove ON leads FOR DELETE USING (quarry_my_role() = 'crm_admin')"),
+         })
+        if (VoidResult r = run(db, sql); !r)
+            return r;
+    return {};
+}
+
+VoidResult ensureLogin(Database &db, const QString &login, const QString &roleKey, bool active)
+{
+    // One block, changing only what differs: the role is the server's, and
+    // other databases (or other sessions) may be making it at the same moment.
+    // A concurrent identical change ("tuple concurrently updated", a
+    // duplicate) leaves the role as wanted.
+    const QString name = literal(login);
+    const QString role = ident(login);
+    QStringList others;
+    for (const QString &g : Groups)
+        if (g != groupOf(roleKey))
+            others << QStringLiteral("IF pg_has_role(%1, %2, 'USAGE') AND EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                                     "JOIN pg_roles u ON u.oid = m.member WHERE r.rolname = %2 AND u.rolname = %1) THEN REVOKE %3 FROM %4; END IF;")
+                          .arg(name, literal(g), ident(g), role);
+    const QString sql = QStringLiteral(
+                            "DO $$ BEGIN "
+                            "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 LOGIN; END IF; "
+                            "%3 "
+                            "IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+                            "WHERE r.rolname = %4 AND u.rolname = %1) THEN GRANT %5 TO %2; END IF; "
+                            "IF (SELECT rolcanlogin FROM pg_roles WHERE rolname = %1) <> %6 THEN ALTER ROLE %2 %7; END IF; "
+                            "EXCEPTION WHEN duplicate_object OR unique_violation OR internal_error THEN NULL; END $$")
+                            .arg(name, role, others.join(QLatin1Char(' ')), literal(groupOf(roleKey)), ident(groupOf(roleKey)),
+                                 active ? QStringLiteral("true") : QStringLiteral("false"), active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"));
+    return run(db, sql);
+}
+
+VoidResult setPassword(Database &db, const QString &login, const QString &password)
+{
+    // SCRAM-SHA-256 is the server's default: it keeps a verifier, never the password.
+    return run(db, QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(ident(login), literal(password)));
+}
+
+QString sessionLogin(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT session_user")) && q.next() ? q.value(0).toString() : QString();
+}
+
+bool actsForAnyone(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT rolsuper OR pg_has_role(session_user, (SELECT tableowner FROM pg_tables WHERE "
+                                 "schemaname = current_schema() AND tablename = 'leads'), 'MEMBER') FROM pg_roles WHERE rolname = session_user"))
+           && q.next() && q.value(0).toBool();
+}
+
+} // namespace PostgresRoles
