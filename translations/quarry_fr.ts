@@ -7550,6 +7550,10 @@ Convertissez une piste pour créer un partenaire.</translation>
         <source>A SQLite file has no passwords: whoever may open the file works in it, as the users it knows. Passwords are a team server&apos;s (a postgresql:// database).</source>
         <translation>Un fichier SQLite n’a pas de mots de passe : qui peut ouvrir le fichier y travaille, sous les utilisateurs qu’il connaît. Les mots de passe sont ceux d’un serveur d’équipe (une base postgresql://).</translation>
     </message>
+    <message>
+        <source>A password cannot be empty.</source>
+        <translation>Un mot de passe ne peut pas être vide.</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -7989,6 +7993,10 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>There is no user %1 in %2: an admin adds users (Configuration &gt; Users, or quarry-cli user add %1 --role ROLE).</source>
         <translation>Il n’y a pas d’utilisateur %1 dans %2 : un administrateur ajoute les utilisateurs (Configuration &gt; Utilisateurs, ou quarry-cli user add %1 --role ROLE).</translation>
+    </message>
+    <message>
+        <source>On %1 you act as the login you connect with (%2), not as %3.</source>
+        <translation>Sur %1, vous agissez sous l’identifiant de votre connexion (%2), pas sous %3.</translation>
     </message>
 </context>
 <context>
