@@ -7,6 +7,8 @@
 #include "leadrepository.h"
 #include "mainwindow.h"
 #include "restoredialog.h"
+#include "databaseaddress.h"
+#include "team/teamlogin.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -16,10 +18,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -65,7 +69,16 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     AppTheme::apply(app);
-    const QString path = parser.value(databaseOption);
+    // The database: the one named, else the team server connected to last
+    // (File > Connect to a team server…), else this computer's file. A team
+    // server's password comes from the keychain or is asked for.
+    QString path = parser.value(databaseOption);
+    if (!parser.isSet(databaseOption) && !TeamLogin::rememberedServer().isEmpty())
+        path = TeamLogin::rememberedServer();
+    const QString shown = path;
+    path = TeamLogin::withPassword(path, nullptr);
+    if (path.isEmpty())
+        return 0; // the password was not given
     auto opened = Workspace::open(path, parser.value(userOption));
     // A backup is offered only for a file that does not open (a failure), not
     // to a login the file does not know (a refusal: an admin adds users).
@@ -77,8 +90,18 @@ int main(int argc, char *argv[])
             opened = Workspace::open(path, parser.value(userOption));
     }
     if (!opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Quarry"),
-                              QApplication::translate("main", "The database could not be opened:\n%1").arg(opened.errorText()));
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Quarry"),
+                        QApplication::translate("main", "The database could not be opened:\n%1").arg(opened.errorText()), QMessageBox::Close);
+        // A team server that is down or refuses the login is no dead end.
+        QPushButton *local = nullptr;
+        if (shown == TeamLogin::rememberedServer() && !parser.isSet(databaseOption))
+            local = box.addButton(QApplication::translate("main", "Use this computer's file"), QMessageBox::AcceptRole);
+        box.exec();
+        if (local && box.clickedButton() == local) {
+            TeamLogin::rememberServer({});
+            QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
+            return 0;
+        }
         return 3;
     }
     std::unique_ptr<Workspace> ws = std::move(opened).value();
@@ -103,8 +126,37 @@ int main(int argc, char *argv[])
         restart = true;
         QApplication::quit();
     });
+    // After File > Connect to a team server…: again on the server chosen (its
+    // password handed over in the environment, never on a command line), or
+    // on this computer's file.
+    std::optional<QString> switchTo;
+    QObject::connect(&window, &MainWindow::databaseSwitchRequested, &app, [&switchTo](const QString &where) {
+        switchTo = where;
+        QApplication::quit();
+    });
     const int code = app.exec();
     if (restart)
         QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
+    if (switchTo) {
+        QStringList args;
+        const QStringList old = QApplication::arguments().mid(1);
+        for (int i = 0; i < old.size(); ++i) {
+            if (old.at(i) == QLatin1String("--database") || old.at(i) == QLatin1String("--user")) {
+                ++i; // the database changes; on a server the login is the server's
+                continue;
+            }
+            if (old.at(i).startsWith(QLatin1String("--database=")) || old.at(i).startsWith(QLatin1String("--user=")))
+                continue;
+            args << old.at(i);
+        }
+        QProcess next;
+        next.setProgram(QApplication::applicationFilePath());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (const auto a = DatabaseAddress::parse(*switchTo); a && a->isPostgres() && !a->password.isEmpty())
+            env.insert(QStringLiteral("PGPASSWORD"), a->password);
+        next.setProcessEnvironment(env);
+        next.setArguments(args); // the server remembered is the default now
+        next.startDetached();
+    }
     return code;
 }

@@ -677,6 +677,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Se connecter à un serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database: each person logs in with their own login and password, and the server lets them see and change what their role allows.</source>
+        <translation>Une équipe partage une base PostgreSQL : chacun se connecte avec son identifiant et son mot de passe, et le serveur lui laisse voir et modifier ce que son rôle permet.</translation>
+    </message>
+    <message>
+        <source>crm.example.org or /run/postgresql</source>
+        <translation>crm.example.org ou /run/postgresql</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name, or the folder of its Unix socket.</source>
+        <translation>Le nom d’hôte du serveur, ou le dossier de sa socket Unix.</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keychain</source>
+        <translation>Retenir le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s file</source>
+        <translation>Utiliser le fichier de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Give the server and your login.</source>
+        <translation>Indiquez le serveur et votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be kept in the keychain (%1): it will be asked at each start.</source>
+        <translation>Connecté, mais le mot de passe n’a pas pu être gardé dans le trousseau (%1) : il sera demandé à chaque démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>Contact</source>
@@ -5232,6 +5291,10 @@ Cela ne peut pas être annulé.</numerusform>
         <source>Changes made elsewhere are shown</source>
         <translation>Les modifications faites ailleurs sont affichées</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a team server…</source>
+        <translation>Se &amp;connecter à un serveur d’équipe…</translation>
+    </message>
 </context>
 <context>
     <name>MarketingListTab</name>
@@ -7360,6 +7423,21 @@ Convertissez une piste pour créer un partenaire.</translation>
     </message>
 </context>
 <context>
+    <name>TeamLogin</name>
+    <message>
+        <source>Team server</source>
+        <translation>Serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>votre identifiant</translation>
+    </message>
+</context>
+<context>
     <name>TeamsPage</name>
     <message>
         <source>Members</source>
@@ -8230,6 +8308,10 @@ Convertissez une piste pour créer un partenaire.</translation>
     <message>
         <source>Work as the user &lt;login&gt; (one of the database&apos;s users; the OS login by default).</source>
         <translation>Travailler en tant que l’utilisateur &lt;login&gt; (un des utilisateurs de la base ; par défaut l’identifiant du système).</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s file</source>
+        <translation>Utiliser le fichier de cet ordinateur</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@
 #include "searchfield.h"
 #include "statusservice.h"
 #include "changewatcher.h"
+#include "team/connectdialog.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -344,6 +345,17 @@ void MainWindow::createActions()
             return;
         emit restartRequested();
     });
+    // File > Connect to a team server: the team's PostgreSQL database, or back
+    // to this computer's file (ui/team); Quarry starts again on it.
+    QAction *connectTeam = add(QStringLiteral("connect_team"), QStringLiteral("partners"), tr("&Connect to a team server…"));
+    connect(connectTeam, &QAction::triggered, this, [this] {
+        if (!closeForm())
+            return;
+        ConnectDialog dialog(m_ws.database().path(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        emit databaseSwitchRequested(dialog.chosen());
+    });
     QAction *about = add(QStringLiteral("about"), QStringLiteral("info"), tr("&About Quarry"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Quarry"),
@@ -366,6 +378,7 @@ void MainWindow::createMenus()
     file->addAction(tools->exportAction());
     file->addSeparator();
     file->addAction(m_actionsByName.value(QStringLiteral("restore_backup")));
+    file->addAction(m_actionsByName.value(QStringLiteral("connect_team")));
     file->addSeparator();
     file->addAction(m_actionsByName.value(QStringLiteral("quit")));
 

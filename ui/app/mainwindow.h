@@ -76,6 +76,9 @@ public:
 signals:
     /// A backup was restored: the app starts again on the restored file.
     void restartRequested();
+    /// File > Connect to a team server…: start again on `where` (a
+    /// postgresql:// address with its password, or "" for the local file).
+    void databaseSwitchRequested(const QString &where);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
