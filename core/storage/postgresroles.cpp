@@ -120,6 +120,25 @@ VoidResult install(Database &db)
          })
         if (VoidResult r = run(db, sql); !r)
             return r;
+    // What hangs on a lead (its timeline, events, emails, files, contact
+    // points, tags, search entry) is seen and written with the lead: the
+    // subquery reads leads under the caller's own policies.
+    const QList<std::pair<QString, QString>> children{
+        {QStringLiteral("activities"), QStringLiteral("lead_id")},         {QStringLiteral("events"), QStringLiteral("lead_id")},
+        {QStringLiteral("emails"), QStringLiteral("lead_id")},             {QStringLiteral("attachments"), QStringLiteral("lead_id")},
+        {QStringLiteral("tickets"), QStringLiteral("lead_id")},            {QStringLiteral("lead_contact_points"), QStringLiteral("lead_id")},
+        {QStringLiteral("lead_tags"), QStringLiteral("lead_id")},          {QStringLiteral("lead_marketing_lists"), QStringLiteral("lead_id")},
+        {QStringLiteral("lead_logos"), QStringLiteral("lead_id")},         {QStringLiteral("lead_contacts_converted"), QStringLiteral("lead_id")},
+        {QStringLiteral("leads_fts"), QStringLiteral("rowid")},
+    };
+    for (const auto &[table, column] : children) {
+        const QString withLead = QStringLiteral("%1 IS NULL OR EXISTS (SELECT 1 FROM leads l WHERE l.id = %1)").arg(column);
+        for (const QString &sql : {QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
+                                   QStringLiteral("DROP POLICY IF EXISTS %1_with_lead ON %1").arg(table),
+                                   QStringLiteral("CREATE POLICY %1_with_lead ON %1 USING (%2) WITH CHECK (%2)").arg(table, withLead)})
+            if (VoidResult r = run(db, sql); !r)
+                return r;
+    }
     return {};
 }
 

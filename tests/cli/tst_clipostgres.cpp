@@ -118,6 +118,12 @@ private slots:
         };
         QCOMPARE(psql(QStringLiteral("SELECT string_agg(id::text, ',' ORDER BY id) FROM leads"), QStringLiteral("s3cret-Pass")).second,
                  QString::number(free));
+        // What hangs on the leads he may not see is out of his sight too.
+        QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM activities WHERE lead_id = %1").arg(other), QStringLiteral("s3cret-Pass")).second,
+                 QStringLiteral("0"));
+        QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM lead_contact_points WHERE lead_id = %1").arg(other), QStringLiteral("s3cret-Pass")).second,
+                 QStringLiteral("0"));
+        QVERIFY(psql(QStringLiteral("SELECT count(*) FROM activities WHERE lead_id = %1").arg(free), QStringLiteral("s3cret-Pass")).second.toInt() > 0);
         // A wrong password is refused by the server.
         QVERIFY(psql(QStringLiteral("SELECT 1"), QStringLiteral("wrong")).first != 0);
         // Around the policies: an UPDATE of someone else's lead touches no row,
