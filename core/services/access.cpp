@@ -1,20 +1,13 @@
 #include "access.h"
 
 #include "leadfield.h"
+#include "leadscope.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Access", s); }
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
 
 /// Fields a partner user leaves as they are: who works the lead, and the
 /// partner company that lets them see it.
@@ -181,33 +174,28 @@ QString Access::seesWhat() const
 
 QString Access::visibleSql() const
 {
-    if (m_nobody)
-        return QStringLiteral("0 = 1");
-    const qint64 me = m_user.id;
-    switch (m_user.role) {
-    case Role::Admin:
-        return {};
-    case Role::Manager: {
-        if (m_user.teamIds.isEmpty())
-            return {};
-        QList<qint64> members = m_teamMembers;
-        if (me && !members.contains(me))
-            members << me;
-        return QStringLiteral("(l.team_id IN (%1) OR l.assigned_to IN (%2) OR (l.assigned_to IS NULL AND l.team_id IS NULL))")
-            .arg(idList(m_user.teamIds), idList(members.isEmpty() ? QList<qint64>{0} : members));
+    using K = LeadScope::Kind;
+    K kind = K::Nothing;
+    if (!m_nobody) {
+        switch (m_user.role) {
+        case Role::Admin:
+            kind = K::Everything;
+            break;
+        case Role::Manager:
+            kind = m_user.teamIds.isEmpty() ? K::Everything : K::Teams;
+            break;
+        case Role::Sales:
+            kind = K::Own;
+            break;
+        case Role::Marketeer:
+            kind = K::Open;
+            break;
+        case Role::Partner:
+            kind = K::Partner;
+            break;
+        }
     }
-    case Role::Sales: {
-        QString sql = QStringLiteral("(l.assigned_to = %1 OR l.assigned_to IS NULL").arg(me);
-        if (!m_user.teamIds.isEmpty())
-            sql += QStringLiteral(" OR l.team_id IN (%1)").arg(idList(m_user.teamIds));
-        return sql + QLatin1Char(')');
-    }
-    case Role::Marketeer:
-        return QStringLiteral("l.status_id IN (SELECT id FROM lead_statuses WHERE is_open = 1)");
-    case Role::Partner:
-        return QStringLiteral("l.channel_partner_id = %1").arg(m_user.partnerId ? m_user.partnerId : -1);
-    }
-    return QStringLiteral("0 = 1");
+    return LeadScope::sql(kind, m_user.id, m_user.teamIds, m_teamMembers, m_user.partnerId);
 }
 
 QString Access::refusal(Action action) const

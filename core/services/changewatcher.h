@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDateTime>
+#include "changefeed.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -23,7 +24,8 @@ public:
     /// Starts watching (SQLite: every `intervalMs`).
     void start(int intervalMs = 500);
     void stop();
-    /// Looks now; true when another program changed the database since.
+    /// Looks now (a SQLite file; a server's news comes by itself); true when
+    /// another program changed the database since.
     bool poll();
 
 signals:
@@ -32,11 +34,9 @@ signals:
 
 private:
     void announce();
-    qint64 dataVersion() const;
 
     Workspace &m_ws;
+    ChangeFeed m_feed;
     QTimer m_timer;
-    qint64 m_version = -1;
     bool m_listening = false;
-    QString m_since; ///< updated_at of the newest lead seen, as stored
 };

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "changefeed.h"
 #include "databasefile.h"
 #include "defaultdata.h"
 #include "leadsortmarks.h"
@@ -540,7 +541,7 @@ VoidResult Database::commit()
     // Every other Quarry on the server hears of the write once it is
     // committed (NOTIFY is delivered at COMMIT, never for a rollback).
     if (m_depth == 0 && isPostgres())
-        q.exec(QStringLiteral("NOTIFY quarry_changes"));
+        q.exec(QStringLiteral("NOTIFY ") + ChangeFeed::channel());
     const bool ok = m_depth == 0 ? q.exec(QStringLiteral("COMMIT"))
                                  : q.exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
     if (ok)
