@@ -11,7 +11,7 @@ QUARRY_PACKAGES=(
     qt6-l10n-tools libgl-dev qt6-svg-dev
     libsqlite3-dev sqlite3 libicu-dev libphonenumber-dev
     libzip-dev libxlsxwriter-dev
-    libqt6sql6-psql qtkeychain-qt6-dev
+    libqt6sql6-psql libpq-dev qtkeychain-qt6-dev
 )
 
 quarry_install_missing() {

@@ -1,4 +1,5 @@
 // import leads / industries / cities and export leads: CSV in and out.
+#include "access.h"
 #include "cli.h"
 #include "importrowbuilder.h"
 #include "importservice.h"
@@ -146,6 +147,10 @@ int importLeads(Cli &cli, QStringList args)
     if (!bad.isEmpty())
         return cli.usage(bad);
 
+    // A role that may not import is refused by a rule (exit 1); what fails
+    // afterwards (the file, the database) fails the import (exit 3).
+    if (Problems no = cli.ws.access().check(Access::Action::Import); !no.isEmpty())
+        return cli.fail(no);
     auto result = ImportService(cli.ws).run(file, options);
     if (!result)
         return cli.fail(result.problems(), Exit::Failed);

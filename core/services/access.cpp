@@ -2,22 +2,13 @@
 
 #include "leadfield.h"
 #include "leadscope.h"
+#include "rolefields.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Access", s); }
-
-/// Fields a partner user leaves as they are: who works the lead, and the
-/// partner company that lets them see it.
-bool partnerKeepsOff(const QString &key)
-{
-    static const QStringList keys{QStringLiteral("assigned_to"), QStringLiteral("team"), QStringLiteral("agency"),
-                                  QStringLiteral("our_company"), QStringLiteral("channel_partner"), QStringLiteral("channel_contact"),
-                                  QStringLiteral("status")};
-    return keys.contains(key);
-}
 } // namespace
 
 Access::Access(const User &user, const QList<qint64> &teamMemberIds, std::function<bool(qint64)> isOpenStatus)
@@ -136,14 +127,7 @@ bool Access::allowsField(const Lead &lead, const LeadField &field) const
 {
     if (!allows(lead, LeadAction::Edit))
         return false;
-    switch (m_user.role) {
-    case Role::Marketeer:
-        return field.section == FieldSection::Marketing || field.key == QLatin1String("status");
-    case Role::Partner:
-        return !partnerKeepsOff(field.key);
-    default:
-        return true;
-    }
+    return RoleFields::changes(m_user.role, field);
 }
 
 bool Access::assignsTo(qint64 userId) const

@@ -4,6 +4,7 @@
 #include "leadrecord.h"
 #include "leadrepository.h"
 #include "leadsortmarks.h"
+#include "postgrescopy.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -144,6 +145,11 @@ VoidResult BulkLeadWriter::begin(qint64 expectedRows, IndexPolicy policy)
         return m_db.beginFailure();
     m_active = true;
     m_fast = m_fastPathWanted && m_db.nativeHandle() != nullptr;
+    if (m_fastPathWanted && policy != IndexPolicy::Keep && (m_copy = PostgresCopy::open(m_db)))
+        if (VoidResult r = m_copy->begin(); !r) {
+            cancel();
+            return r;
+        }
     if (m_fast) {
         if (VoidResult r = prepareFastPath(); !r) {
             cancel();
@@ -232,8 +238,10 @@ Result<qint64> BulkLeadWriter::add(const Lead &lead)
 {
     if (!m_active)
         return Result<qint64>::failure(QString(), tr("No bulk load is in progress."));
-    Result<qint64> id = m_fast ? addFast(lead, LeadRecord::from(lead, regionOf(lead.countryId))) : m_repo->insert(lead);
-    if (id && !m_fast && m_importId != 0) {
+    Result<qint64> id = m_fast    ? addFast(lead, LeadRecord::from(lead, regionOf(lead.countryId)))
+                        : m_copy ? m_copy->add(lead, LeadRecord::from(lead, regionOf(lead.countryId)), m_importId)
+                                 : m_repo->insert(lead);
+    if (id && !m_fast && !m_copy && m_importId != 0) {
         // The portable path stores through LeadRepository, which knows no import.
         QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET import_id = ? WHERE id = ?"));
         q.addBindValue(m_importId);
@@ -305,6 +313,11 @@ VoidResult BulkLeadWriter::finish()
         return VoidResult::failure(QString(), tr("No bulk load is in progress."));
     // Statements hold read cursors no more, but are finalised before DDL.
     m_st.reset();
+    if (m_copy)
+        if (VoidResult r = m_copy->flush(); !r) {
+            cancel();
+            return r;
+        }
     for (const auto &[name, sql] : std::as_const(m_deferred))
         if (VoidResult r = exec(sql, name); !r) {
             cancel();
@@ -323,8 +336,11 @@ VoidResult BulkLeadWriter::finish()
     }
     m_active = false;
     // Fresh statistics let the planner pick the partial indexes after a big load.
-    if (m_fast && m_added >= deferThreshold())
+    if (m_added >= deferThreshold() && m_fast)
         static_cast<void>(exec(QStringLiteral("PRAGMA optimize"), QStringLiteral("optimize"))); // statistics only: a failure changes nothing
+    if (m_added >= deferThreshold() && m_copy && m_db.transactionDepth() == 0)
+        static_cast<void>(exec(QStringLiteral("ANALYZE leads, lead_contact_points, lead_tags, leads_fts"), QStringLiteral("analyze"))); // idem; skipped with a warning by a non-owner
+    m_copy.reset();
     return {};
 }
 
@@ -341,4 +357,5 @@ void BulkLeadWriter::cancel()
 void BulkLeadWriter::release()
 {
     m_st.reset();
+    m_copy.reset();
 }

@@ -10,6 +10,7 @@
 
 class Database;
 class LeadRepository;
+class PostgresCopy;
 struct LeadRecord;
 struct sqlite3_stmt;
 
@@ -23,8 +24,12 @@ struct sqlite3_stmt;
 /// builds them once at the end, which is several times faster than keeping
 /// them up to date row by row; the triggers that count leads into their sort
 /// marks go with them, and the marks are built once at the end too
-/// (LeadSortMarks::rebuild). Elsewhere (another backend, or when told) it
-/// falls back to LeadRepository's portable QSqlQuery path.
+/// (LeadSortMarks::rebuild). Under PostgreSQL the fast path is COPY in
+/// batches (PostgresCopy), with the indexes kept: dropping them would lock
+/// every other user out of the table for the whole load. When told, or when
+/// lookups must see the rows as they come (IndexPolicy::Keep on PostgreSQL,
+/// whose COPY batches are sent only every few thousand rows), it falls back
+/// to LeadRepository's portable QSqlQuery path.
 ///
 ///     BulkLeadWriter writer(db);
 ///     if (auto r = writer.begin(rows); !r) ...
@@ -76,8 +81,9 @@ public:
     void cancel();
 
     bool isActive() const { return m_active; }
-    /// Whether the native sqlite3 path is in use for this load.
-    bool usesFastPath() const { return m_fast; }
+    /// Whether the native path (sqlite3 statements, or PostgreSQL's COPY)
+    /// is in use for this load.
+    bool usesFastPath() const { return m_fast || m_copy != nullptr; }
     /// Whether index builds are deferred to finish() in this load.
     bool defersIndexes() const { return !m_deferred.isEmpty(); }
     qint64 addedCount() const { return m_added; }
@@ -96,6 +102,7 @@ private:
     Database &m_db;
     std::unique_ptr<LeadRepository> m_repo;
     std::unique_ptr<Statements> m_st;
+    std::unique_ptr<PostgresCopy> m_copy; ///< the load's COPY batches on PostgreSQL
     QHash<qint64, QString> m_countryCodes;
     QList<std::pair<QString, QString>> m_deferred; ///< index or trigger name, CREATE statement
     bool m_rebuildMarks = false;                   ///< the sort marks' triggers were dropped

@@ -691,8 +691,9 @@ VoidResult Database::seed(int version)
     // code, over the live leads as schema 5 tells them (neither merged nor in
     // the trash): installed, or installed again, once that column is there.
     // No lead is written between the two in the one upgrade transaction.
-    // The server's roles, grants and row-level security come with schema 6 (roles).
-    if (version == 6 && isPostgres())
+    // The server's roles, grants and row-level security come with schema 6
+    // (roles), and again, completed, with schema 7 (install() is idempotent).
+    if ((version == 6 || version == 7) && isPostgres())
         if (VoidResult r = PostgresRoles::install(*this); !r)
             return r;
     if (version == 5 && keepsSortMarks())

@@ -1,6 +1,8 @@
 #include "postgresroles.h"
 
 #include "database.h"
+#include "leadfield.h"
+#include "rolefields.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,7 +65,9 @@ const char *Functions[] = {
     "WHEN 'partner' THEN channel IS NOT NULL AND channel = quarry_my_partner() "
     "ELSE false END $$",
     // What a role may change: a sales rep their own leads and the unassigned
-    // ones they take in charge; the others what they see.
+    // ones they take in charge; the others what they see. What the change may
+    // make of the row is the policy's WITH CHECK: a sales rep's lead stays
+    // theirs (taking one in charge makes it so), a marketeer's stays open.
     "CREATE OR REPLACE FUNCTION quarry_changes(owner bigint, team bigint, status bigint, channel bigint) RETURNS boolean "
     "LANGUAGE sql STABLE SET search_path = public AS $$ SELECT CASE quarry_my_role() "
     "WHEN 'crm_sales' THEN owner = quarry_me() OR owner IS NULL "
@@ -75,6 +79,30 @@ const char *Functions[] = {
 const QStringList ConfigTables{QStringLiteral("lead_statuses"), QStringLiteral("prospect_statuses"), QStringLiteral("crm_options"),
                                QStringLiteral("users"), QStringLiteral("teams"), QStringLiteral("team_members"),
                                QStringLiteral("quarry_meta")};
+
+/// The trigger function that refuses, for the roles that change only some
+/// fields (RoleFields), an UPDATE touching any other: policies choose rows,
+/// not columns, and column privileges would refuse Quarry's own writes,
+/// which store the whole row.
+QString fieldGuard()
+{
+    QString body;
+    for (Role role : {Role::Marketeer, Role::Partner}) {
+        body += QStringLiteral(" %1 r = %2 THEN").arg(body.isEmpty() ? QStringLiteral("IF") : QStringLiteral("ELSIF"), literal(Roles::key(role)));
+        for (const LeadField &f : leadFields()) {
+            if (f.column.isEmpty() || f.key == QLatin1String("id") || f.readOnly || RoleFields::changes(role, f))
+                continue;
+            body += QStringLiteral(" IF NEW.%1 IS DISTINCT FROM OLD.%1 THEN RAISE EXCEPTION %2, session_user, r, NEW.id "
+                                   "USING ERRCODE = 'insufficient_privilege'; END IF;")
+                        .arg(ident(f.column), literal(QStringLiteral("%1 (%2) may not change the %3 of lead #%4.")
+                                                          .arg(QStringLiteral("%"), QStringLiteral("%"), QString::fromUtf8(f.label).toLower(),
+                                                               QStringLiteral("%"))));
+        }
+    }
+    return QStringLiteral("CREATE OR REPLACE FUNCTION quarry_guard_fields() RETURNS trigger LANGUAGE plpgsql SET search_path = public AS $$ "
+                          "DECLARE r text := quarry_my_role(); BEGIN%1 END IF; RETURN NEW; END $$")
+        .arg(body);
+}
 
 } // namespace
 
@@ -102,7 +130,7 @@ VoidResult install(Database &db)
              QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON %1 FROM crm_manager, crm_sales, crm_marketeer").arg(ConfigTables.join(QStringLiteral(", "))),
              QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO crm_partner"),
              QStringLiteral("GRANT UPDATE ON leads, lead_contact_points, leads_fts TO crm_partner"),
-             QStringLiteral("GRANT INSERT, DELETE ON lead_contact_points, leads_fts, lead_tags, lead_marketing_lists TO crm_partner"),
+             QStringLiteral("GRANT INSERT, DELETE ON lead_contact_points, leads_fts, lead_tags, lead_marketing_lists, lead_contacts_converted TO crm_partner"),
              QStringLiteral("GRANT INSERT ON activities TO crm_partner"),
              QStringLiteral("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO %1").arg(all),
              // The leads a role may see and change, enforced by the server.
@@ -114,9 +142,14 @@ VoidResult install(Database &db)
                             "'crm_sales', 'crm_marketeer'))"),
              QStringLiteral("DROP POLICY IF EXISTS leads_change ON leads"),
              QStringLiteral("CREATE POLICY leads_change ON leads FOR UPDATE USING (quarry_changes(assigned_to, team_id, status_id, "
-                            "channel_partner_id)) WITH CHECK (quarry_my_role() <> 'crm_sales' OR assigned_to = quarry_me() OR assigned_to IS NULL)"),
+                            "channel_partner_id)) WITH CHECK (CASE quarry_my_role() WHEN 'crm_sales' THEN assigned_to IS NOT DISTINCT FROM quarry_me() "
+                            "WHEN 'crm_marketeer' THEN quarry_open_status(status_id) ELSE true END)"),
              QStringLiteral("DROP POLICY IF EXISTS leads_remove ON leads"),
              QStringLiteral("CREATE POLICY leads_remove ON leads FOR DELETE USING (quarry_my_role() = 'crm_admin')"),
+             // The fields a role may change, as Access::allowsField says.
+             fieldGuard(),
+             QStringLiteral("DROP TRIGGER IF EXISTS quarry_guard_fields ON leads"),
+             QStringLiteral("CREATE TRIGGER quarry_guard_fields BEFORE UPDATE ON leads FOR EACH ROW EXECUTE FUNCTION quarry_guard_fields()"),
          })
         if (VoidResult r = run(db, sql); !r)
             return r;
@@ -130,6 +163,10 @@ VoidResult install(Database &db)
         {QStringLiteral("lead_tags"), QStringLiteral("lead_id")},          {QStringLiteral("lead_marketing_lists"), QStringLiteral("lead_id")},
         {QStringLiteral("lead_logos"), QStringLiteral("lead_id")},         {QStringLiteral("lead_contacts_converted"), QStringLiteral("lead_id")},
         {QStringLiteral("leads_fts"), QStringLiteral("rowid")},
+        // The journals keep copies of leads (a merge's snapshot, an import's
+        // values before): seen with the lead they are about.
+        {QStringLiteral("merges"), QStringLiteral("master_id")},           {QStringLiteral("merge_members"), QStringLiteral("lead_id")},
+        {QStringLiteral("import_updates"), QStringLiteral("lead_id")},
     };
     for (const auto &[table, column] : children) {
         const QString withLead = QStringLiteral("%1 IS NULL OR EXISTS (SELECT 1 FROM leads l WHERE l.id = %1)").arg(column);
@@ -139,6 +176,26 @@ VoidResult install(Database &db)
             if (VoidResult r = run(db, sql); !r)
                 return r;
     }
+    // A pair marked "not a duplicate" is seen when both leads are; partner
+    // users see their own company, the companies and contacts of their
+    // leads, and no opportunity: nothing else of the customer base.
+    const QString notPartner = QStringLiteral("quarry_my_role() IS DISTINCT FROM 'partner'");
+    const QList<std::pair<QString, QString>> others{
+        {QStringLiteral("not_duplicates"),
+         QStringLiteral("EXISTS (SELECT 1 FROM leads l WHERE l.id = lead_a) AND EXISTS (SELECT 1 FROM leads l WHERE l.id = lead_b)")},
+        {QStringLiteral("partners"),
+         QStringLiteral("%1 OR id = quarry_my_partner() OR EXISTS (SELECT 1 FROM leads l WHERE l.partner_id = partners.id)").arg(notPartner)},
+        {QStringLiteral("contacts"), QStringLiteral("%1 OR partner_id = quarry_my_partner() OR EXISTS (SELECT 1 FROM leads l WHERE l.contact_id = "
+                                                    "contacts.id OR l.channel_contact_id = contacts.id)")
+                                         .arg(notPartner)},
+        {QStringLiteral("opportunities"), notPartner},
+    };
+    for (const auto &[table, rule] : others)
+        for (const QString &sql : {QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
+                                   QStringLiteral("DROP POLICY IF EXISTS %1_seen ON %1").arg(table),
+                                   QStringLiteral("CREATE POLICY %1_seen ON %1 USING (%2) WITH CHECK (%2)").arg(table, rule)})
+            if (VoidResult r = run(db, sql); !r)
+                return r;
     return {};
 }
 
@@ -150,6 +207,9 @@ VoidResult ensureLogin(Database &db, const QString &login, const QString &roleKe
     // duplicate) leaves the role as wanted.
     const QString name = literal(login);
     const QString role = ident(login);
+    // An admin adds, changes and deactivates the others' login roles from
+    // their own session: CREATEROLE (never SUPERUSER); nobody else may.
+    const bool admin = groupOf(roleKey) == QLatin1String("crm_admin") && active;
     QStringList others;
     for (const QString &g : Groups)
         if (g != groupOf(roleKey))
@@ -163,9 +223,12 @@ VoidResult ensureLogin(Database &db, const QString &login, const QString &roleKe
                             "IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
                             "WHERE r.rolname = %4 AND u.rolname = %1) THEN GRANT %5 TO %2; END IF; "
                             "IF (SELECT rolcanlogin FROM pg_roles WHERE rolname = %1) <> %6 THEN ALTER ROLE %2 %7; END IF; "
+                            "IF (SELECT rolcreaterole FROM pg_roles WHERE rolname = %1) <> %8 THEN ALTER ROLE %2 %9; END IF; "
                             "EXCEPTION WHEN duplicate_object OR unique_violation OR internal_error THEN NULL; END $$")
                             .arg(name, role, others.join(QLatin1Char(' ')), literal(groupOf(roleKey)), ident(groupOf(roleKey)),
-                                 active ? QStringLiteral("true") : QStringLiteral("false"), active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"));
+                                 active ? QStringLiteral("true") : QStringLiteral("false"), active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"),
+                                 admin ? QStringLiteral("true") : QStringLiteral("false"),
+                                 admin ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"));
     return run(db, sql);
 }
 

@@ -1,12 +1,15 @@
 // quarry-bench: generates a deterministic set of N leads and measures, in one
 // run, Quarry (through its import service, models and services) and the raw
-// floor (sqlite3 C API on the same data and schema) side by side; prints one
-// line per figure, or JSON with --json. See tests/bench/README.md.
+// floor (the sqlite3 C API, or libpq with --backend postgresql, on the same
+// data and schema) side by side; prints one line per figure, or JSON with
+// --json. See tests/bench/README.md.
 #include "apptheme.h"
 #include "benchreferences.h"
 #include "figure.h"
 #include "leadgenerator.h"
+#include "databaseaddress.h"
 #include "mainwindow.h"
+#include "postgresfloor.h"
 #include "quarryfigures.h"
 #include "rawfloor.h"
 #include "workspace.h"
@@ -36,6 +39,44 @@ QTextStream &err()
 void progress(const QString &text)
 {
     err() << text << Qt::endl;
+}
+
+/// A PostgreSQL 15 cluster of the bench's own (scripts/pg-cluster, with
+/// fsync and synchronous commits on, as a real server runs, on a Unix
+/// socket), stopped and removed with this object.
+class BenchCluster
+{
+public:
+    explicit BenchCluster(const QString &dir) : m_dir(dir)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QUARRY_PG_DURABLE"), QStringLiteral("1"));
+        p.setProcessEnvironment(env);
+        p.start(script(), {QStringLiteral("start"), m_dir});
+        p.waitForFinished(180000);
+        if (p.exitCode() != 0)
+            qFatal("cannot start a PostgreSQL cluster in %s: %s", qPrintable(m_dir), p.readAllStandardError().constData());
+        m_uri = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+    ~BenchCluster() { QProcess::execute(script(), {QStringLiteral("stop"), m_dir}); }
+    QString uri() const { return m_uri; }
+
+private:
+    static QString script() { return QStringLiteral(QUARRY_SOURCE_DIR "/scripts/pg-cluster"); }
+    QString m_dir;
+    QString m_uri;
+};
+
+/// The URI of database `name` on the server of `adminUri`.
+QString databaseUri(const QString &adminUri, const QString &name)
+{
+    QString error;
+    std::optional<DatabaseAddress> a = DatabaseAddress::parse(adminUri, &error);
+    if (!a)
+        qFatal("--server: %s", qPrintable(error));
+    a->database = name;
+    return a->uri();
 }
 
 std::unique_ptr<Workspace> openWorkspace(const QString &path)
@@ -156,7 +197,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("quarry-bench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures Quarry against the raw SQLite floor on N generated leads."));
+    parser.setApplicationDescription(QStringLiteral("Measures Quarry against the raw floor (SQLite or PostgreSQL) on N generated leads."));
     parser.addHelpOption();
     const QCommandLineOption leadsOption(QStringLiteral("leads"), QStringLiteral("How many leads (default 1000000)."), QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure; the median is kept (default 7)."), QStringLiteral("R"), QStringLiteral("7"));
@@ -165,7 +206,13 @@ int main(int argc, char **argv)
     const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("With --dir: reuse the files of an earlier run with the same N (the import figures are then not measured)."));
     const QCommandLineOption walkOption(QStringLiteral("child-walk"), QStringLiteral("(internal) walk the grid over DB."), QStringLiteral("DB"));
     const QCommandLineOption skipOption(QStringLiteral("skip"), QStringLiteral("Skip figure groups: import,grid,search,kanban,duplicates,memory,start."), QStringLiteral("LIST"));
-    parser.addOptions({leadsOption, runsOption, jsonOption, dirOption, reuseOption, walkOption, skipOption});
+    const QCommandLineOption backendOption(QStringLiteral("backend"), QStringLiteral("sqlite (default) or postgresql."), QStringLiteral("NAME"),
+                                           QStringLiteral("sqlite"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("With --backend postgresql: a superuser's URI on the server to use (default: a cluster of the "
+                                                         "bench's own, started in DIR and removed at the end)."),
+                                          QStringLiteral("URI"));
+    parser.addOptions({leadsOption, runsOption, jsonOption, dirOption, reuseOption, walkOption, skipOption, backendOption, serverOption});
     parser.process(app);
 
     if (parser.isSet(walkOption))
@@ -178,9 +225,32 @@ int main(int argc, char **argv)
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
     QDir().mkpath(dir);
     const QString csvPath = QDir(dir).filePath(QStringLiteral("leads-%1.csv").arg(n));
-    const QString quarryPath = QDir(dir).filePath(QStringLiteral("quarry-%1.sqlite").arg(n));
-    const QString floorPath = QDir(dir).filePath(QStringLiteral("floor-%1.sqlite").arg(n));
-    const bool reuse = parser.isSet(reuseOption) && QFile::exists(quarryPath) && QFile::exists(floorPath);
+    const QString backend = parser.value(backendOption);
+    const bool postgres = backend == QLatin1String("postgresql");
+    if (!postgres && backend != QLatin1String("sqlite"))
+        qFatal("--backend: sqlite or postgresql, not %s", qPrintable(backend));
+    // On PostgreSQL the two databases live on one server: the bench's own
+    // cluster, or the one --server names (which --reuse can then measure again).
+    std::unique_ptr<BenchCluster> cluster;
+    QString adminUri = parser.value(serverOption);
+    if (postgres && adminUri.isEmpty()) {
+        // Directly in the temporary folder: run as root, the cluster belongs
+        // to the postgres system user, who must reach its directory.
+        const QString clusterDir = QDir(QDir::tempPath()).filePath(QStringLiteral("quarry-bench-pg-%1").arg(QCoreApplication::applicationPid()));
+        progress(QStringLiteral("starting a PostgreSQL cluster in %1").arg(clusterDir));
+        cluster = std::make_unique<BenchCluster>(clusterDir);
+        adminUri = cluster->uri();
+    }
+    const QString quarryPath = postgres ? databaseUri(adminUri, QStringLiteral("quarry_bench_%1").arg(n))
+                                        : QDir(dir).filePath(QStringLiteral("quarry-%1.sqlite").arg(n));
+    const QString floorPath = postgres ? databaseUri(adminUri, QStringLiteral("floor_bench_%1").arg(n))
+                                       : QDir(dir).filePath(QStringLiteral("floor-%1.sqlite").arg(n));
+    const bool reuse = parser.isSet(reuseOption) && (postgres ? !cluster : QFile::exists(quarryPath) && QFile::exists(floorPath));
+    auto openFloor = [&]() -> std::unique_ptr<Floor> {
+        if (postgres)
+            return std::make_unique<PostgresFloor>(floorPath);
+        return std::make_unique<RawFloor>(floorPath);
+    };
 
     QList<Figure> figures;
     const LeadGenerator generator;
@@ -188,20 +258,30 @@ int main(int argc, char **argv)
         progress(QStringLiteral("generating %1 leads into %2").arg(n).arg(csvPath));
         const double genMs = Measure::onceMs([&] { writeCsv(csvPath, n); });
         progress(QStringLiteral("  %1 ms, %2 MB").arg(genMs, 0, 'f', 0).arg(QFileInfo(csvPath).size() / 1e6, 0, 'f', 1));
-        for (const QString &p : {quarryPath, floorPath})
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(p + suffix);
+        if (postgres) {
+            for (const QString &uri : {quarryPath, floorPath}) {
+                const QByteArray name = DatabaseAddress::parse(uri)->database.toUtf8();
+                PostgresFloor::adminExec(adminUri, "DROP DATABASE IF EXISTS " + name);
+                PostgresFloor::adminExec(adminUri, "CREATE DATABASE " + name);
+            }
+        } else {
+            for (const QString &p : {quarryPath, floorPath})
+                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                    QFile::remove(p + suffix);
+        }
 
         progress(QStringLiteral("floor: loading"));
-        RawFloor::ImportTimes floorTimes;
+        Floor::ImportTimes floorTimes;
+        QString ftsName;
         {
             BenchReferences refs;
             {
                 auto ws = openWorkspace(floorPath);
                 refs = BenchReferences::prepare(*ws);
             }
-            RawFloor floor(floorPath);
-            floorTimes = floor.import(generator, n, refs);
+            std::unique_ptr<Floor> floor = openFloor();
+            floorTimes = floor->import(generator, n, refs);
+            ftsName = floor->ftsName();
         }
         progress(QStringLiteral("  %1 ms").arg(floorTimes.total(), 0, 'f', 0));
 
@@ -223,12 +303,13 @@ int main(int argc, char **argv)
         figures << import;
         figures << info(QStringLiteral("  floor: raw insert"), NAN, floorTimes.load);
         figures << info(QStringLiteral("  floor: index build"), NAN, floorTimes.indexes);
-        figures << info(QStringLiteral("  floor: FTS5 build + commit"), NAN, floorTimes.fts);
+        figures << info(QStringLiteral("  floor: %1 build + commit").arg(ftsName), NAN, floorTimes.fts);
     } else {
         progress(QStringLiteral("reusing %1 and %2").arg(quarryPath, floorPath));
     }
 
-    RawFloor floor(floorPath);
+    std::unique_ptr<Floor> floorPtr = openFloor();
+    Floor &floor = *floorPtr;
     auto ws = openWorkspace(quarryPath);
 
     if (!skip.contains(QStringLiteral("grid"))) {
@@ -300,7 +381,7 @@ int main(int argc, char **argv)
         progress(QStringLiteral("cold starts"));
         QString note;
         const QString cli = QStringLiteral(QUARRY_CLI_PATH);
-        const double cliMs = QFile::exists(cli) ? coldStartMs(cli, {QStringLiteral("--database"), quarryPath, QStringLiteral("--json"), QStringLiteral("stats")}, std::min(runs, 5), &note)
+        const double cliMs = QFile::exists(cli) ? coldStartMs(cli, {QStringLiteral("--database"), quarryPath, QStringLiteral("--user"), QStringLiteral("bench"), QStringLiteral("--json"), QStringLiteral("stats")}, std::min(runs, 5), &note)
                                                 : NAN;
         figures << target(QStringLiteral("cold start: quarry-cli stats"), cliMs, NAN, Figure::Target::MaxValue, 500,
                           QFile::exists(cli) ? note : QStringLiteral("quarry-cli not built"));
@@ -313,6 +394,7 @@ int main(int argc, char **argv)
     if (parser.isSet(jsonOption))
         out << figureJson(figures);
     else
-        out << QStringLiteral("Quarry bench: %1 leads, median of %2 runs (times in ms)\n").arg(n).arg(runs) << figureTable(figures);
+        out << QStringLiteral("Quarry bench: %1 leads on %2, median of %3 runs (times in ms)\n").arg(n).arg(postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")).arg(runs)
+            << figureTable(figures);
     return 0;
 }
