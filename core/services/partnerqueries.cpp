@@ -1,5 +1,6 @@
 #include "partnerqueries.h"
 
+#include "access.h"
 #include "contactrepository.h"
 #include "normalize.h"
 #include "opportunityrepository.h"
@@ -21,6 +22,13 @@ PartnerListQuery makeQuery(const QString &search, int sort, bool descending, int
     q.limit = limit;
     return q;
 }
+/// The lists as the acting user may read them (a partner user: their own
+/// company and what their leads name; the leads a user sees).
+PartnerListRepository listsFor(Workspace &ws)
+{
+    const Access &a = ws.access();
+    return PartnerListRepository(ws.database(), LeadScope::partnerLists(a.role() == Role::Partner, a.user().partnerId, a.visibleSql()));
+}
 } // namespace
 
 PartnerQueries::PartnerQueries(Workspace &ws) : m_ws(ws) {}
@@ -28,7 +36,7 @@ PartnerQueries::PartnerQueries(Workspace &ws) : m_ws(ws) {}
 QList<PartnerListItem> PartnerQueries::partners(const QString &search, PartnerSort sort, bool descending, int offset, int limit) const
 {
     QList<PartnerListItem> out;
-    const auto page = PartnerListRepository(m_ws.database()).partners(makeQuery(search, int(sort), descending, offset, limit));
+    const auto page = listsFor(m_ws).partners(makeQuery(search, int(sort), descending, offset, limit));
     if (!page)
         return out;
     for (const PartnerListPage::Row &row : page->rows)
@@ -39,13 +47,13 @@ QList<PartnerListItem> PartnerQueries::partners(const QString &search, PartnerSo
 
 qint64 PartnerQueries::partnerCount(const QString &search) const
 {
-    return PartnerListRepository(m_ws.database()).partnerCount(Normalize::text(search));
+    return listsFor(m_ws).partnerCount(Normalize::text(search));
 }
 
 QList<ContactListItem> PartnerQueries::contacts(const QString &search, ContactSort sort, bool descending, int offset, int limit) const
 {
     QList<ContactListItem> out;
-    const auto page = PartnerListRepository(m_ws.database()).contacts(makeQuery(search, int(sort), descending, offset, limit));
+    const auto page = listsFor(m_ws).contacts(makeQuery(search, int(sort), descending, offset, limit));
     if (!page)
         return out;
     for (const PartnerListPage::Row &row : page->rows)
@@ -56,14 +64,14 @@ QList<ContactListItem> PartnerQueries::contacts(const QString &search, ContactSo
 
 qint64 PartnerQueries::contactCount(const QString &search) const
 {
-    return PartnerListRepository(m_ws.database()).contactCount(Normalize::text(search));
+    return listsFor(m_ws).contactCount(Normalize::text(search));
 }
 
 QList<OpportunityListItem> PartnerQueries::opportunities(const QString &search, OpportunitySort sort, bool descending, int offset,
                                                          int limit) const
 {
     QList<OpportunityListItem> out;
-    const auto page = PartnerListRepository(m_ws.database()).opportunities(makeQuery(search, int(sort), descending, offset, limit));
+    const auto page = listsFor(m_ws).opportunities(makeQuery(search, int(sort), descending, offset, limit));
     if (!page)
         return out;
     for (const PartnerListPage::Row &row : page->rows)
@@ -74,12 +82,12 @@ QList<OpportunityListItem> PartnerQueries::opportunities(const QString &search, 
 
 qint64 PartnerQueries::opportunityCount(const QString &search) const
 {
-    return PartnerListRepository(m_ws.database()).opportunityCount(Normalize::text(search));
+    return listsFor(m_ws).opportunityCount(Normalize::text(search));
 }
 
 QList<PartnerLeadLink> PartnerQueries::leadsOf(qint64 partnerId) const
 {
-    return PartnerListRepository(m_ws.database()).leadsOf(partnerId);
+    return listsFor(m_ws).leadsOf(partnerId);
 }
 
 QString PartnerQueries::typeName(Partner::Type type)

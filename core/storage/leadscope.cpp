@@ -42,4 +42,19 @@ QString sql(Kind kind, qint64 me, const QList<qint64> &teams, const QList<qint64
     return QStringLiteral("0 = 1");
 }
 
+PartnerLists partnerLists(bool partnerUser, qint64 partnerId, const QString &visibleLeads)
+{
+    PartnerLists out;
+    out.leads = visibleLeads;
+    if (!partnerUser)
+        return out;
+    const QString me = QString::number(partnerId ? partnerId : -1);
+    out.partners = QStringLiteral("(p.id = %1 OR EXISTS (SELECT 1 FROM leads l WHERE l.partner_id = p.id AND l.channel_partner_id = %1))").arg(me);
+    out.contacts = QStringLiteral("(c.partner_id = %1 OR EXISTS (SELECT 1 FROM leads l WHERE (l.contact_id = c.id OR l.channel_contact_id = c.id) "
+                                  "AND l.channel_partner_id = %1))")
+                       .arg(me);
+    out.opportunities = QStringLiteral("0 = 1");
+    return out;
+}
+
 } // namespace LeadScope

@@ -20,4 +20,17 @@ enum class Kind {
 /// The condition for `kind` (empty for Everything), with the ids written in.
 QString sql(Kind kind, qint64 me, const QList<qint64> &teams, const QList<qint64> &teammates, qint64 partnerId);
 
+/// What a partner user sees of the customer base, as the server's policies
+/// on partners, contacts and opportunities say: their own company and the
+/// companies and contacts of their leads (aliases p and c), no opportunity.
+/// Empty for everyone else (`partnerId` 0 and not a partner user).
+struct PartnerLists
+{
+    QString partners;      ///< over the alias p
+    QString contacts;      ///< over the alias c
+    QString opportunities; ///< over the alias o
+    QString leads;         ///< over the alias l: the leads the user sees (Access::visibleSql())
+};
+PartnerLists partnerLists(bool partnerUser, qint64 partnerId, const QString &visibleLeads);
+
 } // namespace LeadScope

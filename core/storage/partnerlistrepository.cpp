@@ -90,10 +90,16 @@ const char *ContactJoins = " FROM contacts c LEFT JOIN partners p ON p.id = c.pa
 const char *OpportunityJoins = " FROM opportunities o LEFT JOIN partners p ON p.id = o.partner_id"
                                " LEFT JOIN leads l ON l.id = o.from_lead_id";
 
-qint64 countOf(const Database &db, const QString &from, const QString &searchKey, const Match &match)
+/// `where` narrowed by a scope's condition (none when empty).
+QString scoped(const QString &where, const QString &scope)
+{
+    return scope.isEmpty() ? where : QStringLiteral("(%1) AND %2").arg(where, scope);
+}
+
+qint64 countOf(const Database &db, const QString &from, const QString &searchKey, const Match &match, const QString &scope)
 {
     QVariantList bindings;
-    const QString where = whereClause(searchKey, match, &bindings);
+    const QString where = scoped(whereClause(searchKey, match, &bindings), scope);
     auto r = db.exec(QStringLiteral("SELECT COUNT(*)%1 WHERE %2").arg(from, where), bindings);
     if (!r || !r.value().next())
         return 0;
@@ -102,7 +108,7 @@ qint64 countOf(const Database &db, const QString &from, const QString &searchKey
 
 } // namespace
 
-PartnerListRepository::PartnerListRepository(Database &db) : m_db(db) {}
+PartnerListRepository::PartnerListRepository(Database &db, LeadScope::PartnerLists scope) : m_db(db), m_scope(std::move(scope)) {}
 
 Result<PartnerListPage> PartnerListRepository::partners(const PartnerListQuery &query) const
 {
@@ -121,7 +127,7 @@ Result<PartnerListPage> PartnerListRepository::partners(const PartnerListQuery &
     if (sort.isEmpty())
         sort = QStringLiteral("p.name_key");
     QVariantList bindings;
-    const QString where = whereClause(query.searchKey, PartnerMatch, &bindings);
+    const QString where = scoped(whereClause(query.searchKey, PartnerMatch, &bindings), m_scope.partners);
     bindings << query.limit << query.offset;
     auto r = m_db.exec(QStringLiteral("SELECT p.id, (SELECT COUNT(*) FROM contacts c WHERE c.partner_id = p.id) AS contact_count"
                                       " FROM partners p LEFT JOIN prospect_statuses ps ON ps.id = p.prospect_status_id"
@@ -142,7 +148,7 @@ Result<PartnerListPage> PartnerListRepository::partners(const PartnerListQuery &
 
 qint64 PartnerListRepository::partnerCount(const QString &searchKey) const
 {
-    return countOf(m_db, QStringLiteral(" FROM partners p"), searchKey, PartnerMatch);
+    return countOf(m_db, QStringLiteral(" FROM partners p"), searchKey, PartnerMatch, m_scope.partners);
 }
 
 Result<PartnerListPage> PartnerListRepository::contacts(const PartnerListQuery &query) const
@@ -158,7 +164,7 @@ Result<PartnerListPage> PartnerListRepository::contacts(const PartnerListQuery &
     if (sort.isEmpty())
         sort = QStringLiteral("c.name_key");
     QVariantList bindings;
-    const QString where = whereClause(query.searchKey, ContactMatch, &bindings);
+    const QString where = scoped(whereClause(query.searchKey, ContactMatch, &bindings), m_scope.contacts);
     bindings << query.limit << query.offset;
     auto r = m_db.exec(QStringLiteral("SELECT c.id, IFNULL(p.name, '')%1 WHERE %2%3 LIMIT ? OFFSET ?")
                            .arg(QLatin1String(ContactJoins), where, orderBy(sort, query.descending, QStringLiteral("c.id"))),
@@ -177,7 +183,7 @@ Result<PartnerListPage> PartnerListRepository::contacts(const PartnerListQuery &
 
 qint64 PartnerListRepository::contactCount(const QString &searchKey) const
 {
-    return countOf(m_db, QLatin1String(ContactJoins), searchKey, ContactMatch);
+    return countOf(m_db, QLatin1String(ContactJoins), searchKey, ContactMatch, m_scope.contacts);
 }
 
 Result<PartnerListPage> PartnerListRepository::opportunities(const PartnerListQuery &query) const
@@ -196,7 +202,7 @@ Result<PartnerListPage> PartnerListRepository::opportunities(const PartnerListQu
     if (sort.isEmpty())
         sort = QStringLiteral("quarry_fold(o.name)");
     QVariantList bindings;
-    const QString where = whereClause(query.searchKey, OpportunityMatch, &bindings);
+    const QString where = scoped(whereClause(query.searchKey, OpportunityMatch, &bindings), m_scope.opportunities);
     bindings << query.limit << query.offset;
     auto r = m_db.exec(QStringLiteral("SELECT o.id, IFNULL(p.name, ''), IFNULL(l.id, 0), IFNULL(l.first_name, ''), IFNULL(l.middle_name, ''),"
                                       " IFNULL(l.last_name, ''), IFNULL(l.company, ''), IFNULL(l.title, '')%1 WHERE %2%3 LIMIT ? OFFSET ?")
@@ -224,15 +230,16 @@ Result<PartnerListPage> PartnerListRepository::opportunities(const PartnerListQu
 
 qint64 PartnerListRepository::opportunityCount(const QString &searchKey) const
 {
-    return countOf(m_db, QLatin1String(OpportunityJoins), searchKey, OpportunityMatch);
+    return countOf(m_db, QLatin1String(OpportunityJoins), searchKey, OpportunityMatch, m_scope.opportunities);
 }
 
 QList<PartnerLeadLink> PartnerListRepository::leadsOf(qint64 partnerId) const
 {
     QList<PartnerLeadLink> out;
-    auto r = m_db.exec(QStringLiteral("SELECT id, first_name, middle_name, last_name, company, title FROM leads"
-                                      " WHERE (converted_partner_id = ? OR id = (SELECT from_lead_id FROM partners WHERE id = ?))"
-                                      " AND merged_into IS NULL AND deleted_at IS NULL ORDER BY id"),
+    auto r = m_db.exec(QStringLiteral("SELECT l.id, l.first_name, l.middle_name, l.last_name, l.company, l.title FROM leads l"
+                                      " WHERE (l.converted_partner_id = ? OR l.id = (SELECT from_lead_id FROM partners WHERE id = ?))"
+                                      " AND l.merged_into IS NULL AND l.deleted_at IS NULL%1 ORDER BY l.id")
+                           .arg(m_scope.leads.isEmpty() ? QString() : QStringLiteral(" AND ") + m_scope.leads),
                        {partnerId, partnerId});
     if (!r)
         return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leadscope.h"
 #include "result.h"
 
 #include <QList>
@@ -54,7 +55,9 @@ public:
     enum class ContactSort { Name, Function, Partner, Email, Phone };
     enum class OpportunitySort { Name, Partner, Amount, Close, Stage, Lead };
 
-    explicit PartnerListRepository(Database &db);
+    /// Reads the rows `scope` lets through (LeadScope::partnerLists: what
+    /// the acting user sees; an empty condition lets every row through).
+    explicit PartnerListRepository(Database &db, LeadScope::PartnerLists scope = {});
 
     Result<PartnerListPage> partners(const PartnerListQuery &query) const;
     qint64 partnerCount(const QString &searchKey) const;
@@ -71,4 +74,5 @@ public:
 
 private:
     Database &m_db;
+    LeadScope::PartnerLists m_scope;
 };

@@ -3,6 +3,8 @@
 // the undo (created leads removed, updated leads restored), exit 1 with each
 // refused lead named on stderr, exit 1 for an unknown or already undone
 // import, exit 3 when the database is locked (nothing changed).
+#include "databaseaddress.h"
+#include "testdatabase.h"
 #include "clirunner.h"
 
 #include <QFile>
@@ -57,9 +59,10 @@ private slots:
     void init()
     {
         static int counter = 0;
-        m_db = m_dir.filePath(QStringLiteral("imports-%1.sqlite").arg(++counter));
+        m_db = testDatabase(m_dir.path(), QStringLiteral("imports-%1.sqlite").arg(++counter));
         QCOMPARE(cli({QStringLiteral("init")}).code, 0);
     }
+    void cleanup() { dropTestDatabase(m_db); }
 
     void importListRevert()
     {
@@ -157,11 +160,24 @@ private slots:
         const qint64 importId = imported.object().value(QStringLiteral("import")).toInteger();
         QVERIFY2(importId > 0, describe(imported));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
-            db.setDatabaseName(m_db);
+            // Another writer holds the write lock: the file's, or on a team
+            // server the advisory lock every Quarry writer takes ("QRRY").
+            const bool pg = TestWorkspace::onPostgres();
+            QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            if (pg) {
+                const DatabaseAddress a = DatabaseAddress::parse(m_db).value();
+                db.setHostName(a.host);
+                db.setPort(a.port);
+                db.setUserName(a.user);
+                db.setDatabaseName(a.database);
+            } else {
+                db.setDatabaseName(m_db);
+            }
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY2(q.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")), qPrintable(q.lastError().text()));
+            if (pg)
+                QVERIFY2(q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(0x51525259)), qPrintable(q.lastError().text()));
             const Run r = json({QStringLiteral("import"), QStringLiteral("revert"), QString::number(importId)},
                                {{QStringLiteral("QUARRY_WRITE_WAIT_MS"), QStringLiteral("300")}});
             QVERIFY2(r.code == 3, describe(r));

@@ -3,6 +3,7 @@
 // timeline, trash empty removes them for good (an admin only); and the bulk
 // changes (lead take, lead assign, lead status ID … NAME) do the allowed part,
 // exit 1 and name each lead left as it was.
+#include "testdatabase.h"
 #include "clirunner.h"
 
 #include <QJsonArray>
@@ -41,10 +42,11 @@ class TestCliTrash : public QObject
 private slots:
     void init()
     {
-        m_db = m_dir.filePath(QStringLiteral("trash.sqlite"));
+        m_db = testDatabase(m_dir.path(), QStringLiteral("trash.sqlite"));
         QFile::remove(m_db);
         QCOMPARE(cli({"init"}).code, 0);
     }
+    void cleanup() { dropTestDatabase(m_db); }
 
     void deleteRestoreAndEmpty()
     {

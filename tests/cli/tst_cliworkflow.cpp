@@ -2,6 +2,7 @@
 // convert / lose / reopen, duplicates, merge and merge undo, events, emails,
 // attachments and tickets from scripts, with their --json shapes and exit
 // codes (0 done, 1 refused by a rule, 2 wrong usage).
+#include "testdatabase.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -90,7 +91,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFile::exists(QStringLiteral(QUARRY_CLI_PATH)), QUARRY_CLI_PATH);
     }
-    void init() { m_db = m_dir.filePath(QStringLiteral("workflow-%1.sqlite").arg(++m_counter)); }
+    void init() { m_db = testDatabase(m_dir.path(), QStringLiteral("workflow-%1.sqlite").arg(++m_counter)); }
+    void cleanup() { dropTestDatabase(m_db); }
 
     void convert()
     {

@@ -5,6 +5,7 @@
 #include "conversionservice.h"
 #include "eventservice.h"
 #include "lossservice.h"
+#include "partnerqueries.h"
 #include "testhelpers.h"
 
 #include <QTest>
@@ -305,6 +306,23 @@ private slots:
         QCOMPARE(ws->users().add(u).ok(), users);
         QCOMPARE(ws->leads().create(LeadBuilder().named(QStringLiteral("New"), login)).ok(), create);
         QCOMPARE(ws->access().may(Access::Action::Import), login == QLatin1String("tester") || login == QLatin1String("max"));
+    }
+
+    void aPartnerUserSeesTheirCompanyAndNoOtherCustomer()
+    {
+        addPartner(admin(), QStringLiteral("Other Corp"));
+        QCOMPARE(PartnerQueries(admin()).partnerCount(), qint64(2));
+        auto pat = as(QStringLiteral("pat"));
+        QVERIFY(pat);
+        const QList<PartnerListItem> seen = PartnerQueries(*pat).partners(QString());
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().partner.id, m_partner);
+        QCOMPARE(PartnerQueries(*pat).partnerCount(QStringLiteral("other")), qint64(0));
+        QCOMPARE(PartnerQueries(*pat).opportunityCount(), qint64(0));
+        QVERIFY(PartnerQueries(*pat).opportunities(QString()).isEmpty());
+        // Staff see the whole customer base.
+        auto sam = as(QStringLiteral("sam"));
+        QCOMPARE(PartnerQueries(*sam).partnerCount(), qint64(2));
     }
 
     void aSalesRepsNewLeadIsTheirs()
