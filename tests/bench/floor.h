@@ -2,9 +2,11 @@
 
 #include "benchreferences.h"
 
+#include <QList>
 #include <QString>
 
 class LeadGenerator;
+struct GeneratedLead;
 
 /// The raw floor the benchmark holds Quarry against: the same data in the
 /// same schema through the database's own C API alone (RawFloor: sqlite3,
@@ -40,4 +42,11 @@ public:
     virtual double statusUpdateMs(int runs) = 0;
     /// The name of the full-text build in the figures ("FTS5", "tsvector + GIN").
     virtual QString ftsName() const = 0;
+
+protected:
+    /// Leads loaded per round: generated untimed, then stored timed.
+    static constexpr qint64 Chunk = 10000;
+    /// Leads [start, min(count, start + Chunk)) into `chunk`, with their
+    /// creation times as stored (UTC ISO 8601 with milliseconds) in `created`.
+    static void generate(const LeadGenerator &generator, qint64 start, qint64 count, QList<GeneratedLead> *chunk, QList<QString> *created);
 };

@@ -2,6 +2,7 @@
 
 #include "figure.h"
 #include "leadgenerator.h"
+#include "postgrescopy.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,20 +14,13 @@
 
 namespace {
 
-/// Appends one COPY text value: tabs separate, \N is null.
+/// Appends one COPY text value (tab-separated; escaped as COPY's text format
+/// wants it, by the same code as Quarry's own loads).
 void field(QByteArray &row, const QString &text)
 {
     if (!row.isEmpty() && !row.endsWith('\n'))
         row += '\t';
-    for (const char c : text.toUtf8()) {
-        switch (c) {
-        case '\\': row += "\\\\"; break;
-        case '\t': row += "\\t"; break;
-        case '\n': row += "\\n"; break;
-        case '\r': row += "\\r"; break;
-        default: row += c;
-        }
-    }
+    PostgresCopy::appendText(row, text);
 }
 
 void field(QByteArray &row, qint64 v)
@@ -127,17 +121,10 @@ Floor::ImportTimes PostgresFloor::import(const LeadGenerator &generator, qint64 
     }
 
     exec("BEGIN");
-    constexpr qint64 Chunk = 10000;
     QList<GeneratedLead> chunk;
     QList<QString> created;
     for (qint64 start = 0; start < count; start += Chunk) {
-        // Generating the data is not the floor's work: done untimed.
-        chunk.clear();
-        created.clear();
-        for (qint64 i = start; i < std::min(count, start + Chunk); ++i) {
-            chunk << generator.lead(i);
-            created << chunk.last().createdAt.toUTC().toString(Qt::ISODateWithMs);
-        }
+        generate(generator, start, count, &chunk, &created); // not the floor's work: untimed
         times.load += Measure::onceMs([&] {
             QByteArray leads, points, tags;
             for (qsizetype k = 0; k < chunk.size(); ++k) {

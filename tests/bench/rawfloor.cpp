@@ -112,17 +112,10 @@ RawFloor::ImportTimes RawFloor::import(const LeadGenerator &generator, qint64 co
     Stmt tag(m_db, "INSERT OR IGNORE INTO lead_tags (lead_id, tag_id) VALUES (?, ?)");
     const QString email = QStringLiteral("email");
     const QString phone = QStringLiteral("phone");
-    constexpr qint64 Chunk = 10000;
     QList<GeneratedLead> chunk;
     QList<QString> created;
     for (qint64 start = 0; start < count; start += Chunk) {
-        // Generating the data is not the floor's work: done untimed.
-        chunk.clear();
-        created.clear();
-        for (qint64 i = start; i < std::min(count, start + Chunk); ++i) {
-            chunk << generator.lead(i);
-            created << timestamp(chunk.last().createdAt);
-        }
+        generate(generator, start, count, &chunk, &created); // not the floor's work: untimed
         times.load += Measure::onceMs([&] {
         for (qsizetype k = 0; k < chunk.size(); ++k) {
             const GeneratedLead &g = chunk.at(k);
