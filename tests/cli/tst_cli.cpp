@@ -1,6 +1,7 @@
 // quarry-cli end to end, through the built binary: the commands of cli.md
 // that exist, their --json shapes, their exit codes (0 done, 1 refused,
 // 2 wrong usage, 3 failed) and their output for people.
+#include "testdatabase.h"
 #include "database.h"
 
 #include <QCryptographicHash>
@@ -134,8 +135,9 @@ private slots:
     void init()
     {
         // Each test starts on a fresh database of its own.
-        m_db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(++m_counter));
+        m_db = testDatabase(m_dir.path(), QStringLiteral("cli-%1.sqlite").arg(++m_counter));
     }
+    void cleanup() { dropTestDatabase(m_db); }
 
     void initCreatesTheDatabase()
     {
@@ -145,14 +147,14 @@ private slots:
         QVERIFY(r.json.isObject());
         QCOMPARE(r.object().keys(), QStringList{QStringLiteral("schema_version")});
         QCOMPARE(r.object().value(QStringLiteral("schema_version")).toInt(), Database::latestVersion());
-        QVERIFY(QFileInfo::exists(m_db));
+        QVERIFY(TestWorkspace::onPostgres() || QFileInfo::exists(m_db));
         QVERIFY(r.err.isEmpty());
 
         // Again: nothing to upgrade, same answer; for people, a sentence.
         const Run again = cli({QStringLiteral("init")});
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains(QStringLiteral("schema version %1").arg(Database::latestVersion())), qPrintable(again.out));
-        QVERIFY(again.out.contains(m_db));
+        QVERIFY2(again.out.contains(TestWorkspace::onPostgres() ? DatabaseAddress::parse(m_db)->database : m_db), qPrintable(again.out));
     }
 
     void theDefaultDatabaseIsInTheUsersDataFolder()
@@ -168,6 +170,25 @@ private slots:
 
     void aNewerDatabaseIsRefusedUntouched()
     {
+        if (TestWorkspace::onPostgres()) {
+            // A team database a newer Quarry migrated: its version in quarry_meta.
+            QCOMPARE(json({QStringLiteral("init")}).code, 0);
+            {
+                QSqlDatabase raw = rawDatabase(m_db, QStringLiteral("newer"));
+                QVERIFY(raw.open());
+                QSqlQuery q(raw);
+                QVERIFY(q.exec(QStringLiteral("UPDATE quarry_meta SET value = '%1' WHERE key = 'schema_version'").arg(Database::latestVersion() + 1)));
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+            for (const QString &command : {QStringLiteral("init"), QStringLiteral("stats")}) {
+                const Run r = json({command});
+                QCOMPARE(r.code, 3);
+                QVERIFY2(r.err.contains(QStringLiteral("newer")), qPrintable(r.err));
+                QVERIFY(r.out.isEmpty());
+            }
+            return;
+        }
         {
             const QString name = QStringLiteral("newer");
             {
@@ -556,8 +577,7 @@ private slots:
         {
             const QString name = QStringLiteral("park");
             {
-                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                raw.setDatabaseName(m_db);
+                QSqlDatabase raw = rawDatabase(m_db, name);
                 QVERIFY(raw.open());
                 QSqlQuery q(raw);
                 QVERIFY(q.exec(QStringLiteral("UPDATE leads SET status_id = (SELECT id FROM lead_statuses WHERE name = 'Parked') WHERE id = %1").arg(c)));

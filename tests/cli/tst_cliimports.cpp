@@ -3,7 +3,6 @@
 // the undo (created leads removed, updated leads restored), exit 1 with each
 // refused lead named on stderr, exit 1 for an unknown or already undone
 // import, exit 3 when the database is locked (nothing changed).
-#include "databaseaddress.h"
 #include "testdatabase.h"
 #include "clirunner.h"
 
@@ -163,16 +162,7 @@ private slots:
             // Another writer holds the write lock: the file's, or on a team
             // server the advisory lock every Quarry writer takes ("QRRY").
             const bool pg = TestWorkspace::onPostgres();
-            QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), QStringLiteral("holder"));
-            if (pg) {
-                const DatabaseAddress a = DatabaseAddress::parse(m_db).value();
-                db.setHostName(a.host);
-                db.setPort(a.port);
-                db.setUserName(a.user);
-                db.setDatabaseName(a.database);
-            } else {
-                db.setDatabaseName(m_db);
-            }
+            QSqlDatabase db = rawDatabase(m_db, QStringLiteral("holder"));
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY2(q.exec(pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")), qPrintable(q.lastError().text()));

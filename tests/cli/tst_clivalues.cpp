@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "clirunner.h"
+#include "testdatabase.h"
 
 namespace {
 using CliRunner::Run;
@@ -41,12 +42,15 @@ private:
 
     static QString describe(const Run &r) { return QString::fromUtf8(CliRunner::describe(r)); }
 
-    /// Writes what an older Quarry stored, straight into the file.
-    void storeRaw(const QString &sql)
+    /// Writes what an older Quarry stored, straight into the file (or the
+    /// team database: char() is chr() there).
+    void storeRaw(QString sql)
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(m_db);
+            const bool pg = TestWorkspace::onPostgres();
+            QSqlDatabase db = rawDatabase(m_db, QStringLiteral("raw"));
+            if (pg)
+                sql.replace(QStringLiteral("char("), QStringLiteral("chr("));
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
@@ -58,9 +62,10 @@ private slots:
     void init()
     {
         static int counter = 0;
-        m_db = m_dir.filePath(QStringLiteral("values-%1.sqlite").arg(++counter));
+        m_db = testDatabase(m_dir.path(), QStringLiteral("values-%1.sqlite").arg(++counter));
         QCOMPARE(cli({QStringLiteral("init")}).code, 0);
     }
+    void cleanup() { dropTestDatabase(m_db); }
 
     void refusesValues_data()
     {
