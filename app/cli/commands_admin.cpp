@@ -1,5 +1,6 @@
 // init, stats, statuses and status configuration, options, reference lists, users.
 #include "cli.h"
+#include "leadqueries.h"
 #include "leadfilter.h"
 #include "leadrepository.h"
 #include "optionsservice.h"
@@ -73,7 +74,7 @@ int stats(Cli &cli, QStringList args)
 {
     if (!args.isEmpty())
         return cli.usage(QStringLiteral("stats takes no arguments."));
-    const QHash<qint64, qint64> counts = cli.ws.leadRepository().countByStatus(LeadFilter{});
+    const QHash<qint64, qint64> counts = LeadQueries(cli.ws).countByStatus();
     qint64 total = 0, open = 0, closed = 0;
     QJsonObject byStatus;
     QList<QStringList> rows;

@@ -1,5 +1,6 @@
 // lead add/show/set/status/take/assign/history/comment/delete, and leads.
 #include "cli.h"
+#include "leadqueries.h"
 #include "database.h"
 #include "leadcodec.h"
 #include "leadfield.h"
@@ -129,7 +130,7 @@ int leadSet(Cli &cli, QStringList args)
         return cli.fail(tx.failure(), Exit::Failed);
     // Checked under the write lock: nobody writes the lead between the check and the save.
     if (checkVersion) {
-        const auto current = cli.ws.leadRepository().find(lead->id);
+        const auto current = LeadQueries(cli.ws).find(lead->id);
         if (current && current->version != expected) {
             Problems p{Problem{QStringLiteral("version"), QStringLiteral("Lead #%1 is at version %2, not %3: it was changed since.")
                                                               .arg(lead->id)
@@ -151,7 +152,7 @@ int leadSet(Cli &cli, QStringList args)
     if (VoidResult done = tx.commit(); !done)
         return cli.fail(done.problems(), Exit::Failed);
     warnDuplicates(cli, saved.value());
-    return showLead(cli, *cli.ws.leadRepository().find(saved->lead.id));
+    return showLead(cli, *LeadQueries(cli.ws).find(saved->lead.id));
 }
 
 int updatedResult(Cli &cli, const Result<int> &r, const Refusals &refused);
@@ -183,7 +184,7 @@ int leadStatus(Cli &cli, QStringList args)
     auto changed = cli.ws.leads().changeStatus({lead->id}, status->id);
     if (!changed)
         return cli.fail(changed.problems());
-    return showLead(cli, *cli.ws.leadRepository().find(lead->id));
+    return showLead(cli, *LeadQueries(cli.ws).find(lead->id));
 }
 
 /// A bulk change's answer: how many changed and, exiting 1 ("done in
@@ -331,7 +332,7 @@ int leads(Cli &cli, QStringList args)
         return cli.usage(problem);
     if (!args.isEmpty())
         return cli.usage(QStringLiteral("Unexpected argument \"%1\".").arg(args.first()));
-    LeadRepository &repo = cli.ws.leadRepository();
+    const LeadQueries repo(cli.ws);
     if (cli.json) {
         // Streamed page by page so that a million leads never sit in memory at once.
         cli.out << "[";

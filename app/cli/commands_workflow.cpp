@@ -1,5 +1,6 @@
 // lead convert / lose / reopen, duplicates, merge, merge undo, merges.
 #include "cli.h"
+#include "leadqueries.h"
 #include "conversionservice.h"
 #include "duplicatefinder.h"
 #include "leadcodec.h"
@@ -239,7 +240,7 @@ int duplicates(Cli &cli, QStringList args)
     int n = 0;
     for (const QList<qint64> &g : found.value()) {
         ++n;
-        for (const LeadRow &r : cli.ws.leadRepository().rowsByIds(g))
+        for (const LeadRow &r : LeadQueries(cli.ws).rows(g))
             rows << QStringList{QString::number(n), QString::number(r.id), r.fullName, r.company, r.email, r.phone, r.city};
     }
     cli.printTable({QStringLiteral("GROUP"), QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("COMPANY"), QStringLiteral("EMAIL"),

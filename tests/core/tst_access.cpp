@@ -4,6 +4,7 @@
 // and search; and a refused action leaves the lead at the same version.
 #include "conversionservice.h"
 #include "eventservice.h"
+#include "leadqueries.h"
 #include "lossservice.h"
 #include "partnerqueries.h"
 #include "testhelpers.h"
@@ -306,6 +307,27 @@ private slots:
         QCOMPARE(ws->users().add(u).ok(), users);
         QCOMPARE(ws->leads().create(LeadBuilder().named(QStringLiteral("New"), login)).ok(), create);
         QCOMPARE(ws->access().may(Access::Action::Import), login == QLatin1String("tester") || login == QLatin1String("max"));
+    }
+
+    void theReadSideShowsOnlyWhatTheUserSees()
+    {
+        auto sam = as(QStringLiteral("sam"));
+        QVERIFY(sam);
+        const LeadQueries leads(*sam);
+        QVERIFY(leads.find(m_leads.value(QStringLiteral("own"))));
+        QVERIFY(!leads.find(m_leads.value(QStringLiteral("other")))); // by id too
+        QList<qint64> shown;
+        for (const LeadRow &r : leads.rows({m_leads.value(QStringLiteral("own")), m_leads.value(QStringLiteral("other")), m_leads.value(QStringLiteral("free"))}))
+            shown << r.id;
+        std::sort(shown.begin(), shown.end());
+        QList<qint64> expected{m_leads.value(QStringLiteral("own")), m_leads.value(QStringLiteral("free"))};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(shown, expected);
+        qint64 counted = 0;
+        for (qint64 n : leads.countByStatus())
+            counted += n;
+        QCOMPARE(counted, leads.count(LeadFilter{}));
+        QCOMPARE(counted, qint64(visible(*sam).size()));
     }
 
     void aPartnerUserSeesTheirCompanyAndNoOtherCustomer()

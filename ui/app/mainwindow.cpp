@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "leadqueries.h"
 
 #include "backupservice.h"
 #include "configundo.h"
@@ -592,21 +593,21 @@ bool MainWindow::closeForm()
 void MainWindow::refreshCounts()
 {
     // One GROUP BY for the status lists and one indexed count for "My leads".
-    LeadRepository &repo = m_ws.leadRepository();
-    const QHash<qint64, qint64> byStatus = repo.countByStatus(LeadFilter{});
+    const LeadQueries leads(m_ws);
+    const QHash<qint64, qint64> byStatus = leads.countByStatus();
     qint64 open = 0, closed = 0;
     for (const LeadStatus &s : m_ws.statuses().all())
         (s.isOpen ? open : closed) += byStatus.value(s.id);
     LeadFilter mine;
     mine.menu = LeadFilter::Menu::My;
     mine.currentUserId = m_ws.currentUserId();
-    m_navigation->setCount(Page::MyLeads, repo.count(mine));
+    m_navigation->setCount(Page::MyLeads, leads.count(mine));
     m_navigation->setCount(Page::OpenedLeads, open);
     m_navigation->setCount(Page::ClosedLeads, closed);
     m_navigation->setCount(Page::AllLeads, open + closed);
     LeadFilter trash;
     trash.menu = LeadFilter::Menu::Trash;
-    m_navigation->setCount(Page::Trash, repo.count(trash));
+    m_navigation->setCount(Page::Trash, leads.count(trash));
     m_navigation->viewport()->update();
 }
 

@@ -1,4 +1,5 @@
 #include "statuslistmodel.h"
+#include "leadqueries.h"
 
 #include "configundo.h"
 #include "undoids.h"
@@ -23,7 +24,7 @@ StatusListModel::StatusListModel(Workspace &ws, QObject *parent) : QAbstractTabl
 void StatusListModel::reload()
 {
     const QList<LeadStatus> statuses = m_ws.statuses().all();
-    m_counts = m_ws.leadRepository().countByStatus(LeadFilter{});
+    m_counts = LeadQueries(m_ws).countByStatus();
     auto idsOf = [](const QList<LeadStatus> &list) {
         QList<qint64> ids;
         for (const LeadStatus &s : list)

@@ -1,4 +1,5 @@
 #include "exportdialog.h"
+#include "leadqueries.h"
 
 #include "leadexporter.h"
 #include "leadgrid.h"
@@ -33,7 +34,7 @@ ExportDialog::ExportDialog(Workspace &ws, const LeadFilter &filter, const QStrin
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export leads"));
-    const qint64 count = ws.leadRepository().count(filter);
+    const qint64 count = LeadQueries(ws).count(filter);
     m_viewLeads = new QRadioButton(filter.ids.isEmpty() ? tr("The %n lead(s) the view shows (its filters and sort)", nullptr, int(count))
                                                         : tr("The %n selected lead(s)", nullptr, int(count)),
                                    this);
