@@ -6159,6 +6159,21 @@ Convertissez une piste pour créer un partenaire.</translation>
     </message>
 </context>
 <context>
+    <name>PostgresCopy</name>
+    <message>
+        <source>The bulk load failed (%1): %2</source>
+        <translation>Le chargement en masse a échoué (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The bulk load cannot start: %1</source>
+        <translation>Le chargement en masse ne peut pas commencer : %1</translation>
+    </message>
+    <message>
+        <source>No lead ids could be reserved: %1</source>
+        <translation>Aucun identifiant de piste n’a pu être réservé : %1</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDump</name>
     <message>
         <source>%1 was not backed up: pg_dump failed (%2).</source>
