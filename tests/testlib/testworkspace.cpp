@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "databaseaddress.h"
+#include "testdatabase.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -22,16 +23,10 @@ QString adminUri() { return qEnvironmentVariable("QUARRY_TEST_POSTGRES"); }
 template<typename Use>
 bool withAdmin(Use use)
 {
-    const auto a = DatabaseAddress::parse(adminUri());
     const QString name = QStringLiteral("test-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(a->host);
-        db.setPort(a->port);
-        db.setUserName(a->user);
-        db.setPassword(a->password);
-        db.setDatabaseName(a->database);
+        QSqlDatabase db = rawDatabase(adminUri(), name);
         if (db.open())
             ok = use(db);
         else
