@@ -45,6 +45,14 @@ int showLead(Cli &cli, const Lead &lead)
     return Exit::Done;
 }
 
+/// The lead as stored after a write by the user, or as they wrote it when the
+/// write took it out of their sight (a manager assigning it elsewhere).
+int showWritten(Cli &cli, const Lead &written)
+{
+    const std::optional<Lead> stored = LeadQueries(cli.ws).find(written.id);
+    return showLead(cli, stored ? *stored : written);
+}
+
 /// The lead named by the argument, or the exit code already reported.
 std::optional<Lead> leadArg(Cli &cli, const QString &arg, int *code)
 {
@@ -152,7 +160,7 @@ int leadSet(Cli &cli, QStringList args)
     if (VoidResult done = tx.commit(); !done)
         return cli.fail(done.problems(), Exit::Failed);
     warnDuplicates(cli, saved.value());
-    return showLead(cli, *LeadQueries(cli.ws).find(saved->lead.id));
+    return showWritten(cli, saved->lead);
 }
 
 int updatedResult(Cli &cli, const Result<int> &r, const Refusals &refused);
@@ -184,7 +192,9 @@ int leadStatus(Cli &cli, QStringList args)
     auto changed = cli.ws.leads().changeStatus({lead->id}, status->id);
     if (!changed)
         return cli.fail(changed.problems());
-    return showLead(cli, *LeadQueries(cli.ws).find(lead->id));
+    Lead moved = *lead;
+    moved.statusId = status->id;
+    return showWritten(cli, moved);
 }
 
 /// A bulk change's answer: how many changed and, exiting 1 ("done in

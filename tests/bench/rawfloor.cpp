@@ -103,6 +103,17 @@ RawFloor::ImportTimes RawFloor::import(const LeadGenerator &generator, qint64 co
         for (const QByteArray &name : names)
             exec(QByteArray("DROP INDEX \"" + name + "\"").constData());
     }
+    // The floor has the schema's tables and indexes, none of Quarry's own
+    // triggers (the sort marks' counts): those are Quarry's work, measured on its side.
+    {
+        Stmt q(m_db, "SELECT name FROM sqlite_master WHERE type = 'trigger'");
+        QList<QByteArray> triggers;
+        while (sqlite3_step(q.get()) == SQLITE_ROW)
+            triggers << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0)));
+        sqlite3_reset(q.get());
+        for (const QByteArray &name : triggers)
+            exec(QByteArray("DROP TRIGGER \"" + name + "\"").constData());
+    }
 
     exec("BEGIN");
     Stmt lead(m_db, "INSERT INTO leads (title, first_name, last_name, company, mobile, city, country_id, status_id, "
