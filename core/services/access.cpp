@@ -263,6 +263,15 @@ Problems Access::check(const Lead &lead, LeadAction action) const
                                                         .arg(why)}};
 }
 
+Problems Access::keepsInSight(const Lead &after, const QString &field) const
+{
+    if (m_nobody || allows(after, LeadAction::See))
+        return {};
+    const QString lead = after.id ? tr("lead #%1").arg(after.id) : tr("the new lead");
+    return Problems{Problem{field, tr("%1 (%2) may not put %3 out of their own sight (you see %4); an admin can.")
+                                       .arg(m_user.login, Roles::label(m_user.role), lead, seesWhat())}};
+}
+
 Problems Access::checkField(const Lead &lead, const LeadField &field) const
 {
     if (allowsField(lead, field))

@@ -68,6 +68,11 @@ public:
     Problems checkField(const Lead &lead, const LeadField &field) const;
     /// Whether the user may assign leads to `userId` (0: unassign).
     bool assignsTo(qint64 userId) const;
+    /// Refusal of a write that would leave `after` (a lead as the write
+    /// makes it) out of the user's own sight: a team manager handing a lead
+    /// to someone outside their teams. The server refuses the same (a row
+    /// written must pass the reading policy); `field` is the one named.
+    Problems keepsInSight(const Lead &after, const QString &field) const;
 
     /// The condition (over the alias l) a lead must meet to be seen, with
     /// its values written in (ids only); empty when every lead is seen.

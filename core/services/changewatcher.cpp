@@ -57,6 +57,7 @@ void ChangeWatcher::announce()
     // The leads written since the last look, for an open form; then every
     // view reloads what it shows, and the cached lists are read again.
     const QList<qint64> changed = m_feed.leadsWrittenSince();
+    emit changingElsewhere();
     for (int kind = int(RefKind::User); kind <= int(RefKind::Contact); ++kind)
         m_ws.references().refresh(RefKind(kind));
     m_ws.refreshAccess();

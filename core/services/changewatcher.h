@@ -29,6 +29,9 @@ public:
     bool poll();
 
 signals:
+    /// Before the Workspace's signals go out for a change made elsewhere
+    /// (what listens can tell them from this Quarry's own writes).
+    void changingElsewhere();
     /// After the Workspace's signals went out.
     void changedElsewhere();
 

@@ -236,6 +236,8 @@ Result<SavedLead> LeadService::create(Lead lead)
                                               .arg(m_ws.currentUser().login, Roles::label(access.role())));
     if (lead.statusId == 0)
         lead.statusId = m_ws.statuses().idOf(StatusRole::New);
+    if (Problems no = access.keepsInSight(lead, lead.assignedTo ? QStringLiteral("assigned_to") : QStringLiteral("team")); !no.isEmpty())
+        return no;
     const auto status = m_ws.statuses().find(lead.statusId);
     if (status && (status->role == StatusRole::Converted || status->role == StatusRole::Lost))
         return Result<SavedLead>::failure(QStringLiteral("status"),
@@ -343,6 +345,8 @@ Result<SavedLead> LeadService::update(Lead edited, const std::optional<Lead> &ba
         }
         f.set(lead, wanted);
     }
+    if (refused.isEmpty())
+        refused = m_ws.access().keepsInSight(lead, lead.assignedTo != before.assignedTo ? QStringLiteral("assigned_to") : QStringLiteral("team"));
     if (!refused.isEmpty())
         return refused;
     if (lead.statusId != before.statusId) {
@@ -540,6 +544,11 @@ Result<int> LeadService::assign(const QList<qint64> &ids, qint64 userId, Refusal
         if (lead && userId && lead->teamId && m_ws.options().assignTeamMembersOnly()
             && !m_ws.users().teamMembers(lead->teamId).contains(userId))
             no = {Problem{QStringLiteral("assigned_to"), tr("%1 is not a member of the team of lead #%2.").arg(newName).arg(id)}};
+        if (lead && no.isEmpty()) {
+            Lead after = lead.value();
+            after.assignedTo = userId;
+            no = access.keepsInSight(after, QStringLiteral("assigned_to"));
+        }
         if (!no.isEmpty()) {
             if (!refused)
                 return no;

@@ -342,8 +342,17 @@ VoidResult BulkLeadWriter::finish()
     // counts and deep jumps read the indexes alone (five times faster on
     // 200,000 fresh leads) instead of visiting every row; autovacuum would
     // come to it only later. (A non-owner's is skipped with a warning.)
-    if (m_added >= deferThreshold() && m_copy && m_db.transactionDepth() == 0)
+    if (m_added >= deferThreshold() && m_copy && m_db.transactionDepth() == 0) {
         static_cast<void>(exec(QStringLiteral("VACUUM (ANALYZE) leads, lead_contact_points, lead_tags, leads_fts"), QStringLiteral("vacuum")));
+        // The statement triggers counted every batch exactly, into the
+        // buckets that were there (on a new database, all into the head):
+        // the marks are spaced again from the vacuumed indexes, as the
+        // SQLite path rebuilds them. A failure leaves them exact, lopsided
+        // buckets being split when their order is next loaded.
+        Transaction tx(m_db);
+        if (tx.isActive() && LeadSortMarks::rebuild(m_db))
+            static_cast<void>(tx.commit());
+    }
     m_copy.reset();
     return {};
 }

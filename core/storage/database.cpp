@@ -692,12 +692,15 @@ VoidResult Database::seed(int version)
     // the trash): installed, or installed again, once that column is there.
     // No lead is written between the two in the one upgrade transaction.
     // The server's roles, grants and row-level security come with schema 6
-    // (roles), and again, completed, with schema 7 (install() is idempotent).
-    if ((version == 6 || version == 7) && isPostgres())
-        if (VoidResult r = PostgresRoles::install(*this); !r)
-            return r;
-    if (version == 5 && keepsSortMarks())
+    // (roles), and again, completed, with schemas 7 and 8 (install() is
+    // idempotent).
+    // On PostgreSQL the marks come with schema 8 (a key column per type,
+    // statement-level triggers), before the roles that guard them.
+    if ((version == 5 && !isPostgres()) || (version == 8 && isPostgres()))
         if (VoidResult r = LeadSortMarks::install(*this); !r)
+            return r;
+    if ((version == 6 || version == 7 || version == 8) && isPostgres())
+        if (VoidResult r = PostgresRoles::install(*this); !r)
             return r;
     return DefaultData::seed(*this, version);
 }
@@ -771,7 +774,8 @@ QString Database::toPostgres(const QString &statement)
         {QRegularExpression(QStringLiteral("\\bREAL\\b")), QStringLiteral("DOUBLE PRECISION")},
         {QRegularExpression(QStringLiteral("\\bBLOB\\b")), QStringLiteral("BYTEA")},
         {QRegularExpression(QStringLiteral("\\)\\s*WITHOUT ROWID")), QStringLiteral(")")},
-        // lead_sort_marks.key holds any type on SQLite; its marks are SQLite's alone.
+        // lead_sort_marks.key holds any type on SQLite; schema 8 makes the
+        // table again on PostgreSQL with a key column per type (LeadSortMarks).
         {QRegularExpression(QStringLiteral("^(\\s+)key,"), QRegularExpression::MultilineOption), QStringLiteral("\\1key TEXT,")},
     };
     for (const auto &[re, to] : rules)

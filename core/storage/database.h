@@ -59,8 +59,6 @@ public:
     /// ftsPrefixQuery() writes it ("\"dup\"* \"jea\"*"): the same on SQLite,
     /// "dup:* & jea:*" on PostgreSQL.
     QString searchTerms(const QString &ftsQuery) const;
-    /// Whether the counted sort marks are kept (SQLite: their triggers).
-    bool keepsSortMarks() const { return !isPostgres(); }
     /// A DDL statement of the migrations in PostgreSQL's dialect.
     static QString toPostgres(const QString &statement);
     QSqlDatabase connection() const;

@@ -10,24 +10,6 @@
 namespace {
 /// Anchors kept at most; past it the farthest half is forgotten.
 constexpr int MaxAnchors = 4096;
-/// The seek of LeadSortMarks::seekQuery() as PostgreSQL wants it: one row
-/// value (key, id) > (?, ?), which its B-tree seeks directly, where the
-/// UNION ALL of SQLite's two seeks would be merged and sorted there.
-LeadSortMarks::Query rowValueSeek(const QString &expression, const QString &where, const QVariantList &whereBindings,
-                                  const QVariant *fromKey, qint64 fromId, bool descending, qint64 limit, qint64 skip)
-{
-    if (!fromKey || expression == QLatin1String("l.id"))
-        return LeadSortMarks::seekQuery(expression, where, whereBindings, fromKey, fromId, descending, limit, skip);
-    const QString dir = descending ? QStringLiteral(" DESC") : QString();
-    LeadSortMarks::Query q;
-    q.sql = QStringLiteral("SELECT l.id, %1 FROM leads l WHERE %2 AND (%1, l.id) %3 (?, ?) ORDER BY %1%4, l.id%4 LIMIT %5 OFFSET %6")
-                .arg(expression, where, descending ? QStringLiteral("<") : QStringLiteral(">"), dir)
-                .arg(limit)
-                .arg(skip);
-    q.bindings = whereBindings;
-    q.bindings << *fromKey << fromId;
-    return q;
-}
 } // namespace
 
 LeadPager::LeadPager(LeadRepository &repo) : m_repo(repo) {}
@@ -72,7 +54,7 @@ const LeadSortMarks::Order *LeadPager::marks()
 {
     if (!m_marksRead) {
         m_marksRead = true;
-        if (m_repo.m_db.keepsSortMarks() && m_repo.listsEveryLiveLead(m_filter))
+        if (m_repo.listsEveryLiveLead(m_filter))
             m_marks = LeadSortMarks::load(m_repo.m_db, m_filter.sortField.isEmpty() ? QStringLiteral("id") : m_filter.sortField);
         // A count known otherwise that disagrees (a row moved and the pager
         // was told before the file was): the marks are not used.
@@ -233,8 +215,8 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
         }
     }
     const bool ascending = m_filter.sortDescending == backwards;
-    const auto seek = m_repo.m_db.isPostgres() ? rowValueSeek : LeadSortMarks::seekQuery;
-    const LeadSortMarks::Query read = seek(key, w.sql, w.bindings, from ? &from->key : nullptr, from ? from->id : 0, !ascending, limit, skip);
+    const LeadSortMarks::Query read = LeadSortMarks::seekQuery(key, w.sql, w.bindings, from ? &from->key : nullptr, from ? from->id : 0,
+                                                               !ascending, limit, skip, m_repo.m_db.isPostgres());
     m_lastSkip = skip;
 
     QSqlQuery q = m_repo.m_db.query(read.sql);

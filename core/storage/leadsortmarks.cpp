@@ -20,6 +20,31 @@ constexpr int SplitFactor = 4;
 /// integer before every text).
 constexpr qint64 HeadKey = std::numeric_limits<qint64>::min();
 
+/// The sorts whose key is an integer (on PostgreSQL their marks keep it in
+/// the column num; the text keys in key).
+bool integerSort(const QString &sort)
+{
+    static const QStringList integers{QStringLiteral("id"), QStringLiteral("assigned_to"), QStringLiteral("status"),
+                                      QStringLiteral("score")};
+    return integers.contains(sort);
+}
+
+/// The column of lead_sort_marks holding `sort`'s keys: SQLite's has one,
+/// of any type; PostgreSQL's one per type.
+QString keyColumn(const Database &db, const QString &sort)
+{
+    return db.isPostgres() && integerSort(sort) ? QStringLiteral("num") : QStringLiteral("key");
+}
+
+/// The head's key: below every key of its order (on SQLite every integer
+/// sorts before every text; on PostgreSQL a text order starts at '').
+QVariant headKey(const Database &db, const QString &sort)
+{
+    if (db.isPostgres() && !integerSort(sort))
+        return QString(QLatin1String(""));
+    return QVariant(HeadKey);
+}
+
 /// `expression` (over the alias l) over a trigger's row, NEW or OLD.
 QString over(QString expression, QLatin1String row)
 {
@@ -93,6 +118,77 @@ QStringList triggerStatements()
     return out;
 }
 
+/// PostgreSQL keeps the same counts with statement-level triggers over
+/// transition tables: one statement (a COPY of 5,000 leads, a bulk status
+/// change, one edit) moves each lead it touched into or out of its bucket,
+/// grouped per bucket, in one UPDATE per order. The functions run as the
+/// schema's owner: the marks are read only by those who see every lead.
+QStringList postgresStatements()
+{
+    const QLatin1String o("o"), nw("nw");
+    auto isLive = [](QLatin1String row) { return QStringLiteral("(%1)").arg(live(row)); };
+    // The leads entering (+1) or leaving (-1) each order, as (id, k, delta).
+    auto moves = [&](const QString &sort, const QString &op) {
+        const QString e = LeadRepository::sortExpression(sort);
+        if (op == QLatin1String("INSERT"))
+            return QStringLiteral("SELECT nw.id, %1 AS k, 1 AS delta FROM quarry_new nw WHERE %2").arg(over(e, nw), isLive(nw));
+        if (op == QLatin1String("DELETE"))
+            return QStringLiteral("SELECT o.id, %1 AS k, -1 AS delta FROM quarry_old o WHERE %2").arg(over(e, o), isLive(o));
+        const QString moved = QStringLiteral("%1 IS DISTINCT FROM %2").arg(over(e, o), over(e, nw));
+        return QStringLiteral("SELECT o.id, %1 AS k, -1 AS delta FROM quarry_old o JOIN quarry_new nw ON nw.id = o.id "
+                              "WHERE %2 AND (NOT %3 OR %4) "
+                              "UNION ALL SELECT nw.id, %5, 1 FROM quarry_old o JOIN quarry_new nw ON nw.id = o.id "
+                              "WHERE %3 AND (NOT %2 OR %4)")
+            .arg(over(e, o), isLive(o), isLive(nw), moved, over(e, nw));
+    };
+    auto bump = [&](const QString &sort, const QString &op) {
+        const QString col = integerSort(sort) ? QStringLiteral("num") : QStringLiteral("key");
+        return QStringLiteral("UPDATE lead_sort_marks m SET n = m.n + d.delta FROM (SELECT b.id AS mark, SUM(x.delta) AS delta FROM (%1) x "
+                              "CROSS JOIN LATERAL (SELECT id FROM lead_sort_marks WHERE sort = '%2' AND (%3, id) < (x.k, x.id) "
+                              "ORDER BY %3 DESC, id DESC LIMIT 1) b GROUP BY b.id) d WHERE m.sort = '%2' AND m.id = d.mark AND d.delta <> 0;")
+            .arg(moves(sort, op), sort, col);
+    };
+    QStringList out;
+    for (const QString op : {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
+        const QString name = QStringLiteral("quarry_marks_") + op.toLower();
+        QStringList body;
+        if (op == QLatin1String("UPDATE")) {
+            // Most edits touch no key and no lead's liveness: nothing to count.
+            QStringList before, after;
+            for (const QString &sort : LeadSortMarks::sorts()) {
+                before << over(LeadRepository::sortExpression(sort), o);
+                after << over(LeadRepository::sortExpression(sort), nw);
+            }
+            before << isLive(o);
+            after << isLive(nw);
+            body << QStringLiteral("IF NOT EXISTS (SELECT 1 FROM quarry_old o JOIN quarry_new nw ON nw.id = o.id WHERE (%1) IS DISTINCT FROM (%2)) "
+                                   "THEN RETURN NULL; END IF;")
+                        .arg(before.join(QStringLiteral(", ")), after.join(QStringLiteral(", ")));
+        }
+        for (const QString &sort : LeadSortMarks::sorts())
+            body << bump(sort, op);
+        const QString transitions = op == QLatin1String("INSERT")   ? QStringLiteral("NEW TABLE AS quarry_new")
+                                    : op == QLatin1String("DELETE") ? QStringLiteral("OLD TABLE AS quarry_old")
+                                                                    : QStringLiteral("OLD TABLE AS quarry_old NEW TABLE AS quarry_new");
+        out << QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$ "
+                              "BEGIN %2 RETURN NULL; END $$")
+                   .arg(name, body.join(QLatin1Char(' ')))
+            << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON leads").arg(name)
+            << QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON leads REFERENCING %3 FOR EACH STATEMENT EXECUTE FUNCTION %1()")
+                   .arg(name, op, transitions);
+    }
+    return out;
+}
+
+/// Runs a DDL statement as it is (PostgreSQL prepares no DDL).
+VoidResult ddl(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        return Problems{sqlProblem(q, sql.left(60))};
+    return {};
+}
+
 /// Steps through one order's index: the lead `skip` live leads after a (key, id).
 ///
 /// The head is never bound as a lower limit: compared with a bound value, a
@@ -117,7 +213,8 @@ public:
     std::optional<Place> next(const Place &from, qint64 skip)
     {
         const LeadSortMarks::Query read = LeadSortMarks::seekQuery(m_expression, LeadRepository::liveCondition(), {},
-                                                                   from.id == 0 ? nullptr : &from.key, from.id, false, 1, skip);
+                                                                   from.id == 0 ? nullptr : &from.key, from.id, false, 1, skip,
+                                                                   m_db.isPostgres());
         auto q = m_db.exec(read.sql, read.bindings);
         if (!q || !q.value().next())
             return std::nullopt;
@@ -144,7 +241,7 @@ private:
 
 VoidResult insertMark(Database &db, const QString &sort, const QVariant &key, qint64 id, qint64 count)
 {
-    return VoidResult::from(db.exec(QStringLiteral("INSERT INTO lead_sort_marks (sort, key, id, n) VALUES (?, ?, ?, ?)"),
+    return VoidResult::from(db.exec(QStringLiteral("INSERT INTO lead_sort_marks (sort, %1, id, n) VALUES (?, ?, ?, ?)").arg(keyColumn(db, sort)),
                                     {sort, key, id, count}));
 }
 
@@ -154,7 +251,7 @@ VoidResult rebuildOne(Database &db, const QString &sort)
         return q.problems();
     const int spacing = LeadSortMarks::spacing();
     Walker walker(db, sort);
-    QList<Walker::Place> marks{{QVariant(HeadKey), 0}};
+    QList<Walker::Place> marks{{headKey(db, sort), 0}};
     while (auto next = walker.next(marks.last(), spacing - 1))
         marks << *next;
     const Result<qint64> rest = walker.countAfter(marks.last());
@@ -184,7 +281,7 @@ VoidResult splitBucket(Database &db, const QString &sort, const LeadSortMarks::M
     }
     if (added.isEmpty())
         return {};
-    if (auto q = db.exec(QStringLiteral("UPDATE lead_sort_marks SET n = ? WHERE sort = ? AND key = ? AND id = ?"),
+    if (auto q = db.exec(QStringLiteral("UPDATE lead_sort_marks SET n = ? WHERE sort = ? AND %1 = ? AND id = ?").arg(keyColumn(db, sort)),
                          {spacing, sort, mark.key, mark.id});
         !q)
         return q.problems();
@@ -197,7 +294,8 @@ VoidResult splitBucket(Database &db, const QString &sort, const LeadSortMarks::M
 LeadSortMarks::Order readOrder(Database &db, const QString &sort)
 {
     LeadSortMarks::Order order;
-    auto q = db.exec(QStringLiteral("SELECT key, id, n FROM lead_sort_marks WHERE sort = ? ORDER BY key, id"), {sort});
+    const QString key = keyColumn(db, sort);
+    auto q = db.exec(QStringLiteral("SELECT %1, id, n FROM lead_sort_marks WHERE sort = ? ORDER BY %1, id").arg(key), {sort});
     if (!q)
         return order;
     QSqlQuery &rows = q.value();
@@ -250,9 +348,21 @@ void LeadSortMarks::setSpacing(int rows)
 
 VoidResult LeadSortMarks::install(Database &db)
 {
-    for (const QString &sql : triggerStatements())
-        if (auto q = db.exec(sql); !q)
-            return q.problems();
+    if (db.isPostgres()) {
+        // A key column per type (schema 2's one column holds any type on
+        // SQLite alone); a mark is a lead, or the head (id 0), once per order.
+        for (const QString &sql : QStringList{
+                 QStringLiteral("DROP TABLE IF EXISTS lead_sort_marks"),
+                 QStringLiteral("CREATE TABLE lead_sort_marks (sort TEXT NOT NULL, key TEXT, num BIGINT, id BIGINT NOT NULL, n BIGINT NOT NULL, "
+                                "PRIMARY KEY (sort, id))"),
+                 QStringLiteral("CREATE INDEX lead_sort_marks_key ON lead_sort_marks (sort, key, id)"),
+                 QStringLiteral("CREATE INDEX lead_sort_marks_num ON lead_sort_marks (sort, num, id)")})
+            if (VoidResult r = ddl(db, sql); !r)
+                return r;
+    }
+    for (const QString &sql : db.isPostgres() ? postgresStatements() : triggerStatements())
+        if (VoidResult r = ddl(db, sql); !r)
+            return r;
     return rebuild(db);
 }
 
@@ -304,13 +414,20 @@ qint64 LeadSortMarks::rowsBelowKey(Database &db, const QString &sortField, const
 }
 
 LeadSortMarks::Query LeadSortMarks::seekQuery(const QString &expression, const QString &where, const QVariantList &whereBindings,
-                                              const QVariant *fromKey, qint64 fromId, bool descending, qint64 limit, qint64 skip)
+                                              const QVariant *fromKey, qint64 fromId, bool descending, qint64 limit, qint64 skip,
+                                              bool rowValue)
 {
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
     const QString further = descending ? QStringLiteral("<") : QStringLiteral(">");
     const QString page = QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(skip);
     Query q;
     q.bindings = whereBindings;
+    if (rowValue && fromKey && expression != QLatin1String("l.id")) {
+        q.sql = QStringLiteral("SELECT l.id, %1 FROM leads l WHERE %2 AND (%1, l.id) %3 (?, ?) ORDER BY %1%4, l.id%4").arg(expression, where, further, dir)
+                + page;
+        q.bindings << *fromKey << fromId;
+        return q;
+    }
     if (expression == QLatin1String("l.id")) {
         q.sql = QStringLiteral("SELECT l.id, l.id FROM leads l WHERE %1").arg(where);
         if (fromKey) {

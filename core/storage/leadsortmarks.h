@@ -27,6 +27,12 @@ class Database;
 ///
 /// Bulk loads that defer their indexes drop the triggers too and call
 /// rebuild() when they finish (BulkLeadWriter).
+///
+/// On PostgreSQL (schema 8) the table has a key column per type (text keys
+/// in key, integer ones in num) and statement-level triggers over transition
+/// tables keep the same counts, one grouped UPDATE per order and statement,
+/// so COPY's batches keep them too; the marks are read by the users who see
+/// every lead (row-level security), the only ones whose lists they count.
 class LeadSortMarks
 {
 public:
@@ -82,7 +88,10 @@ public:
     /// `skip`. After a place, it is two index seeks merged (the same key and a
     /// further id, then further keys): a row value (key, id) > (?, ?) is
     /// sought by its key alone, and the leads of that key before the id would
-    /// all be stepped over (a million leads have six scores).
+    /// all be stepped over (a million leads have six scores). With
+    /// `rowValue` (PostgreSQL, whose B-tree seeks a row value directly, where
+    /// it would merge and sort the two), one seek (key, id) > (?, ?).
     static Query seekQuery(const QString &expression, const QString &where, const QVariantList &whereBindings,
-                           const QVariant *fromKey, qint64 fromId, bool descending, qint64 limit, qint64 skip);
+                           const QVariant *fromKey, qint64 fromId, bool descending, qint64 limit, qint64 skip,
+                           bool rowValue = false);
 };

@@ -72,6 +72,14 @@ const char *Functions[] = {
     "LANGUAGE sql STABLE SET search_path = public AS $$ SELECT CASE quarry_my_role() "
     "WHEN 'crm_sales' THEN owner = quarry_me() OR owner IS NULL "
     "ELSE quarry_sees(owner, team, status, channel) END $$",
+    // Who works a lead (Access's Activities: its events, emails, files and
+    // tickets): a manager the leads they see, a sales rep their own.
+    "CREATE OR REPLACE FUNCTION quarry_works(owner bigint, team bigint, status bigint, channel bigint) RETURNS boolean "
+    "LANGUAGE sql STABLE SET search_path = public AS $$ SELECT CASE quarry_my_role() "
+    "WHEN 'crm_admin' THEN true "
+    "WHEN 'crm_manager' THEN quarry_sees(owner, team, status, channel) "
+    "WHEN 'crm_sales' THEN owner = quarry_me() "
+    "ELSE false END $$",
 };
 
 /// Tables holding configuration: read by everyone, written by admins (and the
@@ -168,11 +176,26 @@ VoidResult install(Database &db)
         {QStringLiteral("merges"), QStringLiteral("master_id")},           {QStringLiteral("merge_members"), QStringLiteral("lead_id")},
         {QStringLiteral("import_updates"), QStringLiteral("lead_id")},
     };
+    // The work on a lead (its events, emails, files, tickets) is seen with
+    // the lead and written by who works it (quarry_works): a sales rep reads
+    // the events of a teammate's lead, and adds none to it.
+    const QStringList worked{QStringLiteral("events"), QStringLiteral("emails"), QStringLiteral("attachments"), QStringLiteral("tickets")};
     for (const auto &[table, column] : children) {
         const QString withLead = QStringLiteral("%1 IS NULL OR EXISTS (SELECT 1 FROM leads l WHERE l.id = %1)").arg(column);
-        for (const QString &sql : {QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table),
-                                   QStringLiteral("DROP POLICY IF EXISTS %1_with_lead ON %1").arg(table),
-                                   QStringLiteral("CREATE POLICY %1_with_lead ON %1 USING (%2) WITH CHECK (%2)").arg(table, withLead)})
+        const QString works = QStringLiteral("%1 IS NULL OR EXISTS (SELECT 1 FROM leads l WHERE l.id = %1 AND "
+                                             "quarry_works(l.assigned_to, l.team_id, l.status_id, l.channel_partner_id))")
+                                  .arg(column);
+        QStringList sqls{QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)};
+        for (const char *policy : {"with_lead", "seen", "added", "changed", "removed"})
+            sqls << QStringLiteral("DROP POLICY IF EXISTS %1_%2 ON %1").arg(table, QLatin1String(policy));
+        if (worked.contains(table))
+            sqls << QStringLiteral("CREATE POLICY %1_seen ON %1 FOR SELECT USING (%2)").arg(table, withLead)
+                 << QStringLiteral("CREATE POLICY %1_added ON %1 FOR INSERT WITH CHECK (%2)").arg(table, works)
+                 << QStringLiteral("CREATE POLICY %1_changed ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(table, works)
+                 << QStringLiteral("CREATE POLICY %1_removed ON %1 FOR DELETE USING (%2)").arg(table, works);
+        else
+            sqls << QStringLiteral("CREATE POLICY %1_with_lead ON %1 USING (%2) WITH CHECK (%2)").arg(table, withLead);
+        for (const QString &sql : sqls)
             if (VoidResult r = run(db, sql); !r)
                 return r;
     }
@@ -196,6 +219,15 @@ VoidResult install(Database &db)
                                    QStringLiteral("CREATE POLICY %1_seen ON %1 USING (%2) WITH CHECK (%2)").arg(table, rule)})
             if (VoidResult r = run(db, sql); !r)
                 return r;
+    // The sort marks hold a key every few thousand leads of each order (a
+    // name, an email): read by those who see every lead, the only ones whose
+    // lists they count; their triggers write them as the schema's owner.
+    const QString seesAll = QStringLiteral("quarry_my_role() = 'crm_admin' OR (quarry_my_role() = 'crm_manager' AND cardinality(quarry_my_teams()) = 0)");
+    for (const QString &sql : {QStringLiteral("ALTER TABLE lead_sort_marks ENABLE ROW LEVEL SECURITY"),
+                               QStringLiteral("DROP POLICY IF EXISTS lead_sort_marks_seen ON lead_sort_marks"),
+                               QStringLiteral("CREATE POLICY lead_sort_marks_seen ON lead_sort_marks USING (%1) WITH CHECK (%1)").arg(seesAll)})
+        if (VoidResult r = run(db, sql); !r)
+            return r;
     return {};
 }
 

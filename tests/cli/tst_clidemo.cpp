@@ -1,16 +1,21 @@
 // quarry-cli demo [--leads N]: fills an empty database, refuses one with
-// leads (exit 1, nothing added), rejects a bad --leads (exit 2).
+// leads (exit 1, nothing added), rejects a bad --leads (exit 2); on a file
+// and on a team server's database (QUARRY_TEST_POSTGRES).
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testdatabase.h"
+
 class TestCliDemo : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { m_db = testDatabase(m_dir.path(), QStringLiteral("demo.sqlite")); }
+    void cleanupTestCase() { dropTestDatabase(m_db); }
     void fillsThenRefuses();
     void badUsage_data();
     void badUsage();
@@ -19,7 +24,7 @@ private:
     int run(const QStringList &args, QByteArray *out = nullptr)
     {
         QProcess p;
-        p.start(QStringLiteral(QUARRY_CLI_PATH), QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("demo.sqlite")),
+        p.start(QStringLiteral(QUARRY_CLI_PATH), QStringList{QStringLiteral("--database"), m_db,
                                                               QStringLiteral("--user"), QStringLiteral("tester")} + args);
         if (!p.waitForFinished(60000))
             return -1;
@@ -28,6 +33,7 @@ private:
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     }
     QTemporaryDir m_dir;
+    QString m_db;
 };
 
 void TestCliDemo::fillsThenRefuses()

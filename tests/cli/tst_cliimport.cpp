@@ -2,7 +2,8 @@
 // built binary: the exact --json documents, exit codes (0 done, 1 rows
 // rejected, 2 wrong usage, 3 failed and nothing changed), the all-rows
 // options, format overrides, the export → import round trip, and a kill in
-// the middle of an import leaving the database as it was.
+// the middle of an import leaving the database as it was; on a file and on
+// a team server's database (QUARRY_TEST_POSTGRES).
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "testdatabase.h"
 
 class TestCliImport : public QObject
 {
@@ -30,6 +33,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_other; ///< a second database, when a test uses one
     int m_counter = 0;
 
     static QString data(const QString &name) { return QStringLiteral(QUARRY_TEST_DATA_DIR "/import/") + name; }
@@ -69,8 +73,7 @@ private:
         const QString name = QStringLiteral("check%1").arg(++m_counter);
         QVariant value;
         {
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            c.setDatabaseName(db.isEmpty() ? m_db : db);
+            QSqlDatabase c = rawDatabase(db.isEmpty() ? m_db : db, name);
             if (c.open()) {
                 QSqlQuery q(c);
                 if (q.exec(query) && q.next())
@@ -79,6 +82,18 @@ private:
         }
         QSqlDatabase::removeDatabase(name);
         return value;
+    }
+
+    /// `expr` of the rows joined by `sep` in `order`, in either dialect.
+    static QString joined(const QString &expr, const QString &order)
+    {
+        return TestWorkspace::onPostgres() ? QStringLiteral("string_agg(%1, '|' ORDER BY %2)").arg(expr, order)
+                                           : QStringLiteral("group_concat(%1, '|')").arg(expr);
+    }
+    static QString indexCount()
+    {
+        return TestWorkspace::onPostgres() ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'public'")
+                                           : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'");
     }
 
     qint64 leadCount(const QString &db = {}) { return sql(QStringLiteral("SELECT COUNT(*) FROM leads"), db).toLongLong(); }
@@ -99,8 +114,14 @@ private:
 private slots:
     void init()
     {
-        m_db = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter));
+        m_db = testDatabase(m_dir.path(), QStringLiteral("db%1.sqlite").arg(++m_counter));
         QCOMPARE(cli({"init"}).code, 0);
+    }
+    void cleanup()
+    {
+        dropTestDatabase(m_db);
+        dropTestDatabase(m_other);
+        m_other.clear();
     }
 
     void importLeadsJsonKeys()
@@ -259,7 +280,7 @@ private slots:
         QCOMPARE(e.code, 0);
         QCOMPARE(e.json, (QJsonObject{{"exported", 9}}));
 
-        const QString other = m_dir.filePath(QStringLiteral("other%1.sqlite").arg(m_counter));
+        const QString other = m_other = testDatabase(m_dir.path(), QStringLiteral("other%1.sqlite").arg(m_counter));
         QCOMPARE(cli({"init"}, other).code, 0);
         const Run i = cli({"--json", "import", "leads", exported}, other);
         QCOMPARE(i.code, 0);
@@ -278,14 +299,14 @@ private slots:
         QCOMPARE(a.first(), b.first());
         const QStringList header = a.first().split(QLatin1Char(','));
         QVERIFY(header.contains(QStringLiteral("email")));
-        QCOMPARE(sql(QStringLiteral("SELECT group_concat(last_name || '/' || company || '/' || city, '|') FROM "
-                                    "(SELECT * FROM leads ORDER BY last_name)"), other),
-                 sql(QStringLiteral("SELECT group_concat(last_name || '/' || company || '/' || city, '|') FROM "
-                                    "(SELECT * FROM leads ORDER BY last_name)")));
-        QCOMPARE(sql(QStringLiteral("SELECT group_concat(value, '|') FROM (SELECT p.value FROM lead_contact_points p "
-                                    "JOIN leads l ON l.id = p.lead_id ORDER BY l.last_name, p.kind, p.position)"), other),
-                 sql(QStringLiteral("SELECT group_concat(value, '|') FROM (SELECT p.value FROM lead_contact_points p "
-                                    "JOIN leads l ON l.id = p.lead_id ORDER BY l.last_name, p.kind, p.position)")));
+        const QString name = QStringLiteral("last_name || '/' || company || '/' || city");
+        const QString names = QStringLiteral("SELECT %1 FROM (SELECT * FROM leads ORDER BY last_name) l").arg(joined(name, name));
+        QCOMPARE(sql(names, other), sql(names));
+        const QString points = QStringLiteral("SELECT %1 FROM (SELECT p.value, l.last_name, p.kind, p.position FROM lead_contact_points p "
+                                              "JOIN leads l ON l.id = p.lead_id ORDER BY l.last_name, p.kind, p.position) v")
+                                   .arg(joined(QStringLiteral("value"), QStringLiteral("last_name, kind, position, value")));
+        QCOMPARE(sql(points, other), sql(points));
+        QVERIFY(!sql(points).toString().isEmpty());
 
         // The filters of `leads` apply.
         const Run some = cli({"--json", "export", "leads", file("some.csv"), "--search", "dupont", "--columns",
@@ -320,7 +341,7 @@ private slots:
         }
         QCOMPARE(cli({"import", "leads", data("duplicates.csv")}).code, 0);
         const qint64 before = leadCount();
-        const int indexes = sql(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'")).toInt();
+        const int indexes = sql(indexCount()).toInt();
 
         QProcess p;
         p.setProcessEnvironment(environment());
@@ -330,12 +351,21 @@ private slots:
         // while (a start-up write holds it for an instant only).
         bool locked = false;
         {
-            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-            probe.setDatabaseName(m_db);
-            probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+            // The file's write lock, or on a team server the advisory lock
+            // every Quarry writer takes ("QRRY").
+            const bool pg = TestWorkspace::onPostgres();
+            QSqlDatabase probe = rawDatabase(m_db, QStringLiteral("probe"));
+            if (!pg)
+                probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
             QVERIFY(probe.open());
-            auto writeLocked = [&probe] {
+            auto writeLocked = [&probe, pg] {
                 QSqlQuery q(probe);
+                if (pg) {
+                    q.exec(QStringLiteral("BEGIN"));
+                    const bool free = q.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(0x51525259)) && q.next() && q.value(0).toBool();
+                    q.exec(QStringLiteral("ROLLBACK"));
+                    return !free;
+                }
                 if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
                     q.exec(QStringLiteral("ROLLBACK"));
                     return false;
@@ -366,8 +396,9 @@ private slots:
 
         QCOMPARE(leadCount(), before);
         QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM tags WHERE name = 'Expo'")).toInt(), 0);
-        QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'")).toInt(), indexes);
-        QCOMPARE(sql(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(sql(indexCount()).toInt(), indexes);
+        if (!TestWorkspace::onPostgres())
+            QCOMPARE(sql(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 
         // The app can import again.
         const Run again = cli({"--json", "import", "leads", data("outlook-export.csv")});

@@ -3,7 +3,10 @@
 // the same lead, a merge beside an edit), a write while another program
 // holds the lock (exit 3, nothing changed), reads that never write, new
 // files and new logins opened by two processes at once, foreign and
-// damaged files refused, and a new database private to its owner.
+// damaged files refused, and a new database private to its owner. On a
+// team server too (QUARRY_TEST_POSTGRES): the races, the lock (the writers'
+// advisory lock), foreign and damaged databases; what is a file's alone
+// (new files, OS logins, permissions) runs on SQLite.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,21 +23,22 @@
 #include <sys/stat.h>
 
 #include "clirunner.h"
+#include "testdatabase.h"
 
 namespace {
 
 using CliRunner::describe;
 using CliRunner::Run;
 
-/// A raw connection to the file, for the invariants (and to hold the lock).
+/// A raw connection to the database, for the invariants (and to hold the lock).
 class Raw
 {
 public:
-    explicit Raw(const QString &path) : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
+    explicit Raw(const QString &where) : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = rawDatabase(where, m_name);
+        if (db.driverName() == QLatin1String("QSQLITE"))
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         db.open();
     }
     ~Raw()
@@ -56,6 +60,8 @@ public:
         QSqlQuery q(QSqlDatabase::database(m_name));
         return q.exec(sql);
     }
+
+    QString name() const { return m_name; }
 
 private:
     QString m_name;
@@ -104,9 +110,10 @@ private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void init()
     {
-        m_db = m_dir.filePath(QStringLiteral("integrity-%1.sqlite").arg(++m_counter));
+        m_db = testDatabase(m_dir.path(), QStringLiteral("integrity-%1.sqlite").arg(++m_counter));
         QCOMPARE(exec({QStringLiteral("init")}).code, 0);
     }
+    void cleanup() { dropTestDatabase(m_db); }
 
     void aRefusedLeadCreatesNoFunctionNorTag()
     {
@@ -189,8 +196,15 @@ private slots:
     {
         const qint64 a = addLead({QStringLiteral("last_name=Locked"), QStringLiteral("email=l@lock.fr")});
         const qint64 b = addLead({QStringLiteral("last_name=Locked"), QStringLiteral("email=l@lock.fr")});
+        // Another writer holds the lock: the file's, or on a team server
+        // the advisory lock every Quarry writer takes ("QRRY").
         Raw holder(m_db);
-        QVERIFY(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        if (TestWorkspace::onPostgres()) {
+            QVERIFY(holder.exec(QStringLiteral("BEGIN")));
+            QVERIFY(holder.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(0x51525259)));
+        } else {
+            QVERIFY(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        }
         const QMap<QString, QString> shortWait{{QStringLiteral("QUARRY_WRITE_WAIT_MS"), QStringLiteral("300")}};
         const QList<QStringList> writes{
             {QStringLiteral("merge"), id(a), id(b)},
@@ -209,7 +223,8 @@ private slots:
         // Reads go on, even for an OS login the file does not know yet (it
         // owns the file; it is created by its first write, never by a read).
         QMap<QString, QString> newcomer = shortWait;
-        newcomer.insert(QStringLiteral("USER"), QStringLiteral("newcomer"));
+        if (!TestWorkspace::onPostgres())
+            newcomer.insert(QStringLiteral("USER"), QStringLiteral("newcomer"));
         const Run read = exec({QStringLiteral("leads")}, {}, newcomer);
         QVERIFY2(read.code == 0, describe(read));
         QCOMPARE(read.array().size(), 2);
@@ -225,6 +240,8 @@ private slots:
 
     void twoProcessesOpeningANewFileBothSucceed()
     {
+        if (TestWorkspace::onPostgres())
+            QSKIP("a file's: a team database is made once, by its admin");
         for (int round = 0; round < 8; ++round) {
             const QString fresh = m_dir.filePath(QStringLiteral("fresh-%1-%2.sqlite").arg(m_counter).arg(round));
             QProcess *a = start({QStringLiteral("stats")}, fresh);
@@ -240,6 +257,8 @@ private slots:
 
     void aNewLoginUsedByTwoProcessesAtOnceIsCreatedOnce()
     {
+        if (TestWorkspace::onPostgres())
+            QSKIP("a file's: on a team server a login is a server role an admin adds (tst_clirolematrix)");
         for (int round = 0; round < 8; ++round) {
             // The OS login, new to the file, acting from two processes at once.
             const QString login = QStringLiteral("newbie%1").arg(round);
@@ -269,6 +288,12 @@ private slots:
     void aFileThatIsNotQuarrysIsRefusedUntouched()
     {
         QFETCH(QString, kind);
+        if (TestWorkspace::onPostgres()) {
+            if (kind == QLatin1String("text"))
+                QSKIP("a file's");
+            refusedOnTheServer(kind);
+            return;
+        }
         const QString path = m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(kind).arg(m_counter));
         if (kind == QLatin1String("text")) {
             QFile f(path);
@@ -299,8 +324,44 @@ private slots:
         QCOMPARE(f.readAll(), before);
     }
 
+    /// The same on a team server: another program's database (its own
+    /// tables, none of Quarry's), or Quarry's without its leads table, is
+    /// refused and left with the tables it had.
+    void refusedOnTheServer(const QString &kind)
+    {
+        const QString tables = QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'");
+        QString before;
+        {
+            Raw raw(m_db);
+            if (kind == QLatin1String("foreign")) {
+                QVERIFY(raw.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+                QVERIFY(raw.exec(QStringLiteral("CREATE SCHEMA public")));
+                QVERIFY(raw.exec(QStringLiteral("CREATE TABLE notes (id serial PRIMARY KEY, text text)")));
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('mine')")));
+            } else {
+                QVERIFY(raw.exec(QStringLiteral("DROP TABLE leads CASCADE")));
+            }
+            QSqlQuery q(QSqlDatabase::database(raw.name()));
+            QVERIFY(q.exec(tables) && q.next());
+            before = q.value(0).toString();
+        }
+        for (const QString &command : {QStringLiteral("stats"), QStringLiteral("leads"), QStringLiteral("init")}) {
+            const Run r = exec({command});
+            QVERIFY2(r.code == 3, describe(r));
+            QVERIFY2(r.err.contains(kind == QLatin1String("damaged") ? QStringLiteral("damaged") : QStringLiteral("not a Quarry database")),
+                     describe(r));
+            QVERIFY(r.out.isEmpty());
+        }
+        Raw raw(m_db);
+        QSqlQuery q(QSqlDatabase::database(raw.name()));
+        QVERIFY(q.exec(tables) && q.next());
+        QCOMPARE(q.value(0).toString(), before);
+    }
+
     void aNewDatabaseIsPrivateToItsOwner()
     {
+        if (TestWorkspace::onPostgres())
+            QSKIP("a file's: the server keeps its own files");
         const QString folder = m_dir.filePath(QStringLiteral("private-%1/deeper").arg(m_counter));
         const QString path = folder + QStringLiteral("/quarry.sqlite");
         QCOMPARE(exec({QStringLiteral("lead"), QStringLiteral("add"), QStringLiteral("last_name=Secret")}, path).code, 0);

@@ -225,6 +225,42 @@ private slots:
         QVERIFY(!psqlChanges(sam, a, QStringLiteral("assigned_to = NULL")));
         QVERIFY(as(sam, {QStringLiteral("lead"), QStringLiteral("assign"), QString::number(a), QStringLiteral("--to"), olga.login}).code != 0);
 
+        // The work on a lead follows who works it: Sam sees Mia's lead of
+        // team North and its events, and adds none to it, through neither.
+        const qint64 h = addLead({QStringLiteral("last_name=Hotel"), QStringLiteral("assigned_to=") + mia.login, QStringLiteral("team=North")});
+        const QStringList call{QStringLiteral("--type"), QStringLiteral("call"), QStringLiteral("--subject"), QStringLiteral("Call"),
+                               QStringLiteral("--at"), QStringLiteral("2026-12-01T10:00:00Z")};
+        r = as(mia, QStringList{QStringLiteral("event"), QStringLiteral("add"), QString::number(h)} + call);
+        QVERIFY2(r.code == 0, CliRunner::describe(r).constData());
+        QCOMPARE(psql(sam, QStringLiteral("SELECT count(*) FROM events WHERE lead_id = %1").arg(h)).second, QStringLiteral("1"));
+        r = as(sam, QStringList{QStringLiteral("event"), QStringLiteral("add"), QString::number(h)} + call);
+        QVERIFY2(r.code == 1 && r.err.contains(sam.login), CliRunner::describe(r).constData());
+        const QString event = QStringLiteral("INSERT INTO events (lead_id, kind, subject, starts_at, created_at) VALUES (%1, 'call', 'Sneaky', "
+                                             "'2026-12-01T10:00:00Z', '2026-12-01T10:00:00Z')");
+        std::tie(code, text) = psql(sam, event.arg(h));
+        QVERIFY2(code != 0 && text.contains(QStringLiteral("row-level security")), qPrintable(text));
+        std::tie(code, text) = psql(sam, QStringLiteral("UPDATE events SET subject = 'Sneaky' WHERE lead_id = %1").arg(h));
+        QVERIFY2(text.contains(QStringLiteral("UPDATE 0")), qPrintable(text));
+        std::tie(code, text) = psql(sam, QStringLiteral("DELETE FROM events WHERE lead_id = %1").arg(h));
+        QVERIFY2(text.contains(QStringLiteral("DELETE 0")), qPrintable(text));
+        std::tie(code, text) = psql(sam, event.arg(a));
+        QVERIFY2(code == 0, qPrintable(text));
+        QCOMPARE(psql(boss, QStringLiteral("SELECT string_agg(subject, ',' ORDER BY id) FROM events WHERE lead_id IN (%1, %2)").arg(h).arg(a)).second,
+                 QStringLiteral("Call,Sneaky"));
+        // A manager of North hands a lead to a teammate, not out of her own
+        // sight (to Olga, of South): refused by Quarry and by the server.
+        const qint64 k = addLead({QStringLiteral("last_name=Kilo")});
+        QCOMPARE(admin({QStringLiteral("lead"), QStringLiteral("assign"), QString::number(k), QStringLiteral("--to"), QStringLiteral("none")}).code, 0);
+        r = as(mia, {QStringLiteral("lead"), QStringLiteral("assign"), QString::number(k), QStringLiteral("--to"), olga.login});
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("out of their own sight")), CliRunner::describe(r).constData());
+        std::tie(code, text) = psql(mia, QStringLiteral("UPDATE leads SET assigned_to = (SELECT id FROM users WHERE login = '%1') WHERE id = %2")
+                                             .arg(olga.login).arg(k));
+        QVERIFY2(code != 0 && text.contains(QStringLiteral("row-level security")), qPrintable(text));
+        r = as(mia, {QStringLiteral("lead"), QStringLiteral("assign"), QString::number(k), QStringLiteral("--to"), sam.login});
+        QVERIFY2(r.code == 0, CliRunner::describe(r).constData());
+        QCOMPARE(admin({QStringLiteral("lead"), QStringLiteral("show"), QString::number(k)}).object().value(QStringLiteral("assigned_to")).toString(),
+                 sam.login);
+
         // The journals: Olga's merge is out of Sam's sight, in Olga's.
         QCOMPARE(psql(sam, QStringLiteral("SELECT count(*) FROM merges")).second, QStringLiteral("0"));
         QCOMPARE(psql(sam, QStringLiteral("SELECT count(*) FROM merge_members")).second, QStringLiteral("0"));

@@ -207,7 +207,7 @@ private slots:
         const Row rows[] = {
             {"tester", LA::Edit, "other", true},       {"tester", LA::Assign, "free", true},
             {"tester", LA::Delete, "other", true},     {"tester", LA::Convert, "own", true},
-            {"mia", LA::Edit, "teammate", true},       {"mia", LA::Assign, "free", true},
+            {"mia", LA::Edit, "teammate", true},       {"mia", LA::Assign, "free", false},
             {"mia", LA::Lose, "teammate", true},       {"mia", LA::Edit, "other", false},
             {"mia", LA::Convert, "own", true},         {"mia", LA::Delete, "teammate", true},
             {"sam", LA::Edit, "own", true},            {"sam", LA::Edit, "teammate", false},
@@ -374,6 +374,37 @@ private slots:
         // Unassigning it is handing it to nobody: refused too.
         e.assignedTo = 0;
         QVERIFY(!ws->leads().update(e, read));
+    }
+
+    void aTeamManagerAssignsWithinTheirSight()
+    {
+        // Mia manages North: she hands a lead to a teammate, not to someone
+        // outside her teams (the lead would leave her sight; the server
+        // refuses such a row too). An admin can.
+        auto ws = as(QStringLiteral("mia"));
+        QVERIFY(ws);
+        const qint64 free = m_leads.value(QStringLiteral("free"));
+        auto refused = ws->leads().assign({free}, m_users.value(QStringLiteral("zoe")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.problems().first().field, QStringLiteral("assigned_to"));
+        QVERIFY2(refused.errorText().contains(QStringLiteral("out of their own sight")), qPrintable(refused.errorText()));
+        QCOMPARE(admin().leadRepository().find(free)->assignedTo, 0);
+        QCOMPARE(ws->leads().assign({free}, m_users.value(QStringLiteral("tom"))).value(), 1);
+        QCOMPARE(admin().leadRepository().find(free)->assignedTo, m_users.value(QStringLiteral("tom")));
+        // The same through an edit of the form, and for a new lead.
+        const Lead read = ws->leads().get(free).value();
+        Lead e = read;
+        e.assignedTo = m_users.value(QStringLiteral("zoe"));
+        auto edit = ws->leads().update(e, read);
+        QVERIFY(!edit);
+        QCOMPARE(edit.problems().first().field, QStringLiteral("assigned_to"));
+        QCOMPARE(admin().leadRepository().find(free)->assignedTo, m_users.value(QStringLiteral("tom")));
+        Lead elsewhere = LeadBuilder().named(QStringLiteral("Lea"), QStringLiteral("Elsewhere"));
+        elsewhere.assignedTo = m_users.value(QStringLiteral("zoe"));
+        QVERIFY(!ws->leads().create(elsewhere));
+        elsewhere.assignedTo = m_users.value(QStringLiteral("tom"));
+        QVERIFY(ws->leads().create(elsewhere));
+        QCOMPARE(admin().leads().assign({free}, m_users.value(QStringLiteral("zoe"))).value(), 1);
     }
 
     void aBulkTakeDoesTheAllowedPartAndNamesTheRest()

@@ -133,8 +133,6 @@ private slots:
     void shouldJumpFromTheMarkBefore_data() { addSorts(); }
     void shouldJumpFromTheMarkBefore()
     {
-        if (TestWorkspace::onPostgres())
-            QSKIP("PostgreSQL keeps no counted sort marks (a SQLite device): its lists page through the indexes");
         QFETCH(QString, sort);
         QFETCH(bool, descending);
         LeadFilter f;

@@ -20,6 +20,7 @@
 #include "optionsservice.h"
 #include "referenceservice.h"
 #include "attachmentservice.h"
+#include "changewatcher.h"
 #include "eventservice.h"
 #include "leadcommands.h"
 #include "lossservice.h"
@@ -337,6 +338,32 @@ private slots:
         m_stack->undo();
         QVERIFY(m_stack->canRedo());
         QVERIFY(m_commands->takeInCharge({second}));
+        QVERIFY(!m_stack->canRedo());
+    }
+
+    void aChangeOfTheConfigurationClearsRedoOnlyWhenItIsThisQuarrys()
+    {
+        ChangeWatcher watcher(ws());
+        m_commands->follow(watcher);
+        watcher.start(60000); // looked at by hand below
+        QVERIFY(m_commands->takeInCharge({m_lead}));
+        m_stack->undo();
+        QVERIFY(m_stack->canRedo());
+        // Another user adds a status: it shows here, and Redo stays.
+        {
+            auto other = Workspace::open(m_tw->path(), QStringLiteral("tester"));
+            QVERIFY2(other, qPrintable(other.errorText()));
+            QVERIFY(other.value()->statuses().add(QStringLiteral("Waiting"), true, 0));
+        }
+        QVERIFY(watcher.poll());
+        QVERIFY(ws().statuses().findByName(QStringLiteral("Waiting")));
+        QVERIFY(m_stack->canRedo());
+        m_stack->redo();
+        QCOMPARE(ws().leadRepository().find(m_lead)->assignedTo, ws().currentUserId());
+        // This Quarry's own change of the configuration clears it.
+        m_stack->undo();
+        QVERIFY(m_stack->canRedo());
+        QVERIFY(ws().statuses().add(QStringLiteral("Parked"), true, 0));
         QVERIFY(!m_stack->canRedo());
     }
 };

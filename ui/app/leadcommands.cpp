@@ -1,5 +1,7 @@
 #include "leadcommands.h"
 
+#include "changewatcher.h"
+
 #include "leadservice.h"
 #include "lossservice.h"
 #include "statusservice.h"
@@ -59,7 +61,24 @@ using Action = ServiceCommand::Action;
 
 } // namespace
 
-LeadCommands::LeadCommands(Workspace &ws, QUndoStack &stack, QObject *parent) : QObject(parent), m_ws(ws), m_stack(stack) {}
+LeadCommands::LeadCommands(Workspace &ws, QUndoStack &stack, QObject *parent) : QObject(parent), m_ws(ws), m_stack(stack)
+{
+    // A change of the configuration is not undone here: Redo goes with it,
+    // unless the change is another user's (follow()).
+    auto configured = [this] {
+        if (!m_elsewhere)
+            clearRedo();
+    };
+    for (auto signal : {&Workspace::statusesChanged, &Workspace::usersChanged, &Workspace::optionsChanged})
+        connect(&ws, signal, this, configured);
+    connect(&ws, &Workspace::referencesChanged, this, configured);
+}
+
+void LeadCommands::follow(const ChangeWatcher &watcher)
+{
+    connect(&watcher, &ChangeWatcher::changingElsewhere, this, [this] { m_elsewhere = true; });
+    connect(&watcher, &ChangeWatcher::changedElsewhere, this, [this] { m_elsewhere = false; });
+}
 
 Result<int> LeadCommands::takeInCharge(const QList<qint64> &ids, Refusals *refused)
 {

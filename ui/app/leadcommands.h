@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class ChangeWatcher;
 class QUndoStack;
 class Workspace;
 
@@ -53,6 +54,10 @@ public:
     /// the configuration): what Redo would do no longer follows, so it goes;
     /// the undo steps before stay.
     void clearRedo();
+    /// Tells this Quarry's changes of the configuration (they clear Redo)
+    /// from the ones `watcher` brings in from other users and programs
+    /// (they leave Undo and Redo as they are).
+    void follow(const ChangeWatcher &watcher);
 
     /// Moves the leads to the trash (undo: back out of it).
     Result<int> remove(const QList<qint64> &ids);
@@ -70,4 +75,5 @@ private:
 
     Workspace &m_ws;
     QUndoStack &m_stack;
+    bool m_elsewhere = false; ///< the watcher is announcing another's change
 };

@@ -106,10 +106,6 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_undo = new QUndoStack(this);
     m_undo->setUndoLimit(200);
     m_commands = new LeadCommands(ws, *m_undo, this);
-    // A change of the configuration is not undone here: Redo goes with it.
-    for (auto signal : {&Workspace::statusesChanged, &Workspace::usersChanged, &Workspace::optionsChanged})
-        connect(&ws, signal, m_commands, &LeadCommands::clearRedo);
-    connect(&ws, &Workspace::referencesChanged, m_commands, &LeadCommands::clearRedo);
     ConfigUndo::setCommands(m_commands);
     auto *workflows = new WorkflowActions(ws, this);
     workflows->setCommands(m_commands);
@@ -705,6 +701,7 @@ void MainWindow::startHousekeeping()
     // Changes made by other programs or users come in as they happen.
     if (!m_watcher) {
         m_watcher = new ChangeWatcher(m_ws, this);
+        m_commands->follow(*m_watcher);
         connect(m_watcher, &ChangeWatcher::changedElsewhere, this,
                 [this] { statusBar()->showMessage(tr("Changes made elsewhere are shown"), 3000); });
         m_watcher->start();

@@ -1,0 +1,7 @@
+-- Schema 8: the work on a lead follows who works it.
+--
+-- No table changes. On PostgreSQL the server's rules are installed again with
+-- this version (Database::seed): events, emails, attachments and tickets are
+-- seen with their lead and written only by who may work it (an admin, a
+-- manager who sees the lead, the sales rep it is assigned to), as the core's
+-- Activities rule says.
