@@ -4,7 +4,7 @@
 #include "apptheme.h"
 #include "demodata.h"
 #include "leadfilter.h"
-#include "leadrepository.h"
+#include "leadqueries.h"
 #include "mainwindow.h"
 #include "restoredialog.h"
 #include "databaseaddress.h"
@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Workspace> ws = std::move(opened).value();
 
     if (parser.isSet(demoOption)) {
-        if (ws->leadRepository().count(LeadFilter{}) == 0) {
+        if (LeadQueries(*ws).count(LeadFilter{}) == 0) {
             if (auto filled = DemoData::fill(*ws); !filled)
                 QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), filled.errorText());
         } else {

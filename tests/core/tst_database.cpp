@@ -1,8 +1,11 @@
 // Database: opening, pragmas, numbered migrations from empty, the seeded
-// defaults, refusal of a newer file (left untouched), transactions.
+// defaults, refusal of a newer file (left untouched), transactions. The
+// tests that are not about files run on PostgreSQL too (QUARRY_TEST_POSTGRES):
+// each on a database of its own, empty or copied from a migrated template.
 #include "database.h"
 #include "leadfield.h"
 #include "reference.h"
+#include "testworkspace.h"
 #include "userservice.h"
 #include "workspace.h"
 
@@ -15,6 +18,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+/// Skips a test about SQLite files when the tests run against PostgreSQL
+/// (tst_cliintegrity refuses foreign and newer databases on the server).
+#define QUARRY_FILE_ONLY()                                                                                                                 \
+    do {                                                                                                                                   \
+        if (TestWorkspace::onPostgres())                                                                                                   \
+            QSKIP("about SQLite files");                                                                                                   \
+    } while (false)
 
 namespace {
 
@@ -31,7 +42,8 @@ QStringList tables(Database &db)
 {
     QStringList out;
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    q.exec(db.isPostgres() ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+                           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
     while (q.next())
         out << q.value(0).toString();
     return out;
@@ -41,6 +53,14 @@ QStringList columns(Database &db, const QString &table)
 {
     QStringList out;
     QSqlQuery q(db.connection());
+    if (db.isPostgres()) {
+        q.exec(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '%1' "
+                              "ORDER BY ordinal_position")
+                   .arg(table));
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
     q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
     while (q.next())
         out << q.value(1).toString();
@@ -85,9 +105,28 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
     }
+    void cleanup()
+    {
+        for (const QString &where : std::as_const(m_made))
+            TestWorkspace::dropFresh(where);
+        m_made.clear();
+    }
+
+    void migratesAnEmptyServerDatabase()
+    {
+        if (!TestWorkspace::onPostgres())
+            QSKIP("a team server's database");
+        const QString where = empty(QStringLiteral("unused.sqlite"));
+        Database db;
+        const VoidResult r = db.open(where);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lead_statuses")).toInt(), 6);
+    }
 
     void migratesFromNoFile()
     {
+        QUARRY_FILE_ONLY();
         const QString path = m_dir.filePath(QStringLiteral("new.sqlite"));
         QVERIFY(!QFile::exists(path));
         Database db;
@@ -101,6 +140,7 @@ private slots:
 
     void migratesAnEmptyFile()
     {
+        QUARRY_FILE_ONLY();
         const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
         {
             QFile f(path);
@@ -115,6 +155,7 @@ private slots:
 
     void createsMissingFolders()
     {
+        QUARRY_FILE_ONLY();
         const QString path = m_dir.filePath(QStringLiteral("a/b/c/quarry.sqlite"));
         Database db;
         QVERIFY(db.open(path).ok());
@@ -123,8 +164,9 @@ private slots:
 
     void setsPragmas()
     {
+        QUARRY_FILE_ONLY();
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("p.sqlite"))).ok());
+        QVERIFY(db.open(fresh(QStringLiteral("p.sqlite"))).ok());
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
@@ -135,7 +177,7 @@ private slots:
     void foreignKeysAreEnforced()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("fk.sqlite"))).ok());
+        QVERIFY(db.open(fresh(QStringLiteral("fk.sqlite"))).ok());
         // A lead with a status that does not exist violates the foreign key.
         auto r = db.exec(QStringLiteral("INSERT INTO leads (last_name, status_id, created_at, updated_at) VALUES ('X', 999, 'a', 'a')"));
         QVERIFY(!r.ok());
@@ -159,14 +201,14 @@ private slots:
     {
         QFETCH(QString, table);
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("s.sqlite"))).ok());
+        QVERIFY(db.open(fresh(QStringLiteral("s.sqlite"))).ok());
         QVERIFY2(tables(db).contains(table), qPrintable(table));
     }
 
     void everyLeadFieldHasItsColumn()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("c.sqlite"))).ok());
+        QVERIFY(db.open(fresh(QStringLiteral("c.sqlite"))).ok());
         const QStringList cols = columns(db, QStringLiteral("leads"));
         for (const LeadField &f : leadFields())
             if (!f.column.isEmpty())
@@ -178,7 +220,7 @@ private slots:
     void everyReferenceListHasATable()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("r.sqlite"))).ok());
+        QVERIFY(db.open(fresh(QStringLiteral("r.sqlite"))).ok());
         const QStringList all = tables(db);
         for (const RefListInfo &info : referenceLists()) {
             QVERIFY2(all.contains(QString::fromLatin1(info.key)), info.key);
@@ -189,7 +231,7 @@ private slots:
     void seedsDefaults()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("d.sqlite"))).ok());
+        QVERIFY(db.open(empty(QStringLiteral("d.sqlite"))).ok());
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lead_statuses")).toInt(), 6);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM countries")).toInt(), 249);
         QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM countries WHERE code = 'FR'")).toString(), QStringLiteral("France"));
@@ -204,7 +246,7 @@ private slots:
 
     void reopeningDoesNotMigrateOrSeedAgain()
     {
-        const QString path = m_dir.filePath(QStringLiteral("again.sqlite"));
+        const QString path = fresh(QStringLiteral("again.sqlite"));
         {
             Database db;
             QVERIFY(db.open(path).ok());
@@ -220,6 +262,7 @@ private slots:
 
     void aFailedMigrationChangesNothing()
     {
+        QUARRY_FILE_ONLY();
         // A file at version 0 that already holds a "users" table: migration 1
         // fails on it, and must leave neither tables nor a version behind.
         const QString path = m_dir.filePath(QStringLiteral("clash.sqlite"));
@@ -258,6 +301,7 @@ private slots:
 
     void refusesANewerFileUntouched()
     {
+        QUARRY_FILE_ONLY();
         const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
         const int future = Database::latestVersion() + 1;
         writeFileWithVersion(path, future);
@@ -285,6 +329,7 @@ private slots:
 
     void workspaceRefusesANewerFileToo()
     {
+        QUARRY_FILE_ONLY();
         const QString path = m_dir.filePath(QStringLiteral("newer-ws.sqlite"));
         writeFileWithVersion(path, Database::latestVersion() + 5);
         const QByteArray before = fileHash(path);
@@ -296,6 +341,7 @@ private slots:
 
     void refusesAFileThatIsNotADatabase()
     {
+        QUARRY_FILE_ONLY();
         const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
         {
             QFile f(path);
@@ -313,7 +359,7 @@ private slots:
     void transactionRollsBackWhenNotCommitted()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("t.sqlite"))).ok());
+        QVERIFY(db.open(fresh(QStringLiteral("t.sqlite"))).ok());
         {
             Transaction tx(db);
             QVERIFY(tx.isActive());
@@ -333,7 +379,7 @@ private slots:
     void nestedTransactionsAreSavepoints()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("n.sqlite"))).ok());
+        QVERIFY(db.open(fresh(QStringLiteral("n.sqlite"))).ok());
         {
             Transaction outer(db);
             QVERIFY(db.exec(QStringLiteral("INSERT INTO industries (name, name_key) VALUES ('Outer', 'outer')")).ok());
@@ -351,14 +397,14 @@ private slots:
             }
             QVERIFY(outer.commit());
         }
-        QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM industries ORDER BY name)")).toString(),
+        QCOMPARE(scalar(db, QStringLiteral("SELECT %1 FROM (SELECT name FROM industries ORDER BY name) x").arg(db.joinIds(QStringLiteral("name")))).toString(),
                  QStringLiteral("Kept,Outer"));
     }
 
     void execBindsNullStringsAsEmptyText()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("x.sqlite"))).ok());
+        QVERIFY(db.open(fresh(QStringLiteral("x.sqlite"))).ok());
         // name_key is NOT NULL: a null QString must arrive as ''.
         const auto r = db.exec(QStringLiteral("INSERT INTO industries (name, name_key) VALUES (?, ?)"), {QStringLiteral("Blank"), QString()});
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
@@ -369,7 +415,7 @@ private slots:
     void execReportsErrors()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("e.sqlite"))).ok());
+        QVERIFY(db.open(fresh(QStringLiteral("e.sqlite"))).ok());
         const auto r = db.exec(QStringLiteral("SELECT nothing FROM nowhere"));
         QVERIFY(!r.ok());
         QVERIFY(r.errorText().contains(QStringLiteral("nowhere")));
@@ -387,6 +433,7 @@ private slots:
 
     void defaultPathIsInTheUsersDataFolder()
     {
+        QUARRY_FILE_ONLY();
         const QByteArray saved = qgetenv("XDG_DATA_HOME");
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data-home")).toUtf8());
         const QString path = Database::defaultPath();
@@ -402,7 +449,7 @@ private slots:
     void twoWorkspacesShareOneFile()
     {
         // The desktop app and quarry-cli may have the same file open at once.
-        const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+        const QString path = fresh(QStringLiteral("shared.sqlite"));
         auto app = Workspace::open(path, QStringLiteral("alice"));
         QVERIFY2(app.ok(), qPrintable(app.errorText()));
         User bob;
@@ -419,7 +466,7 @@ private slots:
 
     void closeReleasesTheConnection()
     {
-        const QString path = m_dir.filePath(QStringLiteral("close.sqlite"));
+        const QString path = fresh(QStringLiteral("close.sqlite"));
         Database db;
         QVERIFY(db.open(path).ok());
         QVERIFY(db.isOpen());
@@ -432,7 +479,23 @@ private slots:
     }
 
 private:
+    /// A migrated database of its own: `fileName` in the folder (made by
+    /// the test's open), or a copy of the server's migrated template.
+    QString fresh(const QString &fileName)
+    {
+        if (!TestWorkspace::onPostgres())
+            return m_dir.filePath(fileName);
+        m_made << TestWorkspace::freshDatabase(m_dir.path());
+        return m_made.last();
+    }
+    /// A database yet to be made (no file; an empty server database).
+    QString empty(const QString &fileName)
+    {
+        m_made << TestWorkspace::emptyDatabase(m_dir.path(), fileName);
+        return m_made.last();
+    }
     QTemporaryDir m_dir;
+    QStringList m_made;
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,9 +1,11 @@
 #include "databasedump.h"
 
 #include "database.h"
+#include "databaseaddress.h"
 #include "leadrecord.h"
 #include "leadrepository.h"
 #include "leadsortmarks.h"
+#include "testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -81,12 +84,18 @@ QString columnText(sqlite3_stmt *st, int i)
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)), sqlite3_column_bytes(st, i));
 }
 
+/// Date and time as Quarry stores them (Database::timestamp) and as JSON snapshots carry them.
+const QRegularExpression &timestampPattern()
+{
+    static const QRegularExpression timestamp(
+        QStringLiteral("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:?\\d\\d)?"));
+    return timestamp;
+}
+
 /// One value as dump text: NULL, 12, r1.5, "text", blob(3):<sha256>.
 QString valueText(sqlite3_stmt *st, int i, bool mask)
 {
-    // Date and time as Quarry stores them (Database::timestamp) and as JSON snapshots carry them.
-    static const QRegularExpression timestamp(
-        QStringLiteral("\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:?\\d\\d)?"));
+    const QRegularExpression &timestamp = timestampPattern();
     switch (sqlite3_column_type(st, i)) {
     case SQLITE_NULL:
         return QStringLiteral("NULL");
@@ -119,6 +128,92 @@ QString rowText(const QString &table, sqlite3_stmt *st, bool mask)
     return line;
 }
 
+/// The same dump of a PostgreSQL database (a postgresql:// URI): the
+/// schema's tables, columns, triggers and policies, then each table's rows
+/// (PostgreSQL's own text of the row) in primary-key order, in one
+/// repeatable-read transaction. Roles are the cluster's, shared with other
+/// databases, and are left out.
+QString dumpPostgres(const QString &uri, bool mask, QString *error)
+{
+    static int serial = 0;
+    const QString name = QStringLiteral("databasedump-%1").arg(++serial);
+    QStringList out;
+    QString failure;
+    {
+        QSqlDatabase db = rawDatabase(uri, name);
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            auto each = [&](const QString &sql, const std::function<void()> &row) {
+                if (!failure.isEmpty())
+                    return;
+                q.setForwardOnly(true);
+                if (!q.exec(sql)) {
+                    failure = QStringLiteral("%1: %2").arg(sql, q.lastError().text());
+                    return;
+                }
+                while (q.next())
+                    row();
+            };
+            each(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), [] {});
+            QStringList tables;
+            each(QStringLiteral("SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, coalesce(c.column_default, '') "
+                                "FROM information_schema.columns c JOIN information_schema.tables t "
+                                "ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+                                "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' "
+                                "ORDER BY c.table_name, c.ordinal_position"),
+                 [&] {
+                     QStringList cells{QStringLiteral("column")};
+                     for (int i = 0; i < 5; ++i)
+                         cells << q.value(i).toString();
+                     out << cells.join(QLatin1Char('|'));
+                     if (tables.isEmpty() || tables.last() != q.value(0).toString())
+                         tables << q.value(0).toString();
+                 });
+            each(QStringLiteral("SELECT event_object_table, trigger_name, event_manipulation, action_statement FROM information_schema.triggers "
+                                "WHERE trigger_schema = current_schema() ORDER BY 1, 2, 3"),
+                 [&] { out << QStringLiteral("trigger|%1|%2|%3|%4").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()); });
+            each(QStringLiteral("SELECT tablename, policyname, cmd, array_to_string(roles, ','), coalesce(qual, ''), coalesce(with_check, '') "
+                                "FROM pg_policies WHERE schemaname = current_schema() ORDER BY 1, 2"),
+                 [&] {
+                     QStringList cells{QStringLiteral("policy")};
+                     for (int i = 0; i < 6; ++i)
+                         cells << q.value(i).toString();
+                     out << cells.join(QLatin1Char('|'));
+                 });
+            for (const QString &table : std::as_const(tables)) {
+                QStringList pk;
+                each(QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) "
+                                    "WHERE i.indrelid = '%1'::regclass AND i.indisprimary ORDER BY array_position(i.indkey::int2[], a.attnum)")
+                         .arg(quoted(table)),
+                     [&] { pk << quoted(q.value(0).toString()); });
+                QStringList rows;
+                each(QStringLiteral("SELECT t::text FROM %1 t ORDER BY %2").arg(quoted(table), pk.isEmpty() ? QStringLiteral("1") : pk.join(QLatin1Char(','))),
+                     [&] {
+                         QString row = q.value(0).toString();
+                         if (mask)
+                             row.replace(timestampPattern(), QStringLiteral("<ts>"));
+                         rows << table + QLatin1Char('|') + row;
+                     });
+                if (mask)
+                    rows.sort();
+                out << QStringLiteral("table|%1|%2 rows").arg(table).arg(rows.size());
+                out << rows;
+            }
+            q.exec(QStringLiteral("COMMIT"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return {};
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 namespace DatabaseDump {
@@ -130,6 +225,8 @@ QString dump(const QString &path, bool maskVolatile, QString *error)
             *error = why;
         return QString();
     };
+    if (const auto a = DatabaseAddress::parse(path); a && a->isPostgres())
+        return dumpPostgres(path, maskVolatile, error);
     if (!QFileInfo(path).isFile())
         return failed(QStringLiteral("%1: no such file").arg(path));
     Handle db(path);

@@ -1,8 +1,8 @@
 #pragma once
 
-// A whole SQLite database file as canonical text, and the checks that what
-// Quarry derives from its data (search entries, sort marks, stored keys,
-// contact points) still matches the data. Shared by the crash test
+// A whole database (a SQLite file, or a PostgreSQL database) as canonical
+// text, and the checks that what Quarry derives from its data (search
+// entries, sort marks, stored keys, contact points) still matches the data. Shared by the crash test
 // (tests/crash) and the refusal test (tests/cli/tst_clirefusals.cpp).
 #include <QString>
 #include <QStringList>
@@ -21,6 +21,11 @@ namespace DatabaseDump {
 /// included) reads "<ts>", so that two runs of one operation compare equal.
 /// Opening recovers a hot -wal or journal (that is what any next reader
 /// does); nothing else is written. On failure returns "" and sets *error.
+///
+/// `path` may be a postgresql:// URI: the schema's columns, triggers and
+/// policies, then each table's rows as PostgreSQL writes a row, in
+/// primary-key order (the cluster's roles, shared with other databases, are
+/// left out).
 QString dump(const QString &path, bool maskVolatile = false, QString *error = nullptr);
 
 /// The problems of the file at `path`, readable, none when all is well:

@@ -101,6 +101,16 @@ QString TestWorkspace::freshDatabase(const QString &dir)
     qFatal("cannot create the test database %s", qPrintable(name));
 }
 
+QString TestWorkspace::emptyDatabase(const QString &dir, const QString &fileName)
+{
+    if (!onPostgres())
+        return dir + QLatin1Char('/') + fileName;
+    const QString name = QStringLiteral("e_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    if (!admin(QStringLiteral("CREATE DATABASE %1").arg(name)))
+        qFatal("cannot create the test database %s", qPrintable(name));
+    return uriOf(name);
+}
+
 void TestWorkspace::dropFresh(const QString &where)
 {
     const auto a = DatabaseAddress::parse(where);

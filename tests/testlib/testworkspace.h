@@ -23,6 +23,11 @@ public:
     /// The URI of a fresh, migrated PostgreSQL database for one test (or a
     /// file path in `dir` on SQLite); dropFresh() removes it.
     static QString freshDatabase(const QString &dir);
+    /// Where a database is yet to be made: `fileName` in `dir` (no such
+    /// file yet) on SQLite, a new empty database on PostgreSQL (what an
+    /// admin hands Quarry: the first open migrates and seeds it). Removed
+    /// with dropFresh().
+    static QString emptyDatabase(const QString &dir, const QString &fileName);
     static void dropFresh(const QString &where);
     Workspace &ws() { return *m_ws; }
     Workspace *operator->() { return m_ws.get(); }
