@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -156,6 +157,13 @@ QString dumpPostgres(const QString &uri, bool mask, QString *error)
                 while (q.next())
                     row();
             };
+            // The current row as one line: "what|value|value…".
+            auto line = [&q](const QString &what) {
+                QStringList cells{what};
+                for (int i = 0, n = q.record().count(); i < n; ++i)
+                    cells << q.value(i).toString();
+                return cells.join(QLatin1Char('|'));
+            };
             each(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), [] {});
             QStringList tables;
             each(QStringLiteral("SELECT c.table_name, c.column_name, c.data_type, c.is_nullable, coalesce(c.column_default, '') "
@@ -164,24 +172,16 @@ QString dumpPostgres(const QString &uri, bool mask, QString *error)
                                 "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' "
                                 "ORDER BY c.table_name, c.ordinal_position"),
                  [&] {
-                     QStringList cells{QStringLiteral("column")};
-                     for (int i = 0; i < 5; ++i)
-                         cells << q.value(i).toString();
-                     out << cells.join(QLatin1Char('|'));
+                     out << line(QStringLiteral("column"));
                      if (tables.isEmpty() || tables.last() != q.value(0).toString())
                          tables << q.value(0).toString();
                  });
             each(QStringLiteral("SELECT event_object_table, trigger_name, event_manipulation, action_statement FROM information_schema.triggers "
                                 "WHERE trigger_schema = current_schema() ORDER BY 1, 2, 3"),
-                 [&] { out << QStringLiteral("trigger|%1|%2|%3|%4").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()); });
+                 [&] { out << line(QStringLiteral("trigger")); });
             each(QStringLiteral("SELECT tablename, policyname, cmd, array_to_string(roles, ','), coalesce(qual, ''), coalesce(with_check, '') "
                                 "FROM pg_policies WHERE schemaname = current_schema() ORDER BY 1, 2"),
-                 [&] {
-                     QStringList cells{QStringLiteral("policy")};
-                     for (int i = 0; i < 6; ++i)
-                         cells << q.value(i).toString();
-                     out << cells.join(QLatin1Char('|'));
-                 });
+                 [&] { out << line(QStringLiteral("policy")); });
             for (const QString &table : std::as_const(tables)) {
                 QStringList pk;
                 each(QStringLiteral("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey) "
