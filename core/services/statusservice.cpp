@@ -26,9 +26,36 @@ QString roleLabel(StatusRole role)
 }
 } // namespace
 
-StatusService::StatusService(Workspace &ws) : m_ws(ws) {}
+StatusService::StatusService(Workspace &ws) : m_ws(ws)
+{
+    QObject::connect(&ws, &Workspace::statusesChanged, &ws, [this] { m_kept.reset(); });
+}
 
-QList<LeadStatus> StatusService::all() const { return m_ws.statusRepository().all(); }
+QList<LeadStatus> StatusService::all() const
+{
+    // Every drop, edit and check asks for the statuses: they are read once
+    // and kept. Inside a write transaction (the write lock held, nobody else
+    // writes) they are read once per transaction, so that a check sees what
+    // is committed even before another user's change is announced here.
+    const Database &db = m_ws.database();
+    if (db.transactionDepth() > 0) {
+        if (!m_keptInTransaction || m_keptInSerial != db.transactionSerial()) {
+            m_keptInTransaction = m_ws.statusRepository().all();
+            m_keptInSerial = db.transactionSerial();
+        }
+        return *m_keptInTransaction;
+    }
+    if (!m_kept)
+        m_kept = m_ws.statusRepository().all();
+    return *m_kept;
+}
+
+StatusRepository &StatusService::writer()
+{
+    m_kept.reset();
+    m_keptInTransaction.reset();
+    return m_ws.statusRepository();
+}
 
 std::optional<LeadStatus> StatusService::find(qint64 id) const
 {
@@ -85,14 +112,14 @@ Result<LeadStatus> StatusService::add(const QString &name, bool isOpen, qint64 a
         if (insertAt < 0)
             return Result<LeadStatus>::failure(QStringLiteral("after"), tr("There is no status #%1 to add after.").arg(afterId));
     }
-    auto id = m_ws.statusRepository().insert(name.trimmed(), 0, isOpen);
+    auto id = writer().insert(name.trimmed(), 0, isOpen);
     if (!id)
         return id.problems();
     QList<qint64> order;
     for (const LeadStatus &s : statuses)
         order << s.id;
     order.insert(insertAt, id.value());
-    if (VoidResult r = m_ws.statusRepository().setOrder(order); !r)
+    if (VoidResult r = writer().setOrder(order); !r)
         return r.problems();
     if (VoidResult c = tx.commit(); !c)
         return c.problems();
@@ -108,7 +135,7 @@ VoidResult StatusService::rename(qint64 id, const QString &name)
         return VoidResult::failure(Field, tr("There is no status #%1.").arg(id));
     if (Problems p = checkName(name, id); !p.isEmpty())
         return p;
-    if (VoidResult r = m_ws.statusRepository().rename(id, name.trimmed()); !r)
+    if (VoidResult r = writer().rename(id, name.trimmed()); !r)
         return r;
     emit m_ws.statusesChanged();
     return {};
@@ -145,7 +172,7 @@ VoidResult StatusService::reorder(const QList<qint64> &orderedIds)
     std::sort(b.begin(), b.end());
     if (a != b)
         return VoidResult::failure(Field, tr("A new order must name every status once."));
-    if (VoidResult r = m_ws.statusRepository().setOrder(orderedIds); !r)
+    if (VoidResult r = writer().setOrder(orderedIds); !r)
         return r;
     if (VoidResult c = tx.commit(); !c)
         return c;
@@ -164,7 +191,7 @@ VoidResult StatusService::setOpen(qint64 id, bool isOpen)
         return VoidResult::failure(Field, tr("\"%1\" is the status of new leads and must stay open.").arg(s->name));
     if (isOpen && (s->role == StatusRole::Converted || s->role == StatusRole::Lost))
         return VoidResult::failure(Field, tr("\"%1\" is the %2 status and must stay closed.").arg(s->name, roleLabel(s->role)));
-    if (VoidResult r = m_ws.statusRepository().setOpen(id, isOpen); !r)
+    if (VoidResult r = writer().setOpen(id, isOpen); !r)
         return r;
     emit m_ws.statusesChanged();
     return {};
@@ -185,7 +212,7 @@ VoidResult StatusService::setRole(StatusRole role, qint64 id)
         return VoidResult::failure(Field, tr("The status of new leads must be open; \"%1\" is closed.").arg(s->name));
     if (role != StatusRole::New && s->isOpen)
         return VoidResult::failure(Field, tr("The %1 status must be closed; \"%2\" is open.").arg(roleLabel(role), s->name));
-    if (VoidResult r = m_ws.statusRepository().setRole(role, id); !r)
+    if (VoidResult r = writer().setRole(role, id); !r)
         return r;
     emit m_ws.statusesChanged();
     return {};
@@ -264,10 +291,10 @@ VoidResult StatusService::remove(qint64 id, qint64 moveLeadsTo)
         for (qint64 leadId : m_ws.statusRepository().leadIds(id))
             if (VoidResult r = m_ws.leads().record(leadId, Activity::Kind::Status, QStringLiteral("status"), s->name, target->name); !r)
                 return r;
-        if (auto moved = m_ws.statusRepository().moveLeads(id, moveLeadsTo, m_ws.now()); !moved)
+        if (auto moved = writer().moveLeads(id, moveLeadsTo, m_ws.now()); !moved)
             return moved.problems();
     }
-    if (VoidResult r = m_ws.statusRepository().remove(id); !r)
+    if (VoidResult r = writer().remove(id); !r)
         return r;
     if (VoidResult c = tx.commit(); !c)
         return c.problems();

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class StatusRepository;
 class Workspace;
 
 /// Lead statuses: order, open/closed, and the roles new / converted / lost.
@@ -15,7 +16,9 @@ class StatusService
 public:
     explicit StatusService(Workspace &ws);
 
-    /// All statuses in sequence order, with roles.
+    /// All statuses in sequence order, with roles. Kept between reads until
+    /// a status changes (here, or elsewhere once the change is announced);
+    /// read again in each write transaction.
     QList<LeadStatus> all() const;
     std::optional<LeadStatus> find(qint64 id) const;
     /// By name, folded.
@@ -46,5 +49,14 @@ public:
 
 private:
     Problems checkName(const QString &name, qint64 selfId) const;
+    /// The repository, for a write: what was kept is read again after it.
+    StatusRepository &writer();
     Workspace &m_ws;
+    /// The statuses as last read outside a write transaction, kept until a
+    /// status changes here or elsewhere (Workspace::statusesChanged).
+    mutable std::optional<QList<LeadStatus>> m_kept;
+    /// As read inside the write transaction numbered m_keptInSerial: the
+    /// checks a service makes there see what is committed, read once.
+    mutable std::optional<QList<LeadStatus>> m_keptInTransaction;
+    mutable quint64 m_keptInSerial = 0;
 };

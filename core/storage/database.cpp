@@ -14,6 +14,7 @@
 #include <QSqlDriver>
 #include <QElapsedTimer>
 #include <QSqlError>
+#include <QSqlField>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimeZone>
@@ -401,6 +402,42 @@ sqlite3 *Database::nativeHandle() const
     return nullptr;
 }
 
+QString Database::withLiterals(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlDriver *driver = connection().driver();
+    QString out;
+    out.reserve(sql.size() + 16 * bindings.size());
+    qsizetype next = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'?') {
+            if (next >= bindings.size())
+                return {};
+            const QVariant &b = bindings.at(next++);
+            QSqlField field(QString(), b.metaType());
+            field.setValue(b.typeId() == QMetaType::QString ? sqlText(b.toString()) : b);
+            QString literal = driver->formatValue(field);
+            // Numbers and booleans are quoted as EXECUTE's parameters are
+            // typed: by where they stand (a number bound to a text column,
+            // a count bound to LIMIT), not by how they are written.
+            if (!literal.isEmpty() && literal != QLatin1String("NULL") && literal.front() != u'\''
+                && !literal.startsWith(QLatin1String("TIMESTAMP"), Qt::CaseInsensitive))
+                literal = u'\'' + literal + u'\'';
+            out += literal;
+            continue;
+        }
+        out += c;
+    }
+    if (next != bindings.size() || !quote.isNull())
+        return {};
+    return out;
+}
+
 QSqlQuery Database::query(const QString &sql) const
 {
     QSqlQuery q(connection());
@@ -408,19 +445,47 @@ QSqlQuery Database::query(const QString &sql) const
     return q;
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
+bool Database::execInto(QSqlQuery &q, const QString &sql, const QVariantList &bindings) const
 {
-    QSqlQuery q(connection());
+    // On PostgreSQL, Qt prepares a statement with PREPARE, runs it with
+    // EXECUTE and drops it with DEALLOCATE: three round trips to the
+    // server for one query, and the plan is not kept. The same literals
+    // EXECUTE would have carried go into the statement itself instead: one
+    // round trip, planned as EXECUTE's first runs are.
+    if (isPostgres())
+        if (const QString inlined = withLiterals(sql, bindings); !inlined.isNull())
+            return q.exec(inlined);
     if (!q.prepare(sql))
-        return Problems{sqlProblem(q, sql.left(60))};
+        return false;
     // A null QString would bind as NULL: text is never NULL unless asked
     // for with an invalid QVariant.
     for (int i = 0; i < bindings.size(); ++i) {
         const QVariant &b = bindings.at(i);
         q.bindValue(i, b.typeId() == QMetaType::QString ? sqlText(b.toString()) : b);
     }
-    if (!q.exec())
+    return q.exec();
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery q(connection());
+    if (!execInto(q, sql, bindings))
         return Problems{sqlProblem(q, sql.left(60))};
+    return q;
+}
+
+QSqlQuery Database::run(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery q(connection());
+    execInto(q, sql, bindings);
+    return q;
+}
+
+QSqlQuery Database::stream(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    execInto(q, sql, bindings);
     return q;
 }
 
@@ -505,6 +570,7 @@ bool Database::beginPostgres(int wait)
 bool Database::begun()
 {
     m_depth = 1;
+    ++m_transactions;
     if (m_beginHook) {
         if (VoidResult r = m_beginHook(); !r) {
             rollback();
@@ -691,15 +757,15 @@ VoidResult Database::seed(int version)
     // code, over the live leads as schema 5 tells them (neither merged nor in
     // the trash): installed, or installed again, once that column is there.
     // No lead is written between the two in the one upgrade transaction.
-    // The server's roles, grants and row-level security come with schema 6
-    // (roles), and again, completed, with schemas 7 and 8 (install() is
-    // idempotent).
+    // The server's roles, grants and row-level security came with schema 6
+    // (roles) and were completed by 7, 8 and 9: installed once, at the end
+    // of an upgrade to any of them (install() is idempotent and whole).
     // On PostgreSQL the marks come with schema 8 (a key column per type,
     // statement-level triggers), before the roles that guard them.
     if ((version == 5 && !isPostgres()) || (version == 8 && isPostgres()))
         if (VoidResult r = LeadSortMarks::install(*this); !r)
             return r;
-    if ((version == 6 || version == 7 || version == 8) && isPostgres())
+    if (version >= 6 && version == latestVersion() && isPostgres())
         if (VoidResult r = PostgresRoles::install(*this); !r)
             return r;
     return DefaultData::seed(*this, version);

@@ -66,11 +66,21 @@ public:
     /// The native handle under QSQLITE, for the bulk fast paths.
     sqlite3 *nativeHandle() const;
 
-    /// A prepared query on this connection.
+    /// A prepared query on this connection, to bind and run many times (on
+    /// PostgreSQL each prepared query costs a PREPARE and a DEALLOCATE: a
+    /// statement run once goes through run() or exec()).
     QSqlQuery query(const QString &sql) const;
     /// Runs `sql` with positional bindings; returns the query positioned
     /// before its first row, or the driver's error naming `what`.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
+    /// Runs `sql` once with positional bindings and gives the query:
+    /// isActive() when it ran, lastError() when it did not. For a statement
+    /// run many times, query() once and exec() it each time.
+    QSqlQuery run(const QString &sql, const QVariantList &bindings = {}) const;
+    /// As run(), forward only, for a long read: the rows are not kept as
+    /// they are read. Read it through before the next statement on this
+    /// connection (on PostgreSQL that statement ends the read).
+    QSqlQuery stream(const QString &sql, const QVariantList &bindings = {}) const;
 
     /// Starts a write transaction (BEGIN IMMEDIATE: the write lock is taken
     /// before the first statement, so that the checks a service makes inside
@@ -85,6 +95,9 @@ public:
     VoidResult commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
+    /// Counts the outermost transactions begun on this connection: what was
+    /// read inside one may be kept until the next begins.
+    quint64 transactionSerial() const { return m_transactions; }
     /// Why the last begin() failed, as a failure problem naming the file.
     Problems beginFailure() const { return m_beginFailure; }
 
@@ -122,11 +135,17 @@ private:
     VoidResult migrate();
     VoidResult runScript(const QString &script);
     VoidResult seed(int version);
+    /// `sql` with each ? outside quotes replaced by its binding as a
+    /// PostgreSQL literal (the driver's escaping), or a null string when the
+    /// placeholders and bindings do not pair up.
+    bool execInto(QSqlQuery &q, const QString &sql, const QVariantList &bindings) const;
+    QString withLiterals(const QString &sql, const QVariantList &bindings) const;
 
     QString m_connectionName;
     QString m_path;
     DatabaseAddress m_address;
     int m_depth = 0;
+    quint64 m_transactions = 0;
     int m_writeWait = 20000;
     Problems m_beginFailure;
     std::function<VoidResult()> m_beginHook;

@@ -140,11 +140,8 @@ Result<KeyGroups> DuplicateRepository::groups(const QStringList &fieldKeys, cons
         sql = QStringLiteral("SELECT %3 FROM leads WHERE %1 GROUP BY %2 HAVING COUNT(*) > 1")
                   .arg(conditions.join(QStringLiteral(" AND ")), columns.join(QStringLiteral(", ")), m_db.joinIds(QStringLiteral("id")));
     }
-    QSqlQuery q = m_db.query(sql);
-    q.setForwardOnly(true);
-    for (const QVariant &b : bindings)
-        q.addBindValue(b);
-    if (!q.exec())
+    QSqlQuery q = m_db.stream(sql, bindings);
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("duplicate groups"))};
     KeyGroups out;
     while (q.next())
@@ -273,10 +270,8 @@ QSet<std::pair<qint64, qint64>> DuplicateRepository::notDuplicatePairs() const
 QSet<qint64> DuplicateRepository::notDuplicatesOf(qint64 leadId) const
 {
     QSet<qint64> out;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT lead_b FROM not_duplicates WHERE lead_a = ? UNION SELECT lead_a FROM not_duplicates WHERE lead_b = ?"));
-    q.addBindValue(leadId);
-    q.addBindValue(leadId);
-    if (q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT lead_b FROM not_duplicates WHERE lead_a = ? UNION SELECT lead_a FROM not_duplicates WHERE lead_b = ?"), {leadId, leadId});
+    if (q.isActive())
         while (q.next())
             out.insert(q.value(0).toLongLong());
     return out;

@@ -54,44 +54,34 @@ Result<qint64> ImportJournalRepository::insert(const ImportRecord &record)
 VoidResult ImportJournalRepository::setCounts(qint64 id, qint64 imported, qint64 updated, qint64 skipped, qint64 rejected,
                                               const QDateTime &finishedAt)
 {
-    QSqlQuery q = m_db.query(QStringLiteral(
-        "UPDATE imports SET imported = ?, updated = ?, skipped = ?, rejected = ?, finished_at = ? WHERE id = ?"));
-    q.addBindValue(imported);
-    q.addBindValue(updated);
-    q.addBindValue(skipped);
-    q.addBindValue(rejected);
-    q.addBindValue(Database::timestamp(finishedAt));
-    q.addBindValue(id);
-    if (!q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral(
+        "UPDATE imports SET imported = ?, updated = ?, skipped = ?, rejected = ?, finished_at = ? WHERE id = ?"), {imported, updated, skipped, rejected, Database::timestamp(finishedAt), id});
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE imports"))};
     return {};
 }
 
 VoidResult ImportJournalRepository::remove(qint64 id)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("DELETE FROM imports WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM imports WHERE id = ?"), {id});
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("DELETE FROM imports"))};
     return {};
 }
 
 VoidResult ImportJournalRepository::setReverted(qint64 id, const QDateTime &at)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE imports SET reverted_at = ? WHERE id = ?"));
-    q.addBindValue(Database::timestamp(at));
-    q.addBindValue(id);
-    if (!q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral("UPDATE imports SET reverted_at = ? WHERE id = ?"), {Database::timestamp(at), id});
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE imports"))};
     return {};
 }
 
 std::optional<ImportRecord> ImportJournalRepository::find(qint64 id) const
 {
-    QSqlQuery q = m_db.query(
-        QStringLiteral("SELECT %1 FROM imports i LEFT JOIN users u ON u.id = i.user_id WHERE i.id = ?").arg(QLatin1String(RecordColumns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT %1 FROM imports i LEFT JOIN users u ON u.id = i.user_id WHERE i.id = ?").arg(QLatin1String(RecordColumns)), {id});
+    if (!q.isActive() || !q.next())
         return std::nullopt;
     return recordFrom(q);
 }
@@ -99,9 +89,9 @@ std::optional<ImportRecord> ImportJournalRepository::find(qint64 id) const
 QList<ImportRecord> ImportJournalRepository::list() const
 {
     QList<ImportRecord> out;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM imports i LEFT JOIN users u ON u.id = i.user_id ORDER BY i.id DESC")
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT %1 FROM imports i LEFT JOIN users u ON u.id = i.user_id ORDER BY i.id DESC")
                                  .arg(QLatin1String(RecordColumns)));
-    if (q.exec())
+    if (q.isActive())
         while (q.next())
             out << recordFrom(q);
     return out;
@@ -109,18 +99,14 @@ QList<ImportRecord> ImportJournalRepository::list() const
 
 bool ImportJournalRepository::createdBy(qint64 leadId, qint64 importId) const
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT 1 FROM leads WHERE id = ? AND import_id = ?"));
-    q.addBindValue(leadId);
-    q.addBindValue(importId);
-    return q.exec() && q.next();
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT 1 FROM leads WHERE id = ? AND import_id = ?"), {leadId, importId});
+    return q.isActive() && q.next();
 }
 
 std::optional<ImportUpdateRecord> ImportJournalRepository::findUpdate(qint64 importId, qint64 leadId) const
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT before, after_at FROM import_updates WHERE import_id = ? AND lead_id = ?"));
-    q.addBindValue(importId);
-    q.addBindValue(leadId);
-    if (!q.exec() || !q.next())
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT before, after_at FROM import_updates WHERE import_id = ? AND lead_id = ?"), {importId, leadId});
+    if (!q.isActive() || !q.next())
         return std::nullopt;
     ImportUpdateRecord r;
     r.leadId = leadId;
@@ -131,14 +117,10 @@ std::optional<ImportUpdateRecord> ImportJournalRepository::findUpdate(qint64 imp
 
 VoidResult ImportJournalRepository::putUpdate(qint64 importId, qint64 leadId, const QByteArray &before, const QString &afterAt)
 {
-    QSqlQuery q = m_db.query(QStringLiteral(
+    QSqlQuery q = m_db.run(QStringLiteral(
         "INSERT INTO import_updates (import_id, lead_id, before, after_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (import_id, lead_id) DO UPDATE SET before = excluded.before, after_at = excluded.after_at"));
-    q.addBindValue(importId);
-    q.addBindValue(leadId);
-    q.addBindValue(QString::fromUtf8(before));
-    q.addBindValue(afterAt);
-    if (!q.exec())
+        "ON CONFLICT (import_id, lead_id) DO UPDATE SET before = excluded.before, after_at = excluded.after_at"), {importId, leadId, QString::fromUtf8(before), afterAt});
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("import_updates"))};
     return {};
 }
@@ -146,12 +128,11 @@ VoidResult ImportJournalRepository::putUpdate(qint64 importId, qint64 leadId, co
 QList<ImportUpdateRecord> ImportJournalRepository::updates(qint64 importId) const
 {
     QList<ImportUpdateRecord> out;
-    QSqlQuery q = m_db.query(QStringLiteral(
+    QSqlQuery q = m_db.run(QStringLiteral(
         "SELECT u.lead_id, u.before, u.after_at, l.updated_at, l.merged_into, "
         "(l.converted_at IS NOT NULL OR l.converted_partner_id IS NOT NULL) "
-        "FROM import_updates u JOIN leads l ON l.id = u.lead_id WHERE u.import_id = ? ORDER BY u.lead_id"));
-    q.addBindValue(importId);
-    if (q.exec())
+        "FROM import_updates u JOIN leads l ON l.id = u.lead_id WHERE u.import_id = ? ORDER BY u.lead_id"), {importId});
+    if (q.isActive())
         while (q.next()) {
             ImportUpdateRecord r;
             r.leadId = q.value(0).toLongLong();
@@ -167,18 +148,15 @@ QList<ImportUpdateRecord> ImportJournalRepository::updates(qint64 importId) cons
 
 qint64 ImportJournalRepository::updateCount(qint64 importId) const
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM import_updates WHERE import_id = ?"));
-    q.addBindValue(importId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM import_updates WHERE import_id = ?"), {importId});
+    return q.isActive() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<qint64> ImportJournalRepository::createdLeadIds(qint64 importId) const
 {
     QList<qint64> out;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM leads WHERE import_id = ? ORDER BY id"));
-    q.setForwardOnly(true);
-    q.addBindValue(importId);
-    if (q.exec())
+    QSqlQuery q = m_db.stream(QStringLiteral("SELECT id FROM leads WHERE import_id = ? ORDER BY id"), {importId});
+    if (q.isActive())
         while (q.next())
             out << q.value(0).toLongLong();
     return out;
@@ -189,19 +167,15 @@ Result<QList<ImportedLeadState>> ImportJournalRepository::changedCreatedLeads(qi
     // One pass over the import's leads (index leads_import), each check an
     // index lookup: events, emails, attachments and tickets are never
     // written by an import, so any of them was added since.
-    QSqlQuery q = m_db.query(QStringLiteral(
+    QSqlQuery q = m_db.stream(QStringLiteral(
         "SELECT l.id, l.updated_at > ?, IFNULL(l.merged_into, 0), "
         "(l.converted_at IS NOT NULL OR l.converted_partner_id IS NOT NULL), "
         "EXISTS (SELECT 1 FROM leads m WHERE m.merged_into = l.id), "
         "(SELECT COUNT(*) FROM activities a WHERE a.lead_id = l.id AND a.at > ?), "
         "(SELECT COUNT(*) FROM events e WHERE e.lead_id = l.id) + (SELECT COUNT(*) FROM emails e WHERE e.lead_id = l.id) "
         "+ (SELECT COUNT(*) FROM attachments e WHERE e.lead_id = l.id) + (SELECT COUNT(*) FROM tickets e WHERE e.lead_id = l.id) "
-        "FROM leads l WHERE l.import_id = ? ORDER BY l.id"));
-    q.setForwardOnly(true);
-    q.addBindValue(finishedAt);
-    q.addBindValue(finishedAt);
-    q.addBindValue(importId);
-    if (!q.exec())
+        "FROM leads l WHERE l.import_id = ? ORDER BY l.id"), {finishedAt, finishedAt, importId});
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("leads of import"))};
     QList<ImportedLeadState> out;
     while (q.next()) {

@@ -93,11 +93,8 @@ void LeadPager::rowInserted(qint64 row)
 bool LeadPager::contains(qint64 id) const
 {
     const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
-    QSqlQuery q = m_repo.m_db.query(QStringLiteral("SELECT 1 FROM leads l WHERE l.id = ? AND ") + w.sql);
-    q.addBindValue(id);
-    for (const QVariant &b : w.bindings)
-        q.addBindValue(b);
-    return q.exec() && q.next();
+    QSqlQuery q = m_repo.m_db.run(QStringLiteral("SELECT 1 FROM leads l WHERE l.id = ? AND ") + w.sql, QVariantList{id} + w.bindings);
+    return q.isActive() && q.next();
 }
 
 qint64 LeadPager::count()
@@ -107,10 +104,8 @@ qint64 LeadPager::count()
     if (const LeadSortMarks::Order *known = marks())
         return m_count = known->total;
     const LeadRepository::Where w = m_repo.where(m_filter, m_searchLimit);
-    QSqlQuery q = m_repo.m_db.query(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE ") + w.sql);
-    for (const QVariant &b : w.bindings)
-        q.addBindValue(b);
-    m_count = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+    QSqlQuery q = m_repo.m_db.run(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE ") + w.sql, w.bindings);
+    m_count = (q.isActive() && q.next()) ? q.value(0).toLongLong() : 0;
     return m_count;
 }
 
@@ -219,13 +214,10 @@ QList<qint64> LeadPager::ids(qint64 offset, int limit)
                                                                !ascending, limit, skip, m_repo.m_db.isPostgres());
     m_lastSkip = skip;
 
-    QSqlQuery q = m_repo.m_db.query(read.sql);
-    for (const QVariant &b : read.bindings)
-        q.addBindValue(b);
-    q.setForwardOnly(true);
+    QSqlQuery q = m_repo.m_db.stream(read.sql, read.bindings);
     QList<qint64> ids;
     QVariantList keys;
-    if (q.exec())
+    if (q.isActive())
         while (q.next()) {
             ids << q.value(0).toLongLong();
             keys << q.value(1);
@@ -262,11 +254,9 @@ QList<qint64> LeadPager::segmentedIds(qint64 offset, int limit)
             segment.count = rowsBelow(k + 1) - rowsBelow(k);
         }
         if (segment.count < 0) {
-            QSqlQuery q = m_repo.m_db.query(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE %1 AND %2 = ?").arg(w.sql, key));
-            for (const QVariant &b : w.bindings)
-                q.addBindValue(b);
-            q.addBindValue(segment.key);
-            segment.count = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+            QSqlQuery q = m_repo.m_db.run(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE %1 AND %2 = ?").arg(w.sql, key),
+                                          w.bindings + QVariantList{segment.key});
+            segment.count = (q.isActive() && q.next()) ? q.value(0).toLongLong() : 0;
         }
         return segment.count;
     };
@@ -337,12 +327,9 @@ QList<qint64> LeadPager::segmentedIds(qint64 offset, int limit)
         }
         sql += QStringLiteral(" ORDER BY l.id%1 LIMIT %2 OFFSET %3").arg(dir).arg(n).arg(skip);
         m_lastSkip += skip;
-        QSqlQuery q = m_repo.m_db.query(sql);
-        for (const QVariant &b : bindings)
-            q.addBindValue(b);
-        q.setForwardOnly(true);
+        QSqlQuery q = m_repo.m_db.stream(sql, bindings);
         QList<qint64> got;
-        if (q.exec())
+        if (q.isActive())
             while (q.next())
                 got << q.value(0).toLongLong();
         if (!got.isEmpty()) {

@@ -136,9 +136,8 @@ std::optional<Lead> LeadRepository::find(qint64 id) const
     QStringList cols;
     for (const LeadField *f : columnFields())
         cols << f->column;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1, merged_into, deleted_at, deleted_by, version FROM leads WHERE id = ?").arg(cols.join(QLatin1Char(','))));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT %1, merged_into, deleted_at, deleted_by, version FROM leads WHERE id = ?").arg(cols.join(QLatin1Char(','))), {id});
+    if (!q.isActive() || !q.next())
         return std::nullopt;
     Lead lead;
     lead.id = id;
@@ -150,9 +149,7 @@ std::optional<Lead> LeadRepository::find(qint64 id) const
     lead.deletedBy = q.value(i++).toLongLong();
     lead.version = q.value(i).toLongLong();
 
-    QSqlQuery p = m_db.query(QStringLiteral("SELECT kind, value FROM lead_contact_points WHERE lead_id = ? ORDER BY kind, position"));
-    p.addBindValue(id);
-    p.exec();
+    QSqlQuery p = m_db.run(QStringLiteral("SELECT kind, value FROM lead_contact_points WHERE lead_id = ? ORDER BY kind, position"), {id});
     while (p.next()) {
         const QString kind = p.value(0).toString();
         const QString value = p.value(1).toString();
@@ -165,9 +162,7 @@ std::optional<Lead> LeadRepository::find(qint64 id) const
     }
     auto readIds = [&](const QString &sql) {
         QList<qint64> out;
-        QSqlQuery t = m_db.query(sql);
-        t.addBindValue(id);
-        t.exec();
+        QSqlQuery t = m_db.run(sql, {id});
         while (t.next())
             out << t.value(0).toLongLong();
         return out;
@@ -180,9 +175,8 @@ std::optional<Lead> LeadRepository::find(qint64 id) const
 
 bool LeadRepository::exists(qint64 id) const
 {
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT 1 FROM leads WHERE id = ?"));
-    q.addBindValue(id);
-    return q.exec() && q.next();
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT 1 FROM leads WHERE id = ?"), {id});
+    return q.isActive() && q.next();
 }
 
 QString LeadRepository::countryCode(qint64 countryId) const
@@ -192,9 +186,8 @@ QString LeadRepository::countryCode(qint64 countryId) const
     auto it = m_countryCodes.constFind(countryId);
     if (it != m_countryCodes.constEnd())
         return *it;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT code FROM countries WHERE id = ?"));
-    q.addBindValue(countryId);
-    const QString code = (q.exec() && q.next()) ? q.value(0).toString() : QString();
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT code FROM countries WHERE id = ?"), {countryId});
+    const QString code = (q.isActive() && q.next()) ? q.value(0).toString() : QString();
     m_countryCodes.insert(countryId, code);
     return code;
 }
@@ -205,11 +198,9 @@ Result<qint64> LeadRepository::insert(const Lead &lead)
     // code as the bulk import's (LeadRecord).
     const LeadRecord record = LeadRecord::from(lead, countryCode(lead.countryId));
     const QStringList &cols = LeadRecord::columnNames();
-    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO leads (%1) VALUES (%2) RETURNING id")
-                                 .arg(cols.join(QLatin1Char(',')), placeholders(cols.size())));
-    for (const QVariant &v : record.values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
+    QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO leads (%1) VALUES (%2) RETURNING id")
+                                 .arg(cols.join(QLatin1Char(',')), placeholders(cols.size())), record.values);
+    if (!q.isActive() || !q.next())
         return Problems{sqlProblem(q, QStringLiteral("INSERT INTO leads"))};
     const qint64 id = q.value(0).toLongLong();
     q.finish();
@@ -225,11 +216,9 @@ VoidResult LeadRepository::update(const Lead &lead)
     for (const QString &c : LeadRecord::columnNames())
         sets << c + QStringLiteral(" = ?");
     sets << QStringLiteral("version = version + 1");
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET %1 WHERE id = ?").arg(sets.join(QLatin1Char(','))));
-    for (const QVariant &v : record.values)
-        q.addBindValue(v);
-    q.addBindValue(lead.id);
-    if (!q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral("UPDATE leads SET %1 WHERE id = ?").arg(sets.join(QLatin1Char(','))),
+                           record.values + QVariantList{lead.id});
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads"))};
     return writeDetails(lead.id, lead, record, true);
 }
@@ -238,9 +227,8 @@ VoidResult LeadRepository::writeDetails(qint64 id, const Lead &lead, const LeadR
 {
     if (replace) {
         for (const char *table : {"lead_contact_points", "lead_tags", "lead_marketing_lists", "lead_contacts_converted"}) {
-            QSqlQuery d = m_db.query(QStringLiteral("DELETE FROM %1 WHERE lead_id = ?").arg(QLatin1String(table)));
-            d.addBindValue(id);
-            if (!d.exec())
+            QSqlQuery d = m_db.run(QStringLiteral("DELETE FROM %1 WHERE lead_id = ?").arg(QLatin1String(table)), {id});
+            if (!d.isActive())
                 return Problems{sqlProblem(d, QLatin1String(table))};
         }
     }
@@ -281,21 +269,14 @@ VoidResult LeadRepository::writeDetails(qint64 id, const Lead &lead, const LeadR
 VoidResult LeadRepository::writeFts(qint64 id, const LeadRecord &record, bool replace)
 {
     if (replace) {
-        QSqlQuery d = m_db.query(QStringLiteral("DELETE FROM leads_fts WHERE rowid = ?"));
-        d.addBindValue(id);
-        if (!d.exec())
+        QSqlQuery d = m_db.run(QStringLiteral("DELETE FROM leads_fts WHERE rowid = ?"), {id});
+        if (!d.isActive())
             return Problems{sqlProblem(d, QStringLiteral("leads_fts"))};
     }
     if (!record.hasFts)
         return {}; // merged leads leave every list, search included
-    QSqlQuery q = m_db.query(QStringLiteral("INSERT INTO leads_fts (rowid, name, company, email, phone, city) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(sqlText(record.fts.name));
-    q.addBindValue(sqlText(record.fts.company));
-    q.addBindValue(sqlText(record.fts.email));
-    q.addBindValue(sqlText(record.fts.phone));
-    q.addBindValue(sqlText(record.fts.city));
-    if (!q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO leads_fts (rowid, name, company, email, phone, city) VALUES (?, ?, ?, ?, ?, ?)"), {id, sqlText(record.fts.name), sqlText(record.fts.company), sqlText(record.fts.email), sqlText(record.fts.phone), sqlText(record.fts.city)});
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("leads_fts"))};
     return {};
 }
@@ -307,8 +288,8 @@ VoidResult LeadRepository::remove(const QList<qint64> &ids)
     const QString list = idList(ids);
     for (const QString &sql : {QStringLiteral("DELETE FROM leads_fts WHERE rowid IN (%1)"),
                                QStringLiteral("DELETE FROM leads WHERE id IN (%1)")}) {
-        QSqlQuery q = m_db.query(sql.arg(list));
-        if (!q.exec())
+        QSqlQuery q = m_db.run(sql.arg(list));
+        if (!q.isActive())
             return Problems{sqlProblem(q, QStringLiteral("DELETE leads"))};
     }
     return {};
@@ -322,11 +303,9 @@ VoidResult LeadRepository::setField(const QList<qint64> &ids, const QString &fie
         return VoidResult::failure(fieldKey, QStringLiteral("not a stored lead field"));
     if (ids.isEmpty())
         return {};
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ?, version = version + 1 WHERE id IN (%2)")
-                                 .arg(f->column, idList(ids)));
-    q.addBindValue(LeadRecord::toSql(*f, value));
-    q.addBindValue(Database::timestamp(updatedAt));
-    if (!q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ?, version = version + 1 WHERE id IN (%2)")
+                                 .arg(f->column, idList(ids)), {LeadRecord::toSql(*f, value), Database::timestamp(updatedAt)});
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads"))};
     return {};
 }
@@ -335,9 +314,8 @@ VoidResult LeadRepository::setMergedInto(const QList<qint64> &ids, qint64 master
 {
     if (ids.isEmpty())
         return {};
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET merged_into = ?, version = version + 1 WHERE id IN (%1)").arg(idList(ids)));
-    q.addBindValue(masterId == 0 ? QVariant() : QVariant(masterId));
-    if (!q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral("UPDATE leads SET merged_into = ?, version = version + 1 WHERE id IN (%1)").arg(idList(ids)), {masterId == 0 ? QVariant() : QVariant(masterId)});
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads merged_into"))};
     // Search entries follow: merged leads leave search, restored ones return.
     return refreshFts(ids);
@@ -358,10 +336,8 @@ VoidResult LeadRepository::setDeleted(const QList<qint64> &ids, const QDateTime 
 {
     if (ids.isEmpty())
         return {};
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE leads SET deleted_at = ?, deleted_by = ?, version = version + 1 WHERE id IN (%1)").arg(idList(ids)));
-    q.addBindValue(at.isValid() ? QVariant(Database::timestamp(at)) : QVariant());
-    q.addBindValue(at.isValid() && userId ? QVariant(userId) : QVariant());
-    if (!q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral("UPDATE leads SET deleted_at = ?, deleted_by = ?, version = version + 1 WHERE id IN (%1)").arg(idList(ids)), {at.isValid() ? QVariant(Database::timestamp(at)) : QVariant(), at.isValid() && userId ? QVariant(userId) : QVariant()});
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads deleted_at"))};
     // Search follows: a lead in the trash leaves it, a restored one returns.
     return refreshFts(ids);
@@ -370,11 +346,10 @@ VoidResult LeadRepository::setDeleted(const QList<qint64> &ids, const QDateTime 
 QList<qint64> LeadRepository::trashedBefore(const QDateTime &before) const
 {
     QList<qint64> out;
-    QSqlQuery q = m_db.query(before.isValid() ? QStringLiteral("SELECT id FROM leads WHERE deleted_at IS NOT NULL AND deleted_at < ? ORDER BY id")
-                                              : QStringLiteral("SELECT id FROM leads WHERE deleted_at IS NOT NULL ORDER BY id"));
-    if (before.isValid())
-        q.addBindValue(Database::timestamp(before));
-    if (q.exec())
+    QSqlQuery q = before.isValid() ? m_db.run(QStringLiteral("SELECT id FROM leads WHERE deleted_at IS NOT NULL AND deleted_at < ? ORDER BY id"),
+                                              {Database::timestamp(before)})
+                                   : m_db.run(QStringLiteral("SELECT id FROM leads WHERE deleted_at IS NOT NULL ORDER BY id"));
+    if (q.isActive())
         while (q.next())
             out << q.value(0).toLongLong();
     return out;
@@ -384,14 +359,12 @@ VoidResult LeadRepository::refreshEventDates(qint64 leadId, const QDateTime &now
 {
     const QString at = Database::timestamp(now);
     // Plain positional parameters: Qt's SQLite driver refuses a numbered one used twice.
-    QSqlQuery q = m_db.query(QStringLiteral(
+    QSqlQuery q = m_db.run(QStringLiteral(
         "UPDATE leads SET "
         " last_event_at = (SELECT MAX(starts_at) FROM events WHERE lead_id = ? AND state <> 'cancelled' AND starts_at <= ?),"
         " next_event_at = (SELECT MIN(starts_at) FROM events WHERE lead_id = ? AND state = 'planned' AND starts_at > ?)"
-        " WHERE id = ?"));
-    for (const QVariant &v : QVariantList{leadId, at, leadId, at, leadId})
-        q.addBindValue(v);
-    if (!q.exec())
+        " WHERE id = ?"), {leadId, at, leadId, at, leadId});
+    if (!q.isActive())
         return Problems{sqlProblem(q, QStringLiteral("UPDATE leads event dates"))};
     return {};
 }
@@ -479,9 +452,8 @@ QVariantList LeadRepository::sortSegments(const QString &sortField) const
     } else {
         return {};
     }
-    QSqlQuery q = m_db.query(sql);
-    q.setForwardOnly(true);
-    if (q.exec())
+    QSqlQuery q = m_db.stream(sql);
+    if (q.isActive())
         while (q.next())
             keys << q.value(0).toLongLong();
     return keys;
@@ -506,20 +478,16 @@ QString LeadRepository::orderBy(const LeadFilter &filter) const
 qint64 LeadRepository::count(const LeadFilter &filter) const
 {
     const Where w = where(filter);
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE ") + w.sql);
-    for (const QVariant &b : w.bindings)
-        q.addBindValue(b);
-    return (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM leads l WHERE ") + w.sql, w.bindings);
+    return (q.isActive() && q.next()) ? q.value(0).toLongLong() : 0;
 }
 
 QHash<qint64, qint64> LeadRepository::countByStatus(const LeadFilter &filter) const
 {
     const Where w = where(filter);
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT l.status_id, COUNT(*) FROM leads l WHERE %1 GROUP BY l.status_id").arg(w.sql));
-    for (const QVariant &b : w.bindings)
-        q.addBindValue(b);
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT l.status_id, COUNT(*) FROM leads l WHERE %1 GROUP BY l.status_id").arg(w.sql), w.bindings);
     QHash<qint64, qint64> out;
-    if (q.exec())
+    if (q.isActive())
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return out;
@@ -528,13 +496,10 @@ QHash<qint64, qint64> LeadRepository::countByStatus(const LeadFilter &filter) co
 QList<qint64> LeadRepository::ids(const LeadFilter &filter, qint64 offset, qint64 limit) const
 {
     const Where w = where(filter);
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT l.id FROM leads l WHERE %1 ORDER BY %2").arg(w.sql, orderBy(filter))
-                             + m_db.limit(limit, offset));
-    for (const QVariant &b : w.bindings)
-        q.addBindValue(b);
+    QSqlQuery q = m_db.stream(QStringLiteral("SELECT l.id FROM leads l WHERE %1 ORDER BY %2").arg(w.sql, orderBy(filter))
+                             + m_db.limit(limit, offset), w.bindings);
     QList<qint64> out;
-    q.setForwardOnly(true);
-    if (q.exec())
+    if (q.isActive())
         while (q.next())
             out << q.value(0).toLongLong();
     return out;
@@ -543,15 +508,12 @@ QList<qint64> LeadRepository::ids(const LeadFilter &filter, qint64 offset, qint6
 QList<LeadRow> LeadRepository::rows(const LeadFilter &filter, qint64 offset, qint64 limit) const
 {
     const Where w = where(filter);
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM leads l LEFT JOIN users u ON u.id = l.assigned_to "
+    QSqlQuery q = m_db.stream(QStringLiteral("SELECT %1 FROM leads l LEFT JOIN users u ON u.id = l.assigned_to "
                                             "WHERE %2 ORDER BY %3")
                                  .arg(rowColumns(m_db), w.sql, orderBy(filter))
-                             + m_db.limit(limit, offset));
-    for (const QVariant &b : w.bindings)
-        q.addBindValue(b);
+                             + m_db.limit(limit, offset), w.bindings);
     QList<LeadRow> out;
-    q.setForwardOnly(true);
-    if (q.exec())
+    if (q.isActive())
         while (q.next())
             out << readRow(q);
     return out;
@@ -561,11 +523,10 @@ QList<LeadRow> LeadRepository::rowsByIds(const QList<qint64> &ids) const
 {
     if (ids.isEmpty())
         return {};
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM leads l LEFT JOIN users u ON u.id = l.assigned_to WHERE l.id IN (%2)")
+    QSqlQuery q = m_db.stream(QStringLiteral("SELECT %1 FROM leads l LEFT JOIN users u ON u.id = l.assigned_to WHERE l.id IN (%2)")
                                  .arg(rowColumns(m_db), idList(ids)));
     QHash<qint64, LeadRow> byId;
-    q.setForwardOnly(true);
-    if (q.exec())
+    if (q.isActive())
         while (q.next()) {
             LeadRow r = readRow(q);
             byId.insert(r.id, r);
@@ -582,11 +543,9 @@ QList<qint64> LeadRepository::idsWithContactKey(const QString &kind, const QStri
     QList<qint64> out;
     if (key.isEmpty())
         return out;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT DISTINCT p.lead_id FROM lead_contact_points p JOIN leads l ON l.id = p.lead_id "
-                                            "WHERE p.norm_key = ? AND p.kind = ? AND l.merged_into IS NULL AND l.deleted_at IS NULL ORDER BY p.lead_id"));
-    q.addBindValue(key);
-    q.addBindValue(kind);
-    if (q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT DISTINCT p.lead_id FROM lead_contact_points p JOIN leads l ON l.id = p.lead_id "
+                                            "WHERE p.norm_key = ? AND p.kind = ? AND l.merged_into IS NULL AND l.deleted_at IS NULL ORDER BY p.lead_id"), {key, kind});
+    if (q.isActive())
         while (q.next())
             out << q.value(0).toLongLong();
     return out;
@@ -598,11 +557,9 @@ QList<std::pair<qint64, int>> LeadRepository::sameLastNameMatches(const QString 
     QList<std::pair<qint64, int>> out;
     if (lastNameKey.isEmpty())
         return out;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, first_name_key, company_key FROM leads l "
-                                            "WHERE last_name_key = ? AND merged_into IS NULL AND deleted_at IS NULL ORDER BY id"));
-    q.addBindValue(lastNameKey);
-    q.setForwardOnly(true);
-    if (q.exec())
+    QSqlQuery q = m_db.stream(QStringLiteral("SELECT id, first_name_key, company_key FROM leads l "
+                                            "WHERE last_name_key = ? AND merged_into IS NULL AND deleted_at IS NULL ORDER BY id"), {lastNameKey});
+    if (q.isActive())
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
             const int shared = int(!firstNameKey.isEmpty() && q.value(1).toString() == firstNameKey)
@@ -618,9 +575,8 @@ QList<qint64> LeadRepository::idsWithLastNameKey(const QString &lastNameKey) con
     QList<qint64> out;
     if (lastNameKey.isEmpty())
         return out;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id FROM leads l WHERE last_name_key = ? AND merged_into IS NULL AND deleted_at IS NULL ORDER BY id"));
-    q.addBindValue(lastNameKey);
-    if (q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT id FROM leads l WHERE last_name_key = ? AND merged_into IS NULL AND deleted_at IS NULL ORDER BY id"), {lastNameKey});
+    if (q.isActive())
         while (q.next())
             out << q.value(0).toLongLong();
     return out;

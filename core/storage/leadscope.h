@@ -4,8 +4,9 @@
 #include <QString>
 
 /// The leads a user sees, as SQL over the alias l: the client-side twin of
-/// the server's policies (PostgresRoles' quarry_sees). Access (core/services)
-/// decides which case applies; the SQL of each case lives here.
+/// the server's policies on leads (PostgresRoles, one set per group).
+/// Access (core/services) decides which case applies; the SQL of each case
+/// lives here.
 namespace LeadScope {
 
 enum class Kind {

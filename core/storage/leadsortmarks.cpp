@@ -149,7 +149,7 @@ QStringList postgresStatements()
             .arg(moves(sort, op), sort, col);
     };
     QStringList out;
-    for (const QString op : {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
+    for (const QString &op : {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
         const QString name = QStringLiteral("quarry_marks_") + op.toLower();
         QStringList body;
         if (op == QLatin1String("UPDATE")) {

@@ -112,6 +112,60 @@ QString fieldGuard()
         .arg(body);
 }
 
+/// The policies on leads, one set per group. The server applies only those
+/// of the caller's group, chosen when the statement is planned, and each
+/// reads who the caller is once per statement (a scalar subquery), not once
+/// per row: an admin's count of a status is the index's alone, a sales rep's
+/// a filter on their leads. Every policy also asks that the user's Quarry
+/// role still be that group's (an account deactivated or moved during an
+/// open session sees nothing more). What each role sees and changes is
+/// Access's rule: quarry_sees() and quarry_changes() say it in one function.
+QStringList leadPolicies()
+{
+    const QString open = QStringLiteral("status_id IN (SELECT id FROM lead_statuses WHERE is_open = 1)");
+    const QString myTeams = QStringLiteral("(SELECT quarry_my_teams())::bigint[]");
+    struct GroupRule
+    {
+        QString group, roleKey, sees, changes, keeps;
+    };
+    const QList<GroupRule> rules{
+        {QStringLiteral("crm_admin"), QStringLiteral("crm_admin"), QStringLiteral("true"), QStringLiteral("true"), QStringLiteral("true")},
+        {QStringLiteral("crm_manager"), QStringLiteral("crm_manager"),
+         QStringLiteral("(SELECT cardinality(quarry_my_teams())) = 0 OR team_id = ANY (%1) OR assigned_to = ANY ((SELECT quarry_teammates())::bigint[]) "
+                        "OR assigned_to = (SELECT quarry_me()) OR (assigned_to IS NULL AND team_id IS NULL)")
+             .arg(myTeams),
+         QString(), QStringLiteral("true")},
+        // A sales rep changes their own leads and takes in charge unassigned
+        // ones; the lead stays theirs.
+        {QStringLiteral("crm_sales"), QStringLiteral("crm_sales"),
+         QStringLiteral("assigned_to = (SELECT quarry_me()) OR assigned_to IS NULL OR team_id = ANY (%1)").arg(myTeams),
+         QStringLiteral("assigned_to = (SELECT quarry_me()) OR assigned_to IS NULL"),
+         QStringLiteral("assigned_to IS NOT DISTINCT FROM (SELECT quarry_me())")},
+        // A marketeer works the open leads, which stay open.
+        {QStringLiteral("crm_marketeer"), QStringLiteral("crm_marketeer"), open, QString(), open},
+        {QStringLiteral("crm_partner"), QStringLiteral("partner"),
+         QStringLiteral("channel_partner_id IS NOT NULL AND channel_partner_id = (SELECT quarry_my_partner())"), QString(), QStringLiteral("true")},
+    };
+    QStringList sqls;
+    // The single policies of schemas 6 to 8, and those of this set.
+    for (const char *old : {"leads_see", "leads_add", "leads_change", "leads_remove"})
+        sqls << QStringLiteral("DROP POLICY IF EXISTS %1 ON leads").arg(QLatin1String(old));
+    for (const GroupRule &g : rules) {
+        const QString is = QStringLiteral("(SELECT quarry_my_role()) = %1").arg(literal(g.roleKey));
+        const QString changes = g.changes.isEmpty() ? g.sees : g.changes;
+        for (const char *what : {"see", "add", "change", "remove"})
+            sqls << QStringLiteral("DROP POLICY IF EXISTS leads_%1_%2 ON leads").arg(QLatin1String(what), g.group);
+        sqls << QStringLiteral("CREATE POLICY leads_see_%1 ON leads FOR SELECT TO %1 USING (%2 AND (%3))").arg(g.group, is, g.sees)
+             << QStringLiteral("CREATE POLICY leads_change_%1 ON leads FOR UPDATE TO %1 USING (%2 AND (%3)) WITH CHECK (%2 AND (%4))")
+                    .arg(g.group, is, changes, g.keeps);
+        if (g.group != QLatin1String("crm_partner"))
+            sqls << QStringLiteral("CREATE POLICY leads_add_%1 ON leads FOR INSERT TO %1 WITH CHECK (%2)").arg(g.group, is);
+        if (g.group == QLatin1String("crm_admin"))
+            sqls << QStringLiteral("CREATE POLICY leads_remove_%1 ON leads FOR DELETE TO %1 USING (%2)").arg(g.group, is);
+    }
+    return sqls;
+}
+
 } // namespace
 
 namespace PostgresRoles {
@@ -141,24 +195,17 @@ VoidResult install(Database &db)
              QStringLiteral("GRANT INSERT, DELETE ON lead_contact_points, leads_fts, lead_tags, lead_marketing_lists, lead_contacts_converted TO crm_partner"),
              QStringLiteral("GRANT INSERT ON activities TO crm_partner"),
              QStringLiteral("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO %1").arg(all),
-             // The leads a role may see and change, enforced by the server.
+             // The leads a role may see and change, enforced by the server:
+             // the policies of each group (leadPolicies()).
              QStringLiteral("ALTER TABLE leads ENABLE ROW LEVEL SECURITY"),
-             QStringLiteral("DROP POLICY IF EXISTS leads_see ON leads"),
-             QStringLiteral("CREATE POLICY leads_see ON leads FOR SELECT USING (quarry_sees(assigned_to, team_id, status_id, channel_partner_id))"),
-             QStringLiteral("DROP POLICY IF EXISTS leads_add ON leads"),
-             QStringLiteral("CREATE POLICY leads_add ON leads FOR INSERT WITH CHECK (quarry_my_role() IN ('crm_admin', 'crm_manager', "
-                            "'crm_sales', 'crm_marketeer'))"),
-             QStringLiteral("DROP POLICY IF EXISTS leads_change ON leads"),
-             QStringLiteral("CREATE POLICY leads_change ON leads FOR UPDATE USING (quarry_changes(assigned_to, team_id, status_id, "
-                            "channel_partner_id)) WITH CHECK (CASE quarry_my_role() WHEN 'crm_sales' THEN assigned_to IS NOT DISTINCT FROM quarry_me() "
-                            "WHEN 'crm_marketeer' THEN quarry_open_status(status_id) ELSE true END)"),
-             QStringLiteral("DROP POLICY IF EXISTS leads_remove ON leads"),
-             QStringLiteral("CREATE POLICY leads_remove ON leads FOR DELETE USING (quarry_my_role() = 'crm_admin')"),
              // The fields a role may change, as Access::allowsField says.
              fieldGuard(),
              QStringLiteral("DROP TRIGGER IF EXISTS quarry_guard_fields ON leads"),
              QStringLiteral("CREATE TRIGGER quarry_guard_fields BEFORE UPDATE ON leads FOR EACH ROW EXECUTE FUNCTION quarry_guard_fields()"),
          })
+        if (VoidResult r = run(db, sql); !r)
+            return r;
+    for (const QString &sql : leadPolicies())
         if (VoidResult r = run(db, sql); !r)
             return r;
     // What hangs on a lead (its timeline, events, emails, files, contact
@@ -202,13 +249,13 @@ VoidResult install(Database &db)
     // A pair marked "not a duplicate" is seen when both leads are; partner
     // users see their own company, the companies and contacts of their
     // leads, and no opportunity: nothing else of the customer base.
-    const QString notPartner = QStringLiteral("quarry_my_role() IS DISTINCT FROM 'partner'");
+    const QString notPartner = QStringLiteral("(SELECT quarry_my_role()) IS DISTINCT FROM 'partner'");
     const QList<std::pair<QString, QString>> others{
         {QStringLiteral("not_duplicates"),
          QStringLiteral("EXISTS (SELECT 1 FROM leads l WHERE l.id = lead_a) AND EXISTS (SELECT 1 FROM leads l WHERE l.id = lead_b)")},
         {QStringLiteral("partners"),
-         QStringLiteral("%1 OR id = quarry_my_partner() OR EXISTS (SELECT 1 FROM leads l WHERE l.partner_id = partners.id)").arg(notPartner)},
-        {QStringLiteral("contacts"), QStringLiteral("%1 OR partner_id = quarry_my_partner() OR EXISTS (SELECT 1 FROM leads l WHERE l.contact_id = "
+         QStringLiteral("%1 OR id = (SELECT quarry_my_partner()) OR EXISTS (SELECT 1 FROM leads l WHERE l.partner_id = partners.id)").arg(notPartner)},
+        {QStringLiteral("contacts"), QStringLiteral("%1 OR partner_id = (SELECT quarry_my_partner()) OR EXISTS (SELECT 1 FROM leads l WHERE l.contact_id = "
                                                     "contacts.id OR l.channel_contact_id = contacts.id)")
                                          .arg(notPartner)},
         {QStringLiteral("opportunities"), notPartner},
@@ -222,7 +269,8 @@ VoidResult install(Database &db)
     // The sort marks hold a key every few thousand leads of each order (a
     // name, an email): read by those who see every lead, the only ones whose
     // lists they count; their triggers write them as the schema's owner.
-    const QString seesAll = QStringLiteral("quarry_my_role() = 'crm_admin' OR (quarry_my_role() = 'crm_manager' AND cardinality(quarry_my_teams()) = 0)");
+    const QString seesAll = QStringLiteral("(SELECT quarry_my_role()) = 'crm_admin' OR ((SELECT quarry_my_role()) = 'crm_manager' "
+                                           "AND (SELECT cardinality(quarry_my_teams())) = 0)");
     for (const QString &sql : {QStringLiteral("ALTER TABLE lead_sort_marks ENABLE ROW LEVEL SECURITY"),
                                QStringLiteral("DROP POLICY IF EXISTS lead_sort_marks_seen ON lead_sort_marks"),
                                QStringLiteral("CREATE POLICY lead_sort_marks_seen ON lead_sort_marks USING (%1) WITH CHECK (%1)").arg(seesAll)})

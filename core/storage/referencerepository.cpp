@@ -92,9 +92,8 @@ QList<ReferenceItem> ReferenceRepository::all(RefKind kind) const
     QList<ReferenceItem> out;
     if (!supports(kind))
         return out;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM %2 ORDER BY name_key").arg(selectColumns(kind), referenceTable(kind)));
-    q.setForwardOnly(true);
-    if (q.exec())
+    QSqlQuery q = m_db.stream(QStringLiteral("SELECT %1 FROM %2 ORDER BY name_key").arg(selectColumns(kind), referenceTable(kind)));
+    if (q.isActive())
         while (q.next())
             out << readItem(kind, q);
     return out;

@@ -10,13 +10,13 @@ StatusRepository::StatusRepository(Database &db) : m_db(db) {}
 QList<LeadStatus> StatusRepository::all() const
 {
     QHash<qint64, StatusRole> roles;
-    QSqlQuery r = m_db.query(QStringLiteral("SELECT key, value FROM crm_options WHERE key LIKE 'status.%'"));
-    if (r.exec())
+    QSqlQuery r = m_db.run(QStringLiteral("SELECT key, value FROM crm_options WHERE key LIKE 'status.%'"));
+    if (r.isActive())
         while (r.next())
             roles.insert(r.value(1).toLongLong(), statusRoleFromKey(r.value(0).toString().mid(7)));
     QList<LeadStatus> out;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, name, sequence, is_open FROM lead_statuses ORDER BY sequence, id"));
-    if (q.exec())
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT id, name, sequence, is_open FROM lead_statuses ORDER BY sequence, id"));
+    if (q.isActive())
         while (q.next()) {
             LeadStatus s;
             s.id = q.value(0).toLongLong();

@@ -79,6 +79,17 @@ QString databaseUri(const QString &adminUri, const QString &name)
     return a->uri();
 }
 
+/// The URI of the same database as Quarry's user "bench" logs in: a
+/// crm_admin login role under the server's policies, as a team's admin
+/// works (not the superuser that made the databases, whom no policy binds).
+QString asBenchUser(const QString &uri)
+{
+    std::optional<DatabaseAddress> a = DatabaseAddress::parse(uri);
+    a->user = QStringLiteral("bench");
+    a->password = QStringLiteral("bench-password");
+    return a->uri();
+}
+
 std::unique_ptr<Workspace> openWorkspace(const QString &path)
 {
     auto ws = Workspace::open(path, QStringLiteral("bench"));
@@ -245,6 +256,14 @@ int main(int argc, char **argv)
                                         : QDir(dir).filePath(QStringLiteral("quarry-%1.sqlite").arg(n));
     const QString floorPath = postgres ? databaseUri(adminUri, QStringLiteral("floor_bench_%1").arg(n))
                                        : QDir(dir).filePath(QStringLiteral("floor-%1.sqlite").arg(n));
+    // Quarry's side works as its user does: on PostgreSQL the login role
+    // "bench" (made when the references are prepared, as the superuser acting
+    // for it), with a password set by the superuser.
+    const QString userPath = postgres ? asBenchUser(quarryPath) : quarryPath;
+    auto letBenchLogIn = [&] {
+        if (postgres)
+            PostgresFloor::adminExec(adminUri, "ALTER ROLE bench PASSWORD 'bench-password'");
+    };
     const bool reuse = parser.isSet(reuseOption) && (postgres ? !cluster : QFile::exists(quarryPath) && QFile::exists(floorPath));
     auto openFloor = [&]() -> std::unique_ptr<Floor> {
         if (postgres)
@@ -291,8 +310,12 @@ int main(int argc, char **argv)
         double importMs = NAN;
         double importCpu = NAN;
         {
-            auto ws = openWorkspace(quarryPath);
-            BenchReferences::prepare(*ws);
+            {
+                auto admin = openWorkspace(quarryPath);
+                BenchReferences::prepare(*admin);
+            }
+            letBenchLogIn();
+            auto ws = openWorkspace(userPath);
             importMs = QuarryFigures::importCsvMs(*ws, csvPath, &imported, &importError, &importCpu);
         }
         progress(QStringLiteral("  %1 ms, %2 imported %3").arg(importMs, 0, 'f', 0).arg(imported).arg(importError));
@@ -306,11 +329,13 @@ int main(int argc, char **argv)
         figures << info(QStringLiteral("  floor: %1 build + commit").arg(ftsName), NAN, floorTimes.fts);
     } else {
         progress(QStringLiteral("reusing %1 and %2").arg(quarryPath, floorPath));
+        openWorkspace(quarryPath); // the superuser upgrades the schema, if needed
+        letBenchLogIn();
     }
 
     std::unique_ptr<Floor> floorPtr = openFloor();
     Floor &floor = *floorPtr;
-    auto ws = openWorkspace(quarryPath);
+    auto ws = openWorkspace(userPath);
 
     if (!skip.contains(QStringLiteral("grid"))) {
         progress(QStringLiteral("grid"));
@@ -367,7 +392,7 @@ int main(int argc, char **argv)
     if (!skip.contains(QStringLiteral("memory"))) {
         progress(QStringLiteral("memory: walking every row in a child process"));
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-walk"), quarryPath});
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-walk"), userPath});
         child.waitForFinished(-1);
         const QString out = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
         double peak = NAN;
@@ -381,12 +406,12 @@ int main(int argc, char **argv)
         progress(QStringLiteral("cold starts"));
         QString note;
         const QString cli = QStringLiteral(QUARRY_CLI_PATH);
-        const double cliMs = QFile::exists(cli) ? coldStartMs(cli, {QStringLiteral("--database"), quarryPath, QStringLiteral("--user"), QStringLiteral("bench"), QStringLiteral("--json"), QStringLiteral("stats")}, std::min(runs, 5), &note)
+        const double cliMs = QFile::exists(cli) ? coldStartMs(cli, {QStringLiteral("--database"), userPath, QStringLiteral("--user"), QStringLiteral("bench"), QStringLiteral("--json"), QStringLiteral("stats")}, std::min(runs, 5), &note)
                                                 : NAN;
         figures << target(QStringLiteral("cold start: quarry-cli stats"), cliMs, NAN, Figure::Target::MaxValue, 500,
                           QFile::exists(cli) ? note : QStringLiteral("quarry-cli not built"));
         note.clear();
-        const double windowMs = coldStartMs(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-window"), quarryPath}, std::min(runs, 5), &note);
+        const double windowMs = coldStartMs(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-window"), userPath}, std::min(runs, 5), &note);
         figures << target(QStringLiteral("cold start: desktop window (offscreen)"), windowMs, NAN, Figure::Target::MaxValue, 500, note);
     }
 

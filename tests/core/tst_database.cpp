@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -410,6 +411,34 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         QCOMPARE(sqlText(QString()).toString(), QStringLiteral(""));
         QVERIFY(!sqlText(QString()).isNull());
+    }
+
+    void execBindsEveryKindOfValue()
+    {
+        // On PostgreSQL the bindings travel as literals in the statement
+        // (one round trip): quotes, question marks and backslashes in a
+        // value, a ? inside the SQL's own literal, a number bound where text
+        // goes, a count bound to LIMIT and a NULL all arrive as bound.
+        Database db;
+        QVERIFY(db.open(fresh(QStringLiteral("bind.sqlite"))).ok());
+        const QString tricky = QStringLiteral("O'Brien \"quoted\" ? \\ back; -- not a comment, Besançon $1 :name");
+        auto r = db.exec(QStringLiteral("INSERT INTO industries (name, name_key) VALUES (?, ?)"), {tricky, 42});
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        r = db.exec(QStringLiteral("SELECT name, name_key FROM industries WHERE name = ? AND name_key = ?"), {tricky, QStringLiteral("42")});
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QVERIFY(r.value().next());
+        QCOMPARE(r.value().value(0).toString(), tricky);
+        QCOMPARE(r.value().value(1).toString(), QStringLiteral("42"));
+        r = db.exec(QStringLiteral("SELECT '?' || ? FROM industries LIMIT ?"), {QStringLiteral("x"), 1});
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QVERIFY(r.value().next());
+        QCOMPARE(r.value().value(0).toString(), QStringLiteral("?x"));
+        QSqlQuery q = db.run(QStringLiteral("SELECT COUNT(*) FROM industries WHERE ? IS NULL AND id > ?"), {QVariant(), qint64(-1)});
+        QVERIFY2(q.isActive(), qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Bindings that do not pair up with the placeholders are an error.
+        QVERIFY(!db.exec(QStringLiteral("SELECT ? FROM industries"), {}).ok());
     }
 
     void execReportsErrors()
