@@ -5,9 +5,12 @@
 #include "statusservice.h"
 #include "workspace.h"
 
+#include <algorithm>
+
 KanbanBoardModel::KanbanBoardModel(Workspace &ws, QObject *parent) : QAbstractListModel(parent), m_ws(ws)
 {
     connect(&ws, &Workspace::statusesChanged, this, &KanbanBoardModel::rebuild);
+    connect(&ws, &Workspace::leadsChanged, this, &KanbanBoardModel::onLeadsChanged);
     rebuild();
 }
 
@@ -35,6 +38,7 @@ void KanbanBoardModel::rebuild()
     m_statuses = m_ws.statuses().all();
     for (const LeadStatus &s : std::as_const(m_statuses)) {
         auto *c = new KanbanColumnModel(m_ws, s.id, this);
+        c->leaveChangesToBoard();
         watch(c);
         m_columns << c;
     }
@@ -45,6 +49,18 @@ void KanbanBoardModel::rebuild()
         c->disconnect(this);
         c->deleteLater();
     }
+}
+
+void KanbanBoardModel::onLeadsChanged(const QList<qint64> &ids)
+{
+    // One read of the changed rows for the whole board, not one a column.
+    const bool anyRead = std::any_of(m_columns.cbegin(), m_columns.cend(), [](const KanbanColumnModel *c) { return !c->unread(); });
+    if (!anyRead)
+        return;
+    const QList<LeadRow> fresh = ids.size() > KanbanColumnModel::MaxIncrementalChange ? QList<LeadRow>{}
+                                                                                        : m_ws.leadRepository().rowsByIds(ids);
+    for (KanbanColumnModel *c : std::as_const(m_columns))
+        c->followChange(ids, fresh);
 }
 
 void KanbanBoardModel::watch(KanbanColumnModel *column)

@@ -49,6 +49,7 @@ public:
 private:
     void rebuild();
     void applyFilter();
+    void onLeadsChanged(const QList<qint64> &ids);
     void watch(KanbanColumnModel *column);
 
     Workspace &m_ws;

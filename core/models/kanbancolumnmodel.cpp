@@ -8,11 +8,6 @@
 #include <QMimeData>
 #include <QSet>
 
-namespace {
-/// Past this many changed leads a reset is cheaper than sorting them out.
-constexpr int MaxIncrementalChange = 500;
-} // namespace
-
 KanbanColumnModel::KanbanColumnModel(Workspace &ws, qint64 statusId, QObject *parent)
     : QAbstractListModel(parent), m_ws(ws), m_statusId(statusId), m_pager(ws.leadRepository()), m_cache(50, 20)
 {
@@ -20,8 +15,9 @@ KanbanColumnModel::KanbanColumnModel(Workspace &ws, qint64 statusId, QObject *pa
     m_filter.sortField = QStringLiteral("updated_at");
     m_filter.sortDescending = true;
     m_pager.setFilter(m_filter);
+    m_takesEveryLead = ws.leadRepository().listsEveryLiveLead(LeadFilter{});
     m_cache.setLoader([this](qint64 offset, int limit) { return loadPage(offset, limit); });
-    connect(&ws, &Workspace::leadsChanged, this, &KanbanColumnModel::onLeadsChanged);
+    m_changes = connect(&ws, &Workspace::leadsChanged, this, &KanbanColumnModel::onLeadsChanged);
     connect(&ws, &Workspace::leadsAdded, this, &KanbanColumnModel::reload);
     connect(&ws, &Workspace::leadsRemoved, this, &KanbanColumnModel::reload);
     connect(&ws, &Workspace::leadsReset, this, &KanbanColumnModel::reload);
@@ -40,7 +36,15 @@ void KanbanColumnModel::setFilter(const LeadFilter &filter, qint64 knownCount)
     m_filter.sortField = QStringLiteral("updated_at");
     m_filter.sortDescending = true;
     m_pager.setFilter(m_filter);
+    LeadFilter others = filter;
+    others.statusIds.clear();
+    m_takesEveryLead = m_ws.leadRepository().listsEveryLiveLead(others);
     resetRows(knownCount);
+}
+
+void KanbanColumnModel::leaveChangesToBoard()
+{
+    disconnect(m_changes);
 }
 
 void KanbanColumnModel::setKnownCount(qint64 count)
@@ -219,17 +223,19 @@ bool KanbanColumnModel::insertOnTop(const LeadRow &row)
         return false;
     if (top && (row.updatedAt < top->updatedAt || (row.updatedAt == top->updatedAt && row.id < top->id)))
         return false;
-    if (!m_pager.contains(row.id))
+    if (!m_takesEveryLead && !m_pager.contains(row.id))
         return true; // the grid's filter leaves it out: nothing to show
+    // The card goes into the cached top page as it is, with no read: a
+    // card this column holds can be seen leaving it (an undo right after
+    // the drop takes it away again).
     beginInsertRows(QModelIndex(), 0, 0);
-    m_cache.clear();
+    if (m_count == 0)
+        m_cache.seed(0, {row}); // it is the column's only card
+    else
+        m_cache.insertAt(0, row);
     m_pager.rowInserted(0);
     ++m_count;
     endInsertRows();
-    // Read the top page again now, not when next painted: a card this
-    // column does not hold in its cache cannot be seen leaving it (an undo
-    // right after the drop would leave it counted here).
-    m_cache.row(0);
     return true;
 }
 
@@ -237,6 +243,13 @@ void KanbanColumnModel::onLeadsChanged(const QList<qint64> &ids)
 {
     if (m_count < 0)
         return; // nothing read yet: the next read is fresh anyway
+    followChange(ids, ids.size() > MaxIncrementalChange ? QList<LeadRow>{} : m_ws.leadRepository().rowsByIds(ids));
+}
+
+void KanbanColumnModel::followChange(const QList<qint64> &ids, const QList<LeadRow> &fresh)
+{
+    if (m_count < 0)
+        return;
     if (ids.size() > MaxIncrementalChange) {
         resetRows();
         return;
@@ -247,7 +260,6 @@ void KanbanColumnModel::onLeadsChanged(const QList<qint64> &ids)
     // an unknown place: the column recounts.
     const QList<qint64> cachedList = m_cache.cachedIds(ids);
     const QSet<qint64> cached(cachedList.cbegin(), cachedList.cend());
-    const QList<LeadRow> fresh = m_ws.leadRepository().rowsByIds(ids);
     QList<LeadRow> staying;
     QList<LeadRow> entering;
     QSet<qint64> stayingIds;
@@ -270,7 +282,8 @@ void KanbanColumnModel::onLeadsChanged(const QList<qint64> &ids)
     // The rest of the cached ones left (another status, or gone). Rows are
     // found first and removed from the last up, so the others keep their
     // numbers; the pages from each removed row on are dropped as rows there
-    // shift up, and read again when shown.
+    // shift up, and read again when shown; the page it leaves keeps its
+    // other rows.
     QList<qint64> leaving;
     for (qint64 id : cached)
         if (!stayingIds.contains(id))
@@ -279,7 +292,7 @@ void KanbanColumnModel::onLeadsChanged(const QList<qint64> &ids)
     std::sort(leaving.begin(), leaving.end(), std::greater<>());
     for (qint64 row : leaving) {
         beginRemoveRows(QModelIndex(), int(row), int(row));
-        m_cache.dropFrom(row);
+        m_cache.removeAt(row);
         m_pager.rowRemoved(row);
         --m_count;
         endRemoveRows();

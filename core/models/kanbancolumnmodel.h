@@ -66,6 +66,17 @@ public:
 
     void reload();
 
+    /// Past this many changed leads a reset is cheaper than sorting them out.
+    static constexpr int MaxIncrementalChange = 500;
+    /// Follows a change of leads `ids`, whose rows now are `fresh` (read
+    /// once for the whole board; those gone are missing): cards leave,
+    /// enter on top or refresh. A column left alone follows the Workspace's
+    /// leadsChanged itself; the board calls leaveChangesToBoard() and this.
+    void followChange(const QList<qint64> &ids, const QList<LeadRow> &fresh);
+    void leaveChangesToBoard();
+    /// True until the column has read anything: a change needs no rows.
+    bool unread() const { return m_count < 0; }
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -109,4 +120,8 @@ private:
     mutable LeadPager m_pager;
     mutable RowPageCache m_cache;
     mutable qint64 m_count = -1;
+    /// The filter, its status aside, lists every live lead: a lead of this
+    /// status belongs here without asking the database.
+    bool m_takesEveryLead = true;
+    QMetaObject::Connection m_changes;
 };

@@ -29,6 +29,10 @@ const LeadRow *RowPageCache::row(qint64 index)
     const qint64 page = index / m_pageSize;
     const int offset = int(index % m_pageSize);
     auto it = m_pages.find(page);
+    if (it != m_pages.end() && it->partial && offset >= it->rows.size()) {
+        m_pages.erase(it);
+        it = m_pages.end();
+    }
     if (it == m_pages.end()) {
         if (!m_loader)
             return nullptr;
@@ -50,6 +54,8 @@ const LeadRow *RowPageCache::row(qint64 index)
 
 int RowPageCache::pageRowCount(qint64 page)
 {
+    if (auto it = m_pages.constFind(page); it != m_pages.constEnd() && it->partial)
+        m_pages.remove(page); // its length says nothing of the list's
     if (!row(page * m_pageSize))
         return 0;
     return int(m_pages.value(page).rows.size());
@@ -107,6 +113,51 @@ void RowPageCache::dropFrom(qint64 index)
     const qint64 first = std::max<qint64>(0, index) / m_pageSize;
     for (auto it = m_pages.begin(); it != m_pages.end();)
         it = it.key() >= first ? m_pages.erase(it) : std::next(it);
+}
+
+void RowPageCache::insertAt(qint64 index, const LeadRow &row)
+{
+    const qint64 page = std::max<qint64>(0, index) / m_pageSize;
+    const int offset = int(std::max<qint64>(0, index) % m_pageSize);
+    dropFrom((page + 1) * m_pageSize);
+    auto it = m_pages.find(page);
+    if (it == m_pages.end())
+        return;
+    if (offset > it->rows.size()) { // a gap: its rows are not known
+        m_pages.erase(it);
+        return;
+    }
+    it->rows.insert(offset, row);
+    if (it->rows.size() > m_pageSize)
+        it->rows.removeLast();
+    it->lastUse = ++m_clock;
+}
+
+void RowPageCache::removeAt(qint64 index)
+{
+    const qint64 page = std::max<qint64>(0, index) / m_pageSize;
+    const int offset = int(std::max<qint64>(0, index) % m_pageSize);
+    dropFrom((page + 1) * m_pageSize);
+    auto it = m_pages.find(page);
+    if (it == m_pages.end())
+        return;
+    if (offset >= it->rows.size()) {
+        m_pages.erase(it);
+        return;
+    }
+    it->rows.removeAt(offset);
+    // A full page had rows after it in the list: one of them moved up.
+    if (it->rows.size() + 1 >= m_pageSize)
+        it->partial = true;
+}
+
+void RowPageCache::seed(qint64 page, const QList<LeadRow> &rows)
+{
+    Page p;
+    p.rows = rows.mid(0, m_pageSize);
+    p.lastUse = ++m_clock;
+    m_pages.insert(page, std::move(p));
+    evict();
 }
 
 void RowPageCache::clear()

@@ -50,6 +50,18 @@ public:
     /// Drops the pages holding `index` and everything after it (rows there
     /// shift after a removal); the pages before stay.
     void dropFrom(qint64 index);
+    /// Puts `row` at `index` when its page is cached, with no read: the
+    /// rows after it on that page move down, the last one off a full page,
+    /// and the pages after it are dropped (their rows shift). Anything else
+    /// is dropped from the page of `index` on.
+    void insertAt(qint64 index, const LeadRow &row);
+    /// Takes the row at `index` out of its cached page with no read: the
+    /// page is then short of its last row, read again only when that row is
+    /// asked for; the pages after it are dropped (their rows shift).
+    void removeAt(qint64 index);
+    /// Holds `rows` as page `page`, known without a read (the only card of
+    /// a column that was empty, say).
+    void seed(qint64 page, const QList<LeadRow> &rows);
     void clear();
     int cachedPageCount() const { return int(m_pages.size()); }
     qint64 cachedRowCount() const;
@@ -61,6 +73,9 @@ private:
     {
         QList<LeadRow> rows;
         quint64 lastUse = 0;
+        /// A row was taken out: the page may lack rows at its end that the
+        /// list has, so it is read again before one past its rows is used.
+        bool partial = false;
     };
     void evict();
 

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "leadfield.h"
 #include "leadrecord.h"
+#include "leadsortmarks.h"
 #include "normalize.h"
 
 #include <QRegularExpression>
@@ -485,6 +486,29 @@ qint64 LeadRepository::count(const LeadFilter &filter) const
 QHash<qint64, qint64> LeadRepository::countByStatus(const LeadFilter &filter) const
 {
     const Where w = where(filter);
+    // Every live lead: the status order's marks count each status from the
+    // mark before it (a few thousand index entries at most), not the whole
+    // table. They are empty for a reader who does not see every lead.
+    if (w.bindings.isEmpty() && w.sql == liveCondition()) {
+        const LeadSortMarks::Order marks = LeadSortMarks::load(m_db, QStringLiteral("status"));
+        if (!marks.isEmpty()) {
+            QHash<qint64, qint64> below;
+            auto rowsBelow = [&](qint64 key) {
+                auto it = below.constFind(key);
+                if (it == below.constEnd())
+                    it = below.insert(key, LeadSortMarks::rowsBelowKey(m_db, QStringLiteral("status"), marks, key));
+                return it.value();
+            };
+            QHash<qint64, qint64> out;
+            QSqlQuery s = m_db.run(QStringLiteral("SELECT id FROM lead_statuses ORDER BY id"));
+            while (s.next()) {
+                const qint64 id = s.value(0).toLongLong();
+                if (const qint64 n = rowsBelow(id + 1) - rowsBelow(id); n > 0)
+                    out.insert(id, n);
+            }
+            return out;
+        }
+    }
     QSqlQuery q = m_db.run(QStringLiteral("SELECT l.status_id, COUNT(*) FROM leads l WHERE %1 GROUP BY l.status_id").arg(w.sql), w.bindings);
     QHash<qint64, qint64> out;
     if (q.isActive())

@@ -307,6 +307,29 @@ private slots:
             QCOMPARE(LeadSortMarks::rowsBelowKey(db(), sort, order, s.id), q.value().value(0).toLongLong());
         }
     }
+
+    void shouldCountEachStatusOfTheBoardFromTheMarks()
+    {
+        // Given 45 leads over four statuses, with marks every 4 in status order
+        const QList<qint64> ids = addLeads(45);
+        QVERIFY(LeadSortMarks::rebuild(db()));
+        auto byGroup = [this] {
+            QHash<qint64, qint64> out;
+            auto q = db().exec(QStringLiteral("SELECT status_id, COUNT(*) FROM leads l WHERE %1 GROUP BY status_id").arg(LeadRepository::liveCondition()));
+            while (q && q.value().next())
+                out.insert(q.value().value(0).toLongLong(), q.value().value(1).toLongLong());
+            return out;
+        };
+        // Then the board's counts of every live lead (read from the marks)
+        // are those of a GROUP BY
+        QCOMPARE(ws().leadRepository().countByStatus(LeadFilter{}), byGroup());
+        // And they follow a status change and a delete
+        const qint64 lost = ws().statuses().idOf(StatusRole::Lost);
+        QVERIFY(ws().leads().changeStatus({ids.at(3)}, ws().statuses().all().at(1).id));
+        QVERIFY(ws().leads().remove({ids.at(4), ids.at(5)}));
+        QCOMPARE(ws().leadRepository().countByStatus(LeadFilter{}), byGroup());
+        QVERIFY(!byGroup().contains(lost)); // a status with none is left out, as by GROUP BY
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLeadSortMarks)

@@ -68,7 +68,9 @@ private slots:
         QVERIFY(m_tw->addLead(LeadBuilder().named(QStringLiteral("Bob"), QStringLiteral("Young"))));
         auto board = makeBoard();
         QCOMPARE(board->column(0)->leadId(1), a);
+        QCOMPARE(board->column(1)->rowCount(), 0);
         QSignalSpy changed(board.get(), &QAbstractItemModel::dataChanged);
+        const qint64 loads = board->column(0)->pageLoads() + board->column(1)->pageLoads();
 
         // When one moves to qualification
         QVERIFY(ws().leads().changeStatus({a}, qualification));
@@ -77,6 +79,17 @@ private slots:
         QVERIFY(changed.count() >= 2);
         QCOMPARE(board->index(0).data(KanbanBoardModel::CountRole).toLongLong(), qint64(1));
         QCOMPARE(board->index(1).data(KanbanBoardModel::CountRole).toLongLong(), qint64(1));
+        // And the card left one column and topped the other with no page read
+        QCOMPARE(board->column(1)->leadId(0), a);
+        QVERIFY(board->column(0)->leadId(0) != a);
+        QCOMPARE(board->column(0)->pageLoads() + board->column(1)->pageLoads(), loads);
+        // And a move back, a minute later, shows on both as well
+        m_tw->setNow(ws().now().addSecs(60));
+        QVERIFY(ws().leads().changeStatus({a}, board->column(0)->statusId()));
+        QCOMPARE(board->column(0)->leadId(0), a);
+        QCOMPARE(board->column(0)->rowCount(), 2);
+        QCOMPARE(board->column(1)->rowCount(), 0);
+        QCOMPARE(board->column(0)->pageLoads() + board->column(1)->pageLoads(), loads);
     }
 
     void shouldRebuildWhenStatusesChange()

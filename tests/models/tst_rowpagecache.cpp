@@ -105,6 +105,85 @@ private slots:
         QVERIFY(!cache.peek(15));
         QCOMPARE(cache.indexOf(13), qint64(-1));
     }
+
+    void shouldInsertOnTopWithoutReading()
+    {
+        // Given a list of 25 rows whose first two pages of 10 are cached
+        QList<qint64> list;
+        for (qint64 id = 1; id <= 25; ++id)
+            list << id;
+        RowPageCache cache(10, 5);
+        cache.setLoader(listIn(&list));
+        cache.row(0);
+        cache.row(10);
+        const qint64 loads = cache.loadCount();
+        // When lead 100 enters at the top of the list and of the cache
+        list.prepend(100);
+        LeadRow top;
+        top.id = 100;
+        cache.insertAt(0, top);
+        // Then the first page holds it and the nine rows after it, read from
+        // nowhere, and the second page (whose rows shifted) is gone
+        QCOMPARE(cache.loadCount(), loads);
+        QCOMPARE(cache.peek(0)->id, qint64(100));
+        QCOMPARE(cache.peek(9)->id, qint64(9));
+        QVERIFY(!cache.peek(10));
+        // And row 10, read again, is the row the first page pushed off
+        QCOMPARE(cache.row(10)->id, qint64(10));
+        QCOMPARE(cache.loadCount(), loads + 1);
+    }
+
+    void shouldRemoveARowWithoutReadingUntilItsPageEnds()
+    {
+        // Given a list of 25 rows whose first two pages are cached
+        QList<qint64> list;
+        for (qint64 id = 1; id <= 25; ++id)
+            list << id;
+        RowPageCache cache(10, 5);
+        cache.setLoader(listIn(&list));
+        cache.row(0);
+        cache.row(10);
+        const qint64 loads = cache.loadCount();
+        // When row 3 (lead 4) leaves the list
+        list.removeAt(3);
+        cache.removeAt(3);
+        // Then the rows before the end of its page are there with no read
+        QCOMPARE(cache.peek(3)->id, qint64(5));
+        QCOMPARE(cache.row(8)->id, qint64(10));
+        QCOMPARE(cache.loadCount(), loads);
+        QVERIFY(!cache.peek(10));
+        // And the row that moved up from the next page is read when asked for
+        QCOMPARE(cache.row(9)->id, qint64(11));
+        QCOMPARE(cache.loadCount(), loads + 1);
+        // And a short last page that loses a row needs no read at all
+        cache.row(20);
+        const qint64 later = cache.loadCount();
+        list.removeAt(20);
+        cache.removeAt(20);
+        QCOMPARE(cache.pageRowCount(2), 3);
+        QCOMPARE(cache.loadCount(), later);
+        // And a page that lost a row never passes for the last one
+        cache.clear();
+        cache.row(0);
+        cache.removeAt(0);
+        list.removeAt(0);
+        QCOMPARE(cache.pageRowCount(0), 10);
+    }
+
+private:
+    /// A loader over `list` as it is when a page is read.
+    static RowPageCache::Loader listIn(const QList<qint64> *list)
+    {
+        return [list](qint64 offset, int limit) {
+            QList<LeadRow> rows;
+            for (qint64 i = offset; i < qMin<qint64>(list->size(), offset + limit); ++i) {
+                LeadRow r;
+                r.id = list->at(i);
+                rows << r;
+            }
+            return rows;
+        };
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRowPageCache)
