@@ -65,10 +65,13 @@ const char *PostgresFold =
     "'aaaaaaaaacccddeeeeeeeegiiiiiiiilllnnnooooooorrssstuuuuuuuuyyzzz') $$";
 
 /// IFNULL on PostgreSQL, as SQLite has it: the queries and the expression
-/// indexes (leads_owner) are the same text on both backends.
+/// indexes (leads_owner) are the same text on both backends. A CASE, not
+/// COALESCE: the server inlines it either way, but under row-level security
+/// it uses an index on an expression only when every node of it is known
+/// to leak nothing, and COALESCE is not among those (schema 10).
 const char *PostgresIfNull =
     "CREATE OR REPLACE FUNCTION ifnull(a anycompatible, b anycompatible) RETURNS anycompatible "
-    "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT COALESCE(a, b) $$";
+    "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT CASE WHEN a IS NULL THEN b ELSE a END $$";
 
 /// SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock.
 bool isBusy(const QSqlError &error)
@@ -765,6 +768,15 @@ VoidResult Database::seed(int version)
     if ((version == 5 && !isPostgres()) || (version == 8 && isPostgres()))
         if (VoidResult r = LeadSortMarks::install(*this); !r)
             return r;
+    // Schema 10 writes IFNULL as a CASE on PostgreSQL: the owner's index is
+    // built again through it (same values, an expression the policies let
+    // the server use).
+    if (version == 10 && isPostgres()) {
+        QSqlQuery q(connection());
+        for (const QString &sql : {QString::fromUtf8(PostgresIfNull), QStringLiteral("REINDEX INDEX leads_owner")})
+            if (!q.exec(sql))
+                return Problems{sqlProblem(q, sql.left(40))};
+    }
     if (version >= 6 && version == latestVersion() && isPostgres())
         if (VoidResult r = PostgresRoles::install(*this); !r)
             return r;
@@ -794,9 +806,12 @@ QString Database::joinIds(const QString &expr) const
     return isPostgres() ? QStringLiteral("string_agg((%1)::text, ',')").arg(expr) : QStringLiteral("group_concat(%1)").arg(expr);
 }
 
-QString Database::searchMatch() const
+QString Database::searchIds(int limit) const
 {
-    return isPostgres() ? QStringLiteral("leads_fts.doc @@ to_tsquery('simple', ?)") : QStringLiteral("leads_fts MATCH ?");
+    if (isPostgres())
+        return limit > 0 ? QStringLiteral("SELECT quarry_search(?, %1)").arg(limit) : QStringLiteral("SELECT quarry_search(?, NULL)");
+    return limit > 0 ? QStringLiteral("SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? LIMIT %1").arg(limit)
+                     : QStringLiteral("SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?");
 }
 
 QString Database::searchTerms(const QString &ftsQuery) const

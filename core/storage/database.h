@@ -18,7 +18,7 @@ struct sqlite3;
 /// sort marks) or a team PostgreSQL database (the version in quarry_meta,
 /// tsvector search with a GIN index, writers serialised by an advisory lock).
 /// What differs in SQL is asked of it (insert(), limit(), joinIds(),
-/// searchMatch()); the repositories above it do not know which they have.
+/// searchIds()); the repositories above it do not know which they have.
 class Database
 {
 public:
@@ -52,10 +52,13 @@ public:
     QString limit(qint64 n, qint64 offset = 0) const;
     /// An aggregate joining `expr` (an id) with commas: group_concat or string_agg.
     QString joinIds(const QString &expr) const;
-    /// The condition over leads_fts that matches searchTerms(): FTS5's
-    /// MATCH, or the tsvector's @@ to_tsquery().
-    QString searchMatch() const;
-    /// The bound value of searchMatch() for an FTS5 prefix query as
+    /// A subquery of the ids of the leads whose search entry matches
+    /// searchTerms() (its one binding), at most `limit` of them when it is
+    /// above 0: FTS5's MATCH on a file; on a server quarry_search(), which
+    /// reads the GIN index and keeps the leads the caller sees (under
+    /// row-level security the server would read every entry instead).
+    QString searchIds(int limit = 0) const;
+    /// The bound value of searchIds() for an FTS5 prefix query as
     /// ftsPrefixQuery() writes it ("\"dup\"* \"jea\"*"): the same on SQLite,
     /// "dup:* & jea:*" on PostgreSQL.
     QString searchTerms(const QString &ftsQuery) const;

@@ -426,9 +426,7 @@ LeadRepository::Where LeadRepository::where(const LeadFilter &filter, int search
         parts << QStringLiteral("l.id IN (%1)").arg(idList(filter.ids));
     const QString match = m_db.searchTerms(ftsPrefixQuery(filter.search));
     if (!match.isEmpty()) {
-        parts << (searchLimit > 0
-                      ? QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE %1 LIMIT %2)").arg(m_db.searchMatch()).arg(searchLimit)
-                      : QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE %1)").arg(m_db.searchMatch()));
+        parts << QStringLiteral("l.id IN (%1)").arg(m_db.searchIds(searchLimit));
         w.bindings << match;
     }
     w.sql = parts.join(QStringLiteral(" AND "));

@@ -104,9 +104,19 @@ private:
             out << v.toObject().value(QStringLiteral("id")).toInteger();
         return out;
     }
-    QList<qint64> psqlSees(const Login &who)
+    QList<qint64> cliSearches(const Login &who, const QString &text)
     {
-        const auto [code, text] = psql(who, QStringLiteral("SELECT id FROM leads WHERE merged_into IS NULL AND deleted_at IS NULL"));
+        const CliRunner::Run r = as(who, {QStringLiteral("leads"), QStringLiteral("--menu"), QStringLiteral("all"), QStringLiteral("--search"), text});
+        if (r.code != 0)
+            qWarning("leads --search as %s: %s", qPrintable(who.login), CliRunner::describe(r).constData());
+        QList<qint64> out;
+        for (const QJsonValue &v : r.array())
+            out << v.toObject().value(QStringLiteral("id")).toInteger();
+        return out;
+    }
+    QList<qint64> psqlSees(const Login &who, const QString &sql = QStringLiteral("SELECT id FROM leads WHERE merged_into IS NULL AND deleted_at IS NULL"))
+    {
+        const auto [code, text] = psql(who, sql);
         QList<qint64> out;
         for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             out << line.toLongLong();
@@ -174,9 +184,15 @@ private slots:
             {&boss, {a, b, c, d, e, acme, g1}}, {&mia, {a, c, d}},  {&sam, {a, c, d}},
             {&olga, {b, c, d, e, g1}},          {&mark, {a, b, c, e, g1}}, {&pat, {e}},
         };
+        // The server's search answers nothing of a lead out of its caller's
+        // sight either, asked directly (it reads the index as the owner).
+        const QString anyName = QStringLiteral("SELECT quarry_search('alpha:* | bravo:* | charlie:* | delta:* | echo:* | acme:* | golf:*', NULL)");
         for (const auto &[who, expected] : sees) {
             QCOMPARE(ids(cliSees(*who)) + QLatin1Char(' ') + who->login, ids(expected) + QLatin1Char(' ') + who->login);
             QCOMPARE(ids(psqlSees(*who)) + QLatin1Char(' ') + who->login, ids(expected) + QLatin1Char(' ') + who->login);
+            QCOMPARE(ids(psqlSees(*who, anyName)) + QLatin1Char(' ') + who->login, ids(expected) + QLatin1Char(' ') + who->login);
+            const QList<qint64> golf = expected.contains(g1) ? QList<qint64>{g1} : QList<qint64>{};
+            QCOMPARE(ids(cliSearches(*who, QStringLiteral("golf"))) + QLatin1Char(' ') + who->login, ids(golf) + QLatin1Char(' ') + who->login);
         }
 
         // Who may change the city of the open leads: the same through both.

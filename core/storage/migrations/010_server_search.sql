@@ -1,0 +1,13 @@
+-- Schema 10: searching and sorting by owner on a server read their indexes
+-- under row-level security.
+--
+-- No table changes. On PostgreSQL (Database::seed): a caller bound by the
+-- policies searches through quarry_search(), which reads the GIN index and
+-- keeps the leads that caller sees by the same rules as the policies, since
+-- the server may not use that index ahead of the policies (its @@ operator
+-- is not known to leak nothing); IFNULL becomes a CASE, which the server may
+-- use ahead of them, and the owner's index is built again through it; and
+-- each policy's test of the caller's role is written so that the planner
+-- does not take it for a filter that keeps one row in two hundred. On 1M
+-- leads, a sales rep's search for "mar" read every search entry (1.3 s) and
+-- an admin's sort by owner sorted 200,000 rows (1.1 s).
