@@ -115,18 +115,29 @@ void RowPageCache::dropFrom(qint64 index)
         it = it.key() >= first ? m_pages.erase(it) : std::next(it);
 }
 
-void RowPageCache::insertAt(qint64 index, const LeadRow &row)
+RowPageCache::Page *RowPageCache::shiftAt(qint64 index, int *offset, bool inserting)
 {
     const qint64 page = std::max<qint64>(0, index) / m_pageSize;
-    const int offset = int(std::max<qint64>(0, index) % m_pageSize);
-    dropFrom((page + 1) * m_pageSize);
+    *offset = int(std::max<qint64>(0, index) % m_pageSize);
+    dropFrom((page + 1) * m_pageSize); // the rows after this page shift
     auto it = m_pages.find(page);
     if (it == m_pages.end())
-        return;
-    if (offset > it->rows.size()) { // a gap: its rows are not known
+        return nullptr;
+    // A place past the page's rows (after them, for an insert): a gap whose
+    // rows are not known.
+    if (*offset > it->rows.size() - (inserting ? 0 : 1)) {
         m_pages.erase(it);
-        return;
+        return nullptr;
     }
+    return &*it;
+}
+
+void RowPageCache::insertAt(qint64 index, const LeadRow &row)
+{
+    int offset = 0;
+    Page *it = shiftAt(index, &offset, true);
+    if (!it)
+        return;
     it->rows.insert(offset, row);
     if (it->rows.size() > m_pageSize)
         it->rows.removeLast();
@@ -135,16 +146,10 @@ void RowPageCache::insertAt(qint64 index, const LeadRow &row)
 
 void RowPageCache::removeAt(qint64 index)
 {
-    const qint64 page = std::max<qint64>(0, index) / m_pageSize;
-    const int offset = int(std::max<qint64>(0, index) % m_pageSize);
-    dropFrom((page + 1) * m_pageSize);
-    auto it = m_pages.find(page);
-    if (it == m_pages.end())
+    int offset = 0;
+    Page *it = shiftAt(index, &offset, false);
+    if (!it)
         return;
-    if (offset >= it->rows.size()) {
-        m_pages.erase(it);
-        return;
-    }
     it->rows.removeAt(offset);
     // A full page had rows after it in the list: one of them moved up.
     if (it->rows.size() + 1 >= m_pageSize)

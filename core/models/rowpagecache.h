@@ -78,6 +78,10 @@ private:
         bool partial = false;
     };
     void evict();
+    /// The cached page of `index` (its place in it in `offset`) once the
+    /// pages after it are dropped, or nullptr (not cached, or dropped since
+    /// `index` lies past its known rows).
+    Page *shiftAt(qint64 index, int *offset, bool inserting);
 
     int m_pageSize;
     int m_maxPages;

@@ -110,13 +110,8 @@ private slots:
     {
         // Given a list of 25 rows whose first two pages of 10 are cached
         QList<qint64> list;
-        for (qint64 id = 1; id <= 25; ++id)
-            list << id;
         RowPageCache cache(10, 5);
-        cache.setLoader(listIn(&list));
-        cache.row(0);
-        cache.row(10);
-        const qint64 loads = cache.loadCount();
+        const qint64 loads = twoPagesOf25(&list, cache);
         // When lead 100 enters at the top of the list and of the cache
         list.prepend(100);
         LeadRow top;
@@ -137,13 +132,8 @@ private slots:
     {
         // Given a list of 25 rows whose first two pages are cached
         QList<qint64> list;
-        for (qint64 id = 1; id <= 25; ++id)
-            list << id;
         RowPageCache cache(10, 5);
-        cache.setLoader(listIn(&list));
-        cache.row(0);
-        cache.row(10);
-        const qint64 loads = cache.loadCount();
+        const qint64 loads = twoPagesOf25(&list, cache);
         // When row 3 (lead 4) leaves the list
         list.removeAt(3);
         cache.removeAt(3);
@@ -171,6 +161,17 @@ private slots:
     }
 
 private:
+    /// Fills `list` with ids 1 to 25 and caches its first two pages of 10;
+    /// returns the reads made.
+    static qint64 twoPagesOf25(QList<qint64> *list, RowPageCache &cache)
+    {
+        for (qint64 id = 1; id <= 25; ++id)
+            *list << id;
+        cache.setLoader(listIn(list));
+        cache.row(0);
+        cache.row(10);
+        return cache.loadCount();
+    }
     /// A loader over `list` as it is when a page is read.
     static RowPageCache::Loader listIn(const QList<qint64> *list)
     {
