@@ -483,11 +483,10 @@ qint64 LeadRepository::count(const LeadFilter &filter) const
 
 QHash<qint64, qint64> LeadRepository::countByStatus(const LeadFilter &filter) const
 {
-    const Where w = where(filter);
     // Every live lead: the status order's marks count each status from the
     // mark before it (a few thousand index entries at most), not the whole
     // table. They are empty for a reader who does not see every lead.
-    if (w.bindings.isEmpty() && w.sql == liveCondition()) {
+    if (listsEveryLiveLead(filter)) {
         const LeadSortMarks::Order marks = LeadSortMarks::load(m_db, QStringLiteral("status"));
         if (!marks.isEmpty()) {
             QHash<qint64, qint64> below;
@@ -507,6 +506,7 @@ QHash<qint64, qint64> LeadRepository::countByStatus(const LeadFilter &filter) co
             return out;
         }
     }
+    const Where w = where(filter);
     QSqlQuery q = m_db.run(QStringLiteral("SELECT l.status_id, COUNT(*) FROM leads l WHERE %1 GROUP BY l.status_id").arg(w.sql), w.bindings);
     QHash<qint64, qint64> out;
     if (q.isActive())

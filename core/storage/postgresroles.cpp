@@ -144,12 +144,12 @@ QString searchFunction()
     for (const GroupRule &g : groupRules())
         sees += QStringLiteral(" WHEN %1 AND (SELECT pg_has_role(session_user, %2, 'MEMBER')) THEN (%3)").arg(g.is(), literal(g.group), g.sees);
     sees += QStringLiteral(" ELSE false END");
-    // The arguments by number: a column of the same name (leads.terms)
-    // must not be taken for them.
     // Planned at each call with its words (EXECUTE … USING): a common
     // prefix ("m") is read in id order until the LIMIT is reached, a rare
-    // word through the GIN index. (An SQL function's plan is generic: it
-    // took the index for every prefix, 350,000 entries for "mar".)
+    // word through the GIN index (an SQL function's plan is generic: it
+    // took the index for every prefix, 350,000 entries for "mar"). The
+    // arguments go by number, so that no column (leads.terms) is taken for
+    // them.
     return QStringLiteral("CREATE OR REPLACE FUNCTION quarry_search(terms text, most bigint) RETURNS SETOF bigint LANGUAGE plpgsql STABLE "
                           "SECURITY DEFINER SET search_path = public ROWS 1000 AS $$ BEGIN RETURN QUERY EXECUTE "
                           "$q$ SELECT f.rowid FROM leads_fts f JOIN leads l ON l.id = f.rowid "
